@@ -1,0 +1,3 @@
+import type { City } from '../src/data/schema';
+
+export const cities = [] satisfies readonly City[];

@@ -1,0 +1,3 @@
+import type { Policy } from '../src/data/schema';
+
+export const policies = [] satisfies readonly Policy[];

@@ -1,0 +1,185 @@
+/**
+ * The dataset's schema. data/*.ts modules are checked against these types by the compiler
+ * (`satisfies readonly City[]` etc.) and by src/data/validate.ts at build and test time.
+ *
+ * Conventions that keep wrong states out:
+ * - every fact that is a number or a date is a `Fact`/`Figure` carrying its own source URL
+ *   (and, for figures, the year it holds for); a date's value is itself its year;
+ * - references are typed ids (`EntityId<'city'>`), resolved by validation;
+ * - where sources disagree, the entity records the values in `disputed` instead of picking one silently.
+ */
+
+export const KINDS = ['city', 'zone', 'company', 'policy'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** "KIND:slug", e.g. "city:shenzhen", "company:jd-com". */
+export type EntityId<K extends Kind = Kind> = `${K}:${string}`;
+export type CityId = EntityId<'city'>;
+export type ZoneId = EntityId<'zone'>;
+export type CompanyId = EntityId<'company'>;
+export type PolicyId = EntityId<'policy'>;
+
+export type HttpsUrl = `https://${string}`;
+
+/** A sourced value. For dates (founding, adoption) the value is the year and is its own as-of. */
+export interface Fact<T> {
+  readonly value: T;
+  readonly source: HttpsUrl;
+  /** Short qualifier shown beside the value, e.g. "permanent residents" or "registered in Hong Kong". */
+  readonly note?: string;
+}
+
+/** A year-valued fact: founding year, year a zone was set up, year a policy was adopted. */
+export type YearFact = Fact<number>;
+
+export type CountUnit = 'people' | 'employees' | 'km2';
+export type Currency = 'CNY' | 'USD' | 'HKD';
+
+/** A number that holds for a given year (population, GDP, revenue, head count). */
+export interface Figure<U extends string = CountUnit | Currency> extends Fact<number> {
+  readonly unit: U;
+  /** The year the value holds for (as-of), not the year it was published. */
+  readonly year: number;
+}
+export type Count = Figure<CountUnit>;
+export type Money = Figure<Currency>;
+
+/** Why an alias cannot be trusted on its own: the detector must confirm it from context. */
+export type AmbiguityReason =
+  | 'common-word' // "honor", "vivo" (in vivo), "ant", "horizon"
+  | 'person-name' // "Didi", "Li", "Ali Baba"
+  | 'other-entity' // "BoE" (Bank of England), "JD" (JD Sports), "Tcl" (the language)
+  | 'abbreviation' // short all-caps forms: "SEZ", "FYP", "MIC 2025"
+  | 'place-name'; // a name shared with a place outside this dataset, or a larger region
+
+export interface AliasSpec {
+  readonly text: string;
+  /** Set when the alias is also an ordinary word or another thing's name. */
+  readonly needsContext?: AmbiguityReason;
+  /** Match only with exactly this capitalisation ("BOE", "TCL", "NIO"). Default: case-insensitive. */
+  readonly exactCase?: boolean;
+}
+/** A plain string is an unambiguous, case-insensitive alias. Chinese-script forms are aliases too. */
+export type Alias = string | AliasSpec;
+
+export interface Names {
+  /** Simplified Chinese. */
+  readonly zh: string;
+  /** Traditional Chinese, where it differs (Hong Kong, Taiwan usage). */
+  readonly zhHant?: string;
+  readonly pinyin?: string;
+}
+
+/** Values that sources give differently; all are kept, with their sources. */
+export interface Dispute {
+  /** The field in question, e.g. "founded" or "headquarters". */
+  readonly field: string;
+  readonly values: readonly { readonly value: string | number; readonly source: HttpsUrl }[];
+  /** One sentence on why they differ, when known. */
+  readonly note?: string;
+}
+
+interface EntityBase<K extends Kind> {
+  readonly id: EntityId<K>;
+  readonly kind: K;
+  /** English display name. */
+  readonly name: string;
+  readonly names: Names;
+  /** Other ways text may call it; `name` and `names.zh`/`zhHant` are matched without being listed here. */
+  readonly aliases: readonly Alias[];
+  /** One or two sentences, in our own words. */
+  readonly summary: string;
+  readonly related: readonly EntityId[];
+  /** Pages that back the summary and the facts. At least one. */
+  readonly sources: readonly HttpsUrl[];
+  readonly disputed?: readonly Dispute[];
+}
+
+export interface City extends EntityBase<'city'> {
+  /** Province name, or "municipality" (directly administered) or "SAR". */
+  readonly province: string;
+  readonly population?: Figure<'people'>;
+  readonly gdp?: Money;
+  /** Sectors the city is known for, short lowercase phrases ("hardware", "e-commerce"). */
+  readonly knownFor: readonly string[];
+  readonly zones: readonly ZoneId[];
+}
+
+export type ZoneType = 'district' | 'park' | 'new-area' | 'free-trade-zone' | 'region';
+
+interface ZoneBase extends EntityBase<'zone'> {
+  readonly established?: YearFact;
+  readonly focus: readonly string[];
+  readonly area?: Figure<'km2'>;
+}
+/** A district, park or new area sits in one city. */
+export interface LocalZone extends ZoneBase {
+  readonly zoneType: Exclude<ZoneType, 'region'>;
+  readonly city: CityId;
+}
+/** A region (Yangtze River Delta, Greater Bay Area) spans several cities. */
+export interface RegionZone extends ZoneBase {
+  readonly zoneType: 'region';
+  readonly cities: readonly CityId[];
+}
+export type Zone = LocalZone | RegionZone;
+
+export type Exchange =
+  | 'NYSE'
+  | 'NASDAQ'
+  | 'HKEX'
+  | 'SSE'
+  | 'SSE STAR'
+  | 'SZSE'
+  | 'SZSE ChiNext'
+  | 'BSE'
+  | 'TWSE'
+  | 'LSE'
+  | 'SIX'
+  | 'KRX';
+
+export interface Listing {
+  readonly exchange: Exchange;
+  readonly ticker: string;
+  /** Year of listing, where sourced. */
+  readonly since?: number;
+}
+
+export type CompanyStatus =
+  | { readonly state: 'acquired'; readonly year: number; readonly acquirer: CompanyId | string; readonly source: HttpsUrl }
+  | {
+      readonly state: 'merged' | 'defunct' | 'delisted' | 'renamed' | 'spun-off';
+      readonly year: number;
+      readonly note: string;
+      readonly source: HttpsUrl;
+    };
+
+export interface Company extends EntityBase<'company'> {
+  readonly founded: YearFact;
+  /** A city id when the city is in the dataset, otherwise the place name ("Ningde", "Singapore"). */
+  readonly headquarters: CityId | string;
+  readonly founders: readonly string[];
+  readonly sectors: readonly string[];
+  readonly listings: readonly Listing[];
+  readonly parent?: CompanyId;
+  /** Absent: operating independently (or as a subsidiary, see `parent`). */
+  readonly status?: CompanyStatus;
+  readonly employees?: Figure<'employees'>;
+  readonly revenue?: Money;
+}
+
+export interface Policy extends EntityBase<'policy'> {
+  /** Year launched or adopted. */
+  readonly year: YearFact;
+  /** Who issued it ("State Council", "NPC Standing Committee"). */
+  readonly issuer: string;
+  readonly period?: { readonly from: number; readonly to: number };
+  /** A few short lines in our own words. */
+  readonly goals: readonly string[];
+}
+
+export type Entity = City | Zone | Company | Policy;
+export type EntityOfKind<K extends Kind> = Extract<Entity, { kind: K }>;
+
+export const aliasText = (alias: Alias): string => (typeof alias === 'string' ? alias : alias.text);
+export const kindOf = (id: EntityId): Kind => id.slice(0, id.indexOf(':')) as Kind;
