@@ -18,6 +18,39 @@ export const cities = [
     name: 'Shanghai',
     names: { zh: '上海', pinyin: 'Shànghǎi' },
     aliases: ['Shanghai Municipality', 'Shanghai City'],
+    summary:
+      'Directly administered municipality at the mouth of the Yangtze and mainland China’s financial centre, with large chip, biotech and car industries around Pudong.',
+    province: 'municipality',
+    population: {
+      value: 24_874_500,
+      unit: 'people',
+      year: 2023,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shanghai&sq=Envato',
+      note: 'permanent residents',
+    },
+    gdp: {
+      value: 4_722_000_000_000,
+      unit: 'CNY',
+      year: 2023,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shanghai&sq=Envato',
+    },
+    knownFor: ['finance', 'semiconductors', 'biotech', 'automotive', 'shipping'],
+    zones: ['zone:zhangjiang', 'zone:lingang', 'zone:shanghai-ftz'],
+    related: ['zone:yangtze-river-delta', 'city:suzhou', 'city:hangzhou', 'policy:star-market'],
+    sources: [
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shanghai&sq=Envato',
+      'https://www.wikiwand.com/en/Shanghai',
+    ],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: '24,874,500 (2023)', source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shanghai&sq=Envato' },
+          { value: '26,875,500 (2022)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Shanghai' },
+        ],
+        note: 'Two copies of the same encyclopedia infobox differ by two million; the 2022 figure looks like a transcription slip, since the same page gives 24.89 million for 2021.',
+      },
+    ],
   },
   {
     id: 'city:shenzhen',
@@ -25,6 +58,21 @@ export const cities = [
     name: 'Shenzhen',
     names: { zh: '深圳', pinyin: 'Shēnzhèn' },
     aliases: ['Shumchun', 'Shum Chun', 'Shenzhen City'],
+    summary:
+      'Guangdong city bordering Hong Kong that grew from a small border town into a hardware and electronics hub after becoming China’s first special economic zone in 1980.',
+    province: 'Guangdong',
+    population: {
+      value: 17_560_000,
+      unit: 'people',
+      year: 2020,
+      source: 'https://wikizero.net/wiki/en/Sham_Chun',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: { value: 3_461_000_000_000, unit: 'CNY', year: 2023, source: 'https://wikizero.net/wiki/en/Sham_Chun' },
+    knownFor: ['electronics hardware', 'telecom equipment', 'drones', 'electric vehicles', 'internet services'],
+    zones: ['zone:nanshan', 'zone:qianhai', 'zone:shenzhen-hi-tech-park'],
+    related: ['city:hong-kong', 'city:dongguan', 'zone:greater-bay-area', 'zone:pearl-river-delta', 'policy:special-economic-zones'],
+    sources: ['https://wikizero.net/wiki/en/Sham_Chun', 'https://findatwiki.com/Shenzhen'],
   },
   {
     id: 'city:hangzhou',
@@ -32,6 +80,20 @@ export const cities = [
     name: 'Hangzhou',
     names: { zh: '杭州', pinyin: 'Hángzhōu' },
     aliases: ['Hangchow', 'Hang-chou', 'Hangzhou City'],
+    summary:
+      'Capital of Zhejiang at the head of Hangzhou Bay; home of Alibaba and a leading centre for e-commerce, digital payments and video surveillance.',
+    province: 'Zhejiang',
+    population: {
+      value: 11_936_010,
+      unit: 'people',
+      year: 2020,
+      source: 'https://wiki.riteme.site/wiki/Hangzou',
+      note: 'permanent residents, 2020 census',
+    },
+    knownFor: ['e-commerce', 'digital payments', 'cloud computing', 'security cameras', 'gaming'],
+    zones: ['zone:binjiang', 'zone:future-sci-tech-city'],
+    related: ['company:alibaba', 'company:ant-group', 'company:netease', 'company:hikvision', 'zone:yangtze-river-delta'],
+    sources: ['https://wiki.riteme.site/wiki/Hangzou', 'https://world.wikisort.org/china/en/China/Hangzhou'],
   },
   {
     id: 'city:guangzhou',
@@ -40,6 +102,29 @@ export const cities = [
     names: { zh: '广州', zhHant: '廣州', pinyin: 'Guǎngzhōu' },
     // Canton is also a town name in the US and a Swiss administrative unit ("canton").
     aliases: [{ text: 'Canton', exactCase: true, needsContext: 'place-name' }, 'Kwangchow', 'Guangzhou City'],
+    summary:
+      'Capital of Guangdong on the Pearl River, long a trading port (the Canton of old) and now a base for carmakers, gaming and online retail.',
+    province: 'Guangdong',
+    population: {
+      value: 18_676_605,
+      unit: 'people',
+      year: 2020,
+      source: 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: {
+      value: 2_823_000_000_000,
+      unit: 'CNY',
+      year: 2021,
+      source: 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
+    },
+    knownFor: ['trade', 'automotive', 'online games', 'e-commerce', 'logistics'],
+    zones: ['zone:nansha'],
+    related: ['city:shenzhen', 'city:foshan', 'zone:greater-bay-area', 'zone:pearl-river-delta', 'company:xpeng', 'company:shein'],
+    sources: [
+      'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
+      'https://www.wikiwand.com/en/articles/Guangzhou',
+    ],
   },
   {
     id: 'city:chengdu',
@@ -54,6 +139,20 @@ export const cities = [
     name: 'Wuhan',
     names: { zh: '武汉', zhHant: '武漢', pinyin: 'Wǔhàn' },
     aliases: ['Wuhan City'],
+    summary:
+      'Capital of Hubei where the Yangtze and Han rivers meet; a university and research city known for optical fibre, lasers and car making.',
+    province: 'Hubei',
+    population: {
+      value: 13_739_000,
+      unit: 'people',
+      year: 2022,
+      source: 'https://review.clateway.com/wiki/view_html.php?q=Wuhan',
+      note: 'permanent residents',
+    },
+    knownFor: ['optical fibre', 'optoelectronics', 'automotive', 'memory chips', 'higher education'],
+    zones: ['zone:optics-valley'],
+    related: ['company:ymtc'],
+    sources: ['https://review.clateway.com/wiki/view_html.php?q=Wuhan', 'https://www.wikiwand.com/en/Wuhan'],
   },
   {
     id: 'city:nanjing',
@@ -61,6 +160,31 @@ export const cities = [
     name: 'Nanjing',
     names: { zh: '南京', pinyin: 'Nánjīng' },
     aliases: ['Nanking', 'Nanjing City'],
+    summary:
+      'Capital of Jiangsu and a former national capital on the lower Yangtze, with many universities and a software and electronics industry.',
+    province: 'Jiangsu',
+    population: {
+      value: 9_314_685,
+      unit: 'people',
+      year: 2020,
+      source: 'https://worddisk.com/wiki/Nanjing/',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: { value: 1_480_000_000_000, unit: 'CNY', year: 2020, source: 'https://worddisk.com/wiki/Nanjing/' },
+    knownFor: ['software', 'electronics', 'higher education', 'petrochemicals'],
+    zones: [],
+    related: ['zone:yangtze-river-delta', 'city:suzhou', 'city:shanghai'],
+    sources: ['https://worddisk.com/wiki/Nanjing/', 'https://2022.csamcs.org/venue'],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: 9_314_685, source: 'https://worddisk.com/wiki/Nanjing/' },
+          { value: 9_341_685, source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Nanjing&sq=Facebook' },
+        ],
+        note: 'Both cite the 2020 census; the digits are transposed in one copy.',
+      },
+    ],
   },
   {
     id: 'city:suzhou',
@@ -68,6 +192,34 @@ export const cities = [
     name: 'Suzhou',
     names: { zh: '苏州', zhHant: '蘇州', pinyin: 'Sūzhōu' },
     aliases: ['Soochow', 'Suchow', 'Suzhou City'],
+    summary:
+      'Jiangsu manufacturing powerhouse next to Shanghai, famous for classical gardens and for foreign-invested electronics and biotech plants.',
+    province: 'Jiangsu',
+    population: {
+      value: 12_748_252,
+      unit: 'people',
+      year: 2020,
+      source: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Suzhou%2C_Jiangsu',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: { value: 1_860_000_000_000, unit: 'CNY', year: 2018, source: 'https://worddisk.com/wiki/Suzhou/' },
+    knownFor: ['electronics manufacturing', 'biomedicine', 'nanotechnology', 'textiles'],
+    zones: ['zone:suzhou-industrial-park'],
+    related: ['city:shanghai', 'city:wuxi', 'zone:yangtze-river-delta'],
+    sources: [
+      'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Suzhou%2C_Jiangsu',
+      'https://worddisk.com/wiki/Suzhou/',
+    ],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: 12_748_252, source: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Suzhou%2C_Jiangsu' },
+          { value: 12_748_262, source: 'https://www.factsnippet.com/site/facts-about-suzhou.html' },
+        ],
+        note: 'Both give the 2020 census count; they differ in one digit.',
+      },
+    ],
   },
   {
     id: 'city:xian',
@@ -75,6 +227,21 @@ export const cities = [
     name: "Xi'an",
     names: { zh: '西安', pinyin: "Xī'ān" },
     aliases: ['Xi’an', 'Xi‘an', 'Xian', 'Xi-an', 'Sian', "Xi'an City"],
+    summary:
+      'Capital of Shaanxi and ancient capital at the eastern end of the Silk Road; today a centre for aerospace, chips and universities in the north-west.',
+    province: 'Shaanxi',
+    population: {
+      value: 12_952_907,
+      unit: 'people',
+      year: 2020,
+      source: 'https://askwikinow.com/view_html.php?lang=en&q=Xi%27an&sq=Sri+Lanka',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: { value: 1_148_000_000_000, unit: 'CNY', year: 2022, source: 'https://applychina-edu.com/?p=3021' },
+    knownFor: ['aerospace', 'semiconductors', 'higher education', 'tourism'],
+    zones: [],
+    related: ['policy:belt-and-road'],
+    sources: ['https://askwikinow.com/view_html.php?lang=en&q=Xi%27an&sq=Sri+Lanka', 'https://applychina-edu.com/?p=3021'],
   },
   {
     id: 'city:hefei',
@@ -89,6 +256,30 @@ export const cities = [
     name: 'Chongqing',
     names: { zh: '重庆', zhHant: '重慶', pinyin: 'Chóngqìng' },
     aliases: ['Chungking', 'Chongqing Municipality'],
+    summary:
+      'Inland municipality on the upper Yangtze, separated from Sichuan in 1997; a big car and laptop assembly base with a mostly rural hinterland.',
+    province: 'municipality',
+    population: {
+      value: 32_054_159,
+      unit: 'people',
+      year: 2020,
+      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Chongqing',
+      note: 'whole municipality, 2020 census; includes a large rural population',
+    },
+    knownFor: ['automotive', 'laptop assembly', 'logistics'],
+    zones: [],
+    related: ['city:chengdu', 'company:changan', 'company:seres'],
+    sources: ['https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Chongqing', 'https://wiki.gravy.cc/wiki/Chongqing'],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: 32_054_159, source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Chongqing' },
+          { value: 27_179_577, source: 'https://asiaharvest.org/china-resources/chongqing' },
+        ],
+        note: 'Both are given for 2020; the lower figure is not from the census and its basis is not stated.',
+      },
+    ],
   },
   {
     id: 'city:tianjin',
@@ -96,6 +287,21 @@ export const cities = [
     name: 'Tianjin',
     names: { zh: '天津', pinyin: 'Tiānjīn' },
     aliases: ['Tientsin', 'Tianjin Municipality'],
+    summary:
+      'Port municipality south-east of Beijing on the Bohai Sea, with aircraft assembly, chemicals and a large container port.',
+    province: 'municipality',
+    population: {
+      value: 13_866_009,
+      unit: 'people',
+      year: 2020,
+      source: 'https://en.m.wikipedia.org/wiki/Tianjin',
+      note: 'permanent residents, 2020 census',
+    },
+    gdp: { value: 1_674_000_000_000, unit: 'CNY', year: 2023, source: 'https://en.m.wikipedia.org/wiki/Tianjin' },
+    knownFor: ['port logistics', 'aerospace', 'petrochemicals', 'manufacturing'],
+    zones: [],
+    related: ['city:beijing', 'zone:xiongan'],
+    sources: ['https://en.m.wikipedia.org/wiki/Tianjin', 'https://en.wikipedia.org/wiki/Tianjin'],
   },
   {
     id: 'city:xiamen',
@@ -103,6 +309,20 @@ export const cities = [
     name: 'Xiamen',
     names: { zh: '厦门', zhHant: '廈門', pinyin: 'Xiàmén' },
     aliases: ['Amoy', 'Xiamen City'],
+    summary:
+      'Fujian port city facing Taiwan (historically Amoy), one of the original special economic zones, with electronics and shipping industries.',
+    province: 'Fujian',
+    population: {
+      value: 5_163_970,
+      unit: 'people',
+      year: 2020,
+      source: 'https://artsandculture.google.com/entity/xiamen/m0126c3?categoryId=place',
+      note: 'permanent residents, 2020 census',
+    },
+    knownFor: ['electronics', 'shipping', 'tourism'],
+    zones: [],
+    related: ['city:fuzhou', 'policy:special-economic-zones'],
+    sources: ['https://artsandculture.google.com/entity/xiamen/m0126c3?categoryId=place'],
   },
   {
     id: 'city:dongguan',
@@ -110,6 +330,20 @@ export const cities = [
     name: 'Dongguan',
     names: { zh: '东莞', zhHant: '東莞', pinyin: 'Dōngguǎn' },
     aliases: ['Dongguan City'],
+    summary:
+      'Pearl River Delta manufacturing city between Guangzhou and Shenzhen, long called a “world factory” for electronics and consumer goods.',
+    province: 'Guangdong',
+    population: {
+      value: 10_466_625,
+      unit: 'people',
+      year: 2020,
+      source: 'https://askwikinow.com/view_html.php?q=Dongguan',
+      note: 'permanent residents, 2020 census',
+    },
+    knownFor: ['electronics manufacturing', 'smartphone assembly', 'furniture', 'textiles'],
+    zones: [],
+    related: ['city:shenzhen', 'city:guangzhou', 'zone:pearl-river-delta', 'zone:greater-bay-area', 'company:oppo', 'company:vivo'],
+    sources: ['https://askwikinow.com/view_html.php?q=Dongguan', 'https://owiki.org/wiki/Dongguan'],
   },
   {
     id: 'city:hong-kong',
@@ -123,6 +357,48 @@ export const cities = [
       'Hong Kong Special Administrative Region',
       'Hongkong',
     ],
+    summary:
+      'Special administrative region on the Pearl River estuary with its own laws and currency; an international finance centre and a major listing venue for Chinese tech firms.',
+    province: 'SAR',
+    population: {
+      value: 7_498_100,
+      unit: 'people',
+      year: 2023,
+      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
+      note: 'estimate',
+    },
+    gdp: {
+      value: 385_546_000_000,
+      unit: 'USD',
+      year: 2023,
+      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
+      note: 'nominal, estimate',
+    },
+    knownFor: ['finance', 'stock listings', 'trade', 'logistics'],
+    zones: [],
+    related: ['city:shenzhen', 'city:macau', 'zone:greater-bay-area', 'zone:qianhai'],
+    sources: [
+      'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
+      'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
+    ],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: '7,498,100 (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
+          { value: '7,288,167 (2023 estimate)', source: 'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries' },
+        ],
+        note: 'Different estimators; the lower one is the CIA World Factbook’s.',
+      },
+      {
+        field: 'gdp',
+        values: [
+          { value: 'US$385.5 billion (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
+          { value: 'US$382.1 billion (2023)', source: 'https://knoema.com/atlas/香港/topics/Age/datasets' },
+        ],
+        note: 'An early estimate versus a later reported figure.',
+      },
+    ],
   },
   {
     id: 'city:qingdao',
@@ -131,6 +407,20 @@ export const cities = [
     names: { zh: '青岛', zhHant: '青島', pinyin: 'Qīngdǎo' },
     // Tsingtao is also the beer brand named after the city.
     aliases: [{ text: 'Tsingtao', needsContext: 'other-entity' }, 'Tsingtau', 'Qingdao City'],
+    summary:
+      'Shandong port city on the Yellow Sea, once a German concession, now home to home-appliance and electronics makers such as Haier.',
+    province: 'Shandong',
+    population: {
+      value: 10_071_722,
+      unit: 'people',
+      year: 2020,
+      source: 'https://wikizero.net/wiki/en/Qingdao_City',
+      note: 'permanent residents, 2020 census',
+    },
+    knownFor: ['home appliances', 'consumer electronics', 'port logistics', 'brewing'],
+    zones: [],
+    related: ['company:haier', 'city:jinan'],
+    sources: ['https://wikizero.net/wiki/en/Qingdao_City', 'https://worddisk.com/wiki/Qingdao/'],
   },
   {
     id: 'city:changsha',
@@ -138,6 +428,20 @@ export const cities = [
     name: 'Changsha',
     names: { zh: '长沙', zhHant: '長沙', pinyin: 'Chángshā' },
     aliases: ['Changsha City'],
+    summary:
+      'Capital of Hunan on the Xiang River, known for construction machinery makers and a lively media and entertainment scene.',
+    province: 'Hunan',
+    population: {
+      value: 10_047_914,
+      unit: 'people',
+      year: 2020,
+      source: 'https://wiki.gravy.cc/wiki/Changsha',
+      note: 'permanent residents, 2020 census',
+    },
+    knownFor: ['construction machinery', 'media', 'higher education'],
+    zones: [],
+    related: ['city:wuhan'],
+    sources: ['https://wiki.gravy.cc/wiki/Changsha', 'https://review.clateway.com/wiki/view_html.php?q=Changsha&sq=Qlik'],
   },
   {
     id: 'city:wuxi',
@@ -145,6 +449,14 @@ export const cities = [
     name: 'Wuxi',
     names: { zh: '无锡', zhHant: '無錫', pinyin: 'Wúxī' },
     aliases: ['Wusih', 'Wuxi City'],
+    summary:
+      'Jiangsu city on Lake Tai between Suzhou and Changzhou, an early industrial town now known for chip plants, solar panels and IoT.',
+    province: 'Jiangsu',
+    population: { value: 7_495_000, unit: 'people', year: 2024, source: 'https://owiki.org/wiki/Wu_Xi' },
+    knownFor: ['semiconductors', 'solar power', 'internet of things', 'textiles'],
+    zones: [],
+    related: ['city:suzhou', 'city:shanghai', 'zone:yangtze-river-delta'],
+    sources: ['https://owiki.org/wiki/Wu_Xi', 'https://www.werelate.org/wiki/Place:Wuxi%2C_Jiangsu%2C_People%27s_Republic_of_China'],
   },
   {
     id: 'city:ningbo',
@@ -152,6 +464,33 @@ export const cities = [
     name: 'Ningbo',
     names: { zh: '宁波', zhHant: '寧波', pinyin: 'Níngbō' },
     aliases: ['Ningpo', 'Ningbo City'],
+    summary:
+      'Zhejiang port city on Hangzhou Bay whose Ningbo-Zhoushan port handles the world’s largest cargo tonnage; a base for manufacturing and cross-border trade.',
+    province: 'Zhejiang',
+    population: {
+      value: 9_404_283,
+      unit: 'people',
+      year: 2020,
+      source: 'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html',
+    },
+    gdp: { value: 1_240_870_000_000, unit: 'CNY', year: 2020, source: 'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm' },
+    knownFor: ['port logistics', 'manufacturing', 'petrochemicals', 'cross-border e-commerce'],
+    zones: [],
+    related: ['city:hangzhou', 'city:shanghai', 'zone:yangtze-river-delta', 'company:zeekr'],
+    sources: [
+      'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm',
+      'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html',
+    ],
+    disputed: [
+      {
+        field: 'population',
+        values: [
+          { value: '9,404,283 registered residents (2020)', source: 'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html' },
+          { value: '9.404 million permanent residents (2021)', source: 'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm' },
+        ],
+        note: 'Two pages of the same publisher give the same number with a different definition and year.',
+      },
+    ],
   },
   {
     id: 'city:zhuhai',
