@@ -1,0 +1,267 @@
+/**
+ * Checks the dataset for what the compiler cannot see: references that do not resolve, facts
+ * outside sane ranges, malformed sources, and aliases that would make the detector guess.
+ * Pure: takes the entities, returns one message per problem, each starting "<id>.<field>:".
+ */
+import { aliasText, KINDS, type Alias, type Entity, type Kind } from './schema';
+
+export interface ValidateOptions {
+  /** Ids the dataset must contain (coverage.json). */
+  readonly coverageIds?: readonly string[];
+  /** Upper bound for years; injectable so results do not depend on the clock in tests. */
+  readonly currentYear?: number;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HAN = /\p{Script=Han}/u;
+const EARLIEST_DATE = 1800;
+const EARLIEST_FIGURE = 1990;
+const LATEST_PERIOD_END = 2100;
+
+type Report = (path: string, message: string) => void;
+
+export function validateDataset(entities: readonly Entity[], opts: ValidateOptions = {}): string[] {
+  const messages: string[] = [];
+  const report: Report = (path, message) => messages.push(`${path}: ${message}`);
+  const currentYear = opts.currentYear ?? new Date().getFullYear();
+  const ids = new Set<string>(entities.map((e) => e.id));
+
+  checkUniqueIds(entities, report);
+  for (const entity of entities) {
+    if (!checkRequired(entity, report)) continue;
+    checkIdentity(entity, report);
+    checkText(entity, report);
+    checkReferences(entity, ids, report);
+    checkHeadquartersName(entity, entities, report);
+    checkUrls(entity, entity.id, report);
+    checkNumbers(entity, currentYear, report);
+  }
+  checkAliasCollisions(entities, report);
+  for (const id of opts.coverageIds ?? []) {
+    if (!ids.has(id)) report(`${id}.id`, 'missing: required by coverage');
+  }
+  return messages;
+}
+
+/** The ids listed in a parsed coverage.json: `{ about, city: { "city:x": label }, ... }`. */
+export function coverageIdsOf(coverage: unknown): string[] {
+  if (typeof coverage !== 'object' || coverage === null) return [];
+  return KINDS.flatMap((kind) => Object.keys((coverage as Record<string, object | undefined>)[kind] ?? {}));
+}
+
+const REQUIRED_COMMON = ['id', 'kind', 'name', 'names', 'aliases', 'summary', 'related', 'sources'] as const;
+const REQUIRED_BY_KIND: Record<Kind, readonly string[]> = {
+  city: ['province', 'knownFor', 'zones'],
+  zone: ['zoneType', 'focus'],
+  company: ['founded', 'headquarters', 'founders', 'sectors', 'listings'],
+  policy: ['year', 'issuer', 'goals'],
+};
+
+/** Reports absent fields (data written outside the compiler's view); the rest is checked only when all are there. */
+function checkRequired(entity: Entity, report: Report): boolean {
+  const record = entity as unknown as Record<string, unknown>;
+  const required = [
+    ...REQUIRED_COMMON,
+    ...(REQUIRED_BY_KIND[entity.kind] ?? []),
+    ...(entity.kind === 'zone' ? [entity.zoneType === 'region' ? 'cities' : 'city'] : []),
+  ];
+  const missing = required.filter((field) => record[field] === undefined || record[field] === null);
+  for (const field of missing) report(`${entity.id}.${field}`, 'missing');
+  return missing.length === 0;
+}
+
+function checkUniqueIds(entities: readonly Entity[], report: Report): void {
+  const seen = new Set<string>();
+  for (const { id } of entities) {
+    if (seen.has(id)) report(`${id}.id`, 'duplicate id');
+    seen.add(id);
+  }
+}
+
+function checkIdentity(entity: Entity, report: Report): void {
+  const colon = entity.id.indexOf(':');
+  const prefix = entity.id.slice(0, colon);
+  const slug = entity.id.slice(colon + 1);
+  if (!(KINDS as readonly string[]).includes(entity.kind)) report(`${entity.id}.kind`, `unknown kind "${entity.kind}"`);
+  if (prefix !== entity.kind) report(`${entity.id}.id`, `prefix "${prefix}" does not match kind "${entity.kind}"`);
+  if (!SLUG.test(slug)) report(`${entity.id}.id`, `slug "${slug}" must be lowercase [a-z0-9-]`);
+}
+
+function checkText(entity: Entity, report: Report): void {
+  const at = (field: string) => `${entity.id}.${field}`;
+  if (!entity.name?.trim()) report(at('name'), 'empty');
+  if (!entity.summary?.trim()) report(at('summary'), 'empty');
+  if (!entity.names?.zh || !HAN.test(entity.names.zh)) report(at('names.zh'), 'missing Chinese characters');
+  if (!entity.sources?.length) report(at('sources'), 'needs at least one source');
+  entity.aliases?.forEach((alias, i) => {
+    if (!aliasText(alias).trim()) report(at(`aliases[${i}]`), 'empty alias');
+  });
+}
+
+/** Every id-valued field, with the kind it must point at (undefined: any kind). */
+function references(entity: Entity): { field: string; id: string; kind?: Kind }[] {
+  const refs: { field: string; id: string; kind?: Kind }[] = (entity.related ?? []).map((id, i) => ({ field: `related[${i}]`, id }));
+  switch (entity.kind) {
+    case 'city':
+      entity.zones.forEach((id, i) => refs.push({ field: `zones[${i}]`, id, kind: 'zone' }));
+      break;
+    case 'zone':
+      if (entity.zoneType === 'region') entity.cities.forEach((id, i) => refs.push({ field: `cities[${i}]`, id, kind: 'city' }));
+      else refs.push({ field: 'city', id: entity.city, kind: 'city' });
+      break;
+    case 'company':
+      if (entity.headquarters.startsWith('city:')) refs.push({ field: 'headquarters', id: entity.headquarters, kind: 'city' });
+      if (entity.parent) refs.push({ field: 'parent', id: entity.parent, kind: 'company' });
+      if (entity.status?.state === 'acquired' && looksLikeId(entity.status.acquirer)) {
+        refs.push({ field: 'status.acquirer', id: entity.status.acquirer, kind: 'company' });
+      }
+      break;
+    case 'policy':
+      break;
+  }
+  return refs;
+}
+
+const looksLikeId = (text: string): boolean => KINDS.some((kind) => text.startsWith(`${kind}:`));
+
+function checkReferences(entity: Entity, ids: ReadonlySet<string>, report: Report): void {
+  for (const { field, id, kind } of references(entity)) {
+    const path = `${entity.id}.${field}`;
+    if (!ids.has(id)) report(path, `unknown id "${id}"`);
+    else if (kind && !id.startsWith(`${kind}:`)) report(path, `"${id}" is not a ${kind} id`);
+    if (id === entity.id) report(path, 'refers to itself');
+  }
+}
+
+function checkHeadquartersName(entity: Entity, entities: readonly Entity[], report: Report): void {
+  if (entity.kind !== 'company' || looksLikeId(entity.headquarters)) return;
+  const place = entity.headquarters.trim().toLowerCase();
+  const city = entities.find((e) => e.kind === 'city' && e.name.toLowerCase() === place);
+  if (city) report(`${entity.id}.headquarters`, `"${entity.headquarters}" is in the dataset: use "${city.id}"`);
+}
+
+function checkUrl(url: unknown, path: string, report: Report): void {
+  if (typeof url !== 'string' || !url.startsWith('https://')) {
+    report(path, `source must be an https URL, got "${String(url)}"`);
+    return;
+  }
+  try {
+    const parsed = new URL(url);
+    if (!parsed.hostname.includes('.') || /\s/.test(url)) report(path, `malformed URL "${url}"`);
+  } catch {
+    report(path, `malformed URL "${url}"`);
+  }
+}
+
+/** Walks the entity so every `source`/`sources` anywhere (facts, disputes, status) is checked. */
+function checkUrls(value: unknown, path: string, report: Report): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkUrls(item, `${path}[${i}]`, report));
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = `${path}.${key}`;
+    if (key === 'source') checkUrl(child, childPath, report);
+    else if (key === 'sources' && Array.isArray(child)) child.forEach((url, i) => checkUrl(url, `${childPath}[${i}]`, report));
+    else checkUrls(child, childPath, report);
+  }
+}
+
+function checkYear(year: unknown, min: number, max: number, path: string, report: Report): void {
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < min || year > max) {
+    report(path, `year ${String(year)} outside ${min}..${max}`);
+  }
+}
+
+function checkFigure(figure: { value: number; year: number } | undefined, path: string, currentYear: number, report: Report): void {
+  if (!figure) return;
+  if (!(Number.isFinite(figure.value) && figure.value > 0)) report(`${path}.value`, `must be positive, got ${figure.value}`);
+  checkYear(figure.year, EARLIEST_FIGURE, currentYear, `${path}.year`, report);
+}
+
+function checkNumbers(entity: Entity, currentYear: number, report: Report): void {
+  const at = (field: string) => `${entity.id}.${field}`;
+  const date = (fact: { value: number } | undefined, field: string) => {
+    if (fact) checkYear(fact.value, EARLIEST_DATE, currentYear, at(field), report);
+  };
+  switch (entity.kind) {
+    case 'city':
+      checkFigure(entity.population, at('population'), currentYear, report);
+      checkFigure(entity.gdp, at('gdp'), currentYear, report);
+      break;
+    case 'zone':
+      date(entity.established, 'established');
+      checkFigure(entity.area, at('area'), currentYear, report);
+      break;
+    case 'company':
+      date(entity.founded, 'founded');
+      checkFigure(entity.employees, at('employees'), currentYear, report);
+      checkFigure(entity.revenue, at('revenue'), currentYear, report);
+      entity.listings.forEach((listing, i) => {
+        if (listing.since !== undefined) checkYear(listing.since, EARLIEST_DATE, currentYear, at(`listings[${i}].since`), report);
+      });
+      if (entity.status) checkYear(entity.status.year, EARLIEST_DATE, currentYear, at('status.year'), report);
+      break;
+    case 'policy':
+      date(entity.year, 'year');
+      if (entity.period) {
+        checkYear(entity.period.from, EARLIEST_DATE, LATEST_PERIOD_END, at('period.from'), report);
+        checkYear(entity.period.to, EARLIEST_DATE, LATEST_PERIOD_END, at('period.to'), report);
+        if (entity.period.from > entity.period.to) report(at('period'), `from ${entity.period.from} is after to ${entity.period.to}`);
+      }
+      break;
+  }
+}
+
+interface Surface {
+  readonly id: string;
+  readonly field: string;
+  readonly text: string;
+  readonly marked: boolean;
+  readonly exactCase: boolean;
+}
+
+const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Every text the detector would match for the entity: name, Chinese names, aliases. */
+function surfaces(entity: Entity): Surface[] {
+  const markedTexts = new Set(
+    (entity.aliases ?? []).filter((a): a is Exclude<Alias, string> => typeof a !== 'string' && !!a.needsContext).map((a) => normalise(a.text)),
+  );
+  const named = (field: string, text: string | undefined): Surface[] =>
+    text ? [{ id: entity.id, field, text, marked: markedTexts.has(normalise(text)), exactCase: false }] : [];
+  return [
+    ...named('name', entity.name),
+    ...named('names.zh', entity.names?.zh),
+    ...named('names.zhHant', entity.names?.zhHant),
+    ...(entity.aliases ?? []).map((alias, i) => ({
+      id: entity.id,
+      field: `aliases[${i}]`,
+      text: aliasText(alias),
+      marked: typeof alias !== 'string' && !!alias.needsContext,
+      exactCase: typeof alias !== 'string' && !!alias.exactCase,
+    })),
+  ];
+}
+
+/** Two exact-case surfaces with different capitalisation ("BOE" vs "Boe") never match the same text. */
+const overlap = (a: Surface, b: Surface): boolean => !(a.exactCase && b.exactCase && a.text !== b.text);
+
+function checkAliasCollisions(entities: readonly Entity[], report: Report): void {
+  const byText = new Map<string, Surface[]>();
+  for (const surface of entities.flatMap(surfaces)) {
+    const key = normalise(surface.text);
+    byText.set(key, [...(byText.get(key) ?? []), surface]);
+  }
+  for (const group of byText.values()) {
+    for (const surface of group) {
+      if (surface.marked) continue;
+      const others = group.filter((o) => o.id !== surface.id && overlap(surface, o));
+      const otherIds = [...new Set(others.map((o) => `${o.id}.${o.field}`))];
+      if (otherIds.length) {
+        report(`${surface.id}.${surface.field}`, `"${surface.text}" also names ${otherIds.join(', ')}: mark it needsContext or drop it`);
+      }
+    }
+  }
+}
