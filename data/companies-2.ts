@@ -2,7 +2,8 @@ import type { Company } from '../src/data/schema';
 
 /**
  * Coverage companies, part 2: carmakers, device makers, portals, AI labs, chip designers, robotics.
- * Every figure and year carries the page it was read from; see `disputed` where sources disagree.
+ * Every figure and year carries the page it was read from; where sources disagree the entry keeps
+ * both in `disputed` instead of picking one silently.
  */
 export const companies_2 = [
   {
@@ -11,7 +12,25 @@ export const companies_2 = [
     name: 'Li Auto',
     names: { zh: '理想汽车', zhHant: '理想汽車', pinyin: 'Lǐxiǎng Qìchē' },
     // Bare "Li" is a common surname ("Premier Li said"): deliberately not an alias.
-    aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', '理想'],
+    aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', 'CHJ Auto', 'Chehejia', 'Leading Ideal', '理想'],
+    summary:
+      'Beijing-based maker of electric SUVs, best known for range-extender models that carry a small petrol generator; it builds its cars in Changzhou.',
+    founded: { value: 2015, source: 'https://profilpelajar.com/en/Li_Auto', note: 'as Beijing Chehejia Information Technology' },
+    headquarters: 'city:beijing',
+    founders: ['Li Xiang'],
+    sectors: ['electric vehicles', 'automotive'],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'LI', since: 2020 },
+      { exchange: 'HKEX', ticker: '2015' },
+    ],
+    employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
+    revenue: { value: 123.85e9, unit: 'CNY', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
+    related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],
+    sources: [
+      'https://profilpelajar.com/en/Li_Auto',
+      'https://kampuspedia.com/it/Li_Auto',
+      'https://www.scmp.com/magazines/style/celebrity/article/3114450/teslas-china-rival-li-auto-was-founded-millennial-chinese',
+    ],
   },
   {
     id: 'company:geely',
@@ -28,6 +47,24 @@ export const companies_2 = [
       '吉利汽车',
       '吉利控股',
     ],
+    summary:
+      "Hangzhou-headquartered private carmaker that began as a refrigerator-parts workshop and grew into a group owning Volvo Cars and stakes in Lotus, Proton and others.",
+    founded: {
+      value: 1986,
+      source: 'https://www.companieshistory.com/zhejiang-geely-holding-group/',
+      note: 'as a refrigerator-parts maker in Taizhou; car making from 1997',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['Li Shufu'],
+    sectors: ['automotive', 'electric vehicles'],
+    // The holding group is private; its carmaking arm Geely Automobile Holdings trades in Hong Kong.
+    listings: [{ exchange: 'HKEX', ticker: '0175', since: 2005 }],
+    related: ['company:zeekr', 'company:byd', 'city:hangzhou', 'city:ningbo'],
+    sources: [
+      'https://www.companieshistory.com/zhejiang-geely-holding-group/',
+      'https://empor.top/asia/0175',
+      'https://www.urdupoint.com/en/miscellaneous/geely-renaults-chinese-partner-with-global-1592203.html',
+    ],
   },
   {
     id: 'company:haier',
@@ -35,14 +72,60 @@ export const companies_2 = [
     name: 'Haier',
     names: { zh: '海尔', zhHant: '海爾', pinyin: 'Hǎi\'ěr' },
     aliases: ['Haier Group', 'Haier Smart Home', '海尔集团', '海爾集團'],
+    summary:
+      'Qingdao home-appliance group grown out of a loss-making collective refrigerator factory; its brands include GE Appliances, Fisher & Paykel and Candy.',
+    founded: {
+      value: 1984,
+      source: 'https://www.haier.com/global/about-haier/intro/?to=3',
+      note: 'as Qingdao Refrigerator General Factory',
+    },
+    headquarters: 'city:qingdao',
+    // Zhang Ruimin was appointed to run the existing factory in 1984 and is credited as Haier's founder.
+    founders: ['Zhang Ruimin'],
+    sectors: ['home appliances', 'consumer electronics', 'industrial internet'],
+    listings: [{ exchange: 'SSE', ticker: '600690' }],
+    related: ['city:qingdao', 'company:midea', 'company:gree'],
+    sources: [
+      'https://www.haier.com/global/about-haier/intro/?to=3',
+      'https://wikisum.wiki/wiki/Zhang_Ruimin',
+      'https://www.encyclopedia.com/books/politics-and-business-magazines/haier-group-corporation',
+      'https://stockanalysis.com/quote/sha/600690/statistics',
+    ],
   },
   {
     id: 'company:oppo',
     kind: 'company',
     name: 'OPPO',
-    names: { zh: '欧珀', zhHant: '歐珀', pinyin: 'Ōupò' },
-    // "oppo" is political slang for opposition research.
-    aliases: [{ text: 'OPPO', needsContext: 'common-word' }, 'Guangdong Oppo Mobile Telecommunications'],
+    names: { zh: 'OPPO广东移动通信', zhHant: 'OPPO廣東移動通信' },
+    // "oppo" is also US political slang for opposition research.
+    aliases: [{ text: 'OPPO', needsContext: 'common-word' }, 'Guangdong Oppo Mobile Telecommunications', 'OPPO Mobile'],
+    summary:
+      'Dongguan smartphone maker that started with audio and Blu-ray players, once part of the BBK Electronics family, and now owns OnePlus.',
+    founded: { value: 2004, source: 'https://sagapedia.com/en/Oppo' },
+    headquarters: 'city:dongguan',
+    founders: ['Tony Chen'],
+    sectors: ['smartphones', 'consumer electronics'],
+    listings: [],
+    related: ['company:vivo', 'company:xiaomi', 'company:huawei', 'city:dongguan'],
+    sources: ['https://sagapedia.com/en/Oppo', 'https://www.peterfisk.com/gamechanger/oppo'],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Dongguan', source: 'https://sagapedia.com/en/Oppo' },
+          { value: 'Shenzhen', source: 'https://daily5gnews.com/power-player/oppo' },
+        ],
+        note: 'The registered company is in Dongguan; some profiles place it in neighbouring Shenzhen.',
+      },
+      {
+        field: 'founded',
+        values: [
+          { value: 2004, source: 'https://sagapedia.com/en/Oppo' },
+          { value: 2001, source: 'https://techgarage.blog/person/tony-chen__trashed/' },
+        ],
+        note: 'The OPPO brand name was registered in 2001; the company launched in 2004.',
+      },
+    ],
   },
   {
     id: 'company:vivo',
@@ -50,7 +133,37 @@ export const companies_2 = [
     name: 'vivo',
     names: { zh: '维沃', zhHant: '維沃', pinyin: 'Wéiwò' },
     // "in vivo" (Latin) and Vivo, the Brazilian telecom operator.
-    aliases: [{ text: 'vivo', needsContext: 'common-word' }, 'vivo Mobile', 'Vivo Mobile Communication'],
+    aliases: [
+      { text: 'vivo', needsContext: 'common-word' },
+      'vivo Mobile',
+      'Vivo Mobile Communication',
+      'Vivo Communication Technology',
+      '维沃移动通信',
+      '維沃移動通信',
+    ],
+    summary:
+      'Dongguan smartphone maker set up within the BBK Electronics family, a sibling of OPPO, with research centres across China and abroad.',
+    founded: { value: 2009, source: 'https://wiki.gravy.cc/wiki/Vivo_(technology_company)' },
+    headquarters: 'city:dongguan',
+    founders: ['Shen Wei', 'Duan Yongping'],
+    sectors: ['smartphones', 'consumer electronics'],
+    listings: [],
+    employees: { value: 40000, unit: 'employees', year: 2022, source: 'https://wiki.gravy.cc/wiki/Vivo_(technology_company)' },
+    related: ['company:oppo', 'company:xiaomi', 'company:transsion', 'city:dongguan'],
+    sources: [
+      'https://wiki.gravy.cc/wiki/Vivo_(technology_company)',
+      'https://www.slashgear.com/1642412/about-vivo-phones-and-accessories/',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 2009, source: 'https://wiki.gravy.cc/wiki/Vivo_(technology_company)' },
+          { value: 1995, source: 'https://www.meltwater.com/en/customer-stories/vivo-global' },
+        ],
+        note: '1995 dates the BBK telephone business vivo grew out of; the vivo company itself dates from 2009.',
+      },
+    ],
   },
   {
     id: 'company:honor',
@@ -63,6 +176,38 @@ export const companies_2 = [
       'Honor Device',
       'Honor Device Co.',
     ],
+    summary:
+      "Smartphone brand launched inside Huawei for younger buyers and sold in 2020, under US sanctions pressure, to a Shenzhen consortium of dealers and state-backed investors.",
+    founded: {
+      value: 2013,
+      source: 'https://internetprotocol.co/hitech/2020/11/17/huawei-announces-the-sale-of-honor/',
+      note: 'as a Huawei sub-brand',
+    },
+    headquarters: 'city:shenzhen',
+    // Launched inside Huawei; Wikipedia credits Huawei's founder.
+    founders: ['Ren Zhengfei'],
+    sectors: ['smartphones', 'consumer electronics'],
+    listings: [],
+    status: {
+      state: 'spun-off',
+      year: 2020,
+      note: 'Huawei sold the whole Honor business to Shenzhen Zhixin New Information Technology and kept no shares.',
+      source: 'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
+    },
+    employees: {
+      value: 12000,
+      unit: 'employees',
+      year: 2022,
+      source: 'https://equalocean.com/analysis/2022050717499',
+    },
+    related: ['company:huawei', 'company:xiaomi', 'company:oppo', 'city:shenzhen'],
+    sources: [
+      'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
+      'https://internetprotocol.co/hitech/2020/11/17/huawei-announces-the-sale-of-honor/',
+      'https://equalocean.com/analysis/2022050717499',
+      'https://www.notebookcheck.net/Huawei-sells-its-Honor-subdivision-for-an-undisclosed-figure.504561.0.html',
+      'https://db0nus869y26v.cloudfront.net/en/Honor_(brand)',
+    ],
   },
   {
     id: 'company:foxconn',
@@ -71,6 +216,7 @@ export const companies_2 = [
     names: { zh: '富士康', pinyin: 'Fùshìkāng' },
     aliases: [
       'Hon Hai',
+      'Hon Hai Precision',
       'Hon Hai Precision Industry',
       'Hon Hai Technology Group',
       'Foxconn Technology Group',
@@ -78,6 +224,29 @@ export const companies_2 = [
       '鴻海',
       '鸿海精密',
       '鴻海精密',
+      '鸿海科技集团',
+      '鴻海科技集團',
+    ],
+    summary:
+      "Taiwan's Hon Hai Precision Industry, trading as Foxconn: the world's largest contract electronics manufacturer, with most of its factories and workforce in mainland China.",
+    founded: { value: 1974, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn', note: 'in Taipei' },
+    headquarters: 'New Taipei',
+    founders: ['Terry Gou'],
+    sectors: ['electronics manufacturing services', 'contract manufacturing', 'electric vehicles'],
+    listings: [{ exchange: 'TWSE', ticker: '2317', since: 1991 }],
+    revenue: {
+      value: 213.9e9,
+      unit: 'USD',
+      year: 2022,
+      source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn',
+      note: 'converted from NT$6.626 trillion',
+    },
+    related: ['city:shenzhen', 'city:zhengzhou', 'company:xiaomi', 'company:megvii'],
+    sources: [
+      'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn',
+      'https://owiki.org/wiki/Hon_Hai',
+      'https://globalny.biz/catalog/id/614',
+      'https://www.openbusinesscouncil.org/wiki/foxconn',
     ],
   },
   {
@@ -90,10 +259,49 @@ export const companies_2 = [
       { text: 'Sina', needsContext: 'person-name' },
       'Sina Corp',
       'Sina Corporation',
+      'Sina Group',
       'Sina.com',
       'Sinanet.com',
       '新浪网',
       '新浪網',
+    ],
+    summary:
+      'Pioneering Chinese web portal, formed from a 1998 merger of a Beijing software firm and a California Chinese-language portal, and the parent of Weibo; it left Nasdaq in 2021.',
+    founded: {
+      value: 1998,
+      source: 'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
+      note: 'merger of SRS (Stone Rich Sight) and Sinanet',
+    },
+    headquarters: 'city:shanghai',
+    founders: ['Wang Zhidong'],
+    sectors: ['internet portal', 'online media', 'social media'],
+    listings: [],
+    status: {
+      state: 'delisted',
+      year: 2021,
+      note: 'Taken private by chairman Charles Chao\'s New Wave; renamed Sina Group Holdings. Listed on Nasdaq as SINA from 2000.',
+      source: 'https://en.jiemian.com/article/5873152.html',
+    },
+    related: ['company:weibo', 'company:sohu', 'company:netease', 'company:stone-group'],
+    sources: [
+      'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
+      'https://en.jiemian.com/article/5873152.html',
+      'https://david-sheff.squarespace.com/click-dynasty',
+      'https://jp.yicaiglobal.com/news/sina-announces-completion-of-privatization-delisting-from-nasdaq',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Shanghai', source: 'https://www.referenceforbusiness.com/history2/56/SINA-Corporation.html' },
+          {
+            value: 'Beijing',
+            source:
+              'https://www.agenzianova.com/a/5f790bb3564547.47191325/3126422/2020-10-03/business-news-cina-usa-sina-corp-lascera-wall-street-dopo-20-anni',
+          },
+        ],
+        note: 'Sina registered its head office in Shanghai while running most operations from Beijing.',
+      },
     ],
   },
   {
@@ -103,13 +311,48 @@ export const companies_2 = [
     names: { zh: '微博', pinyin: 'Wēibó' },
     // "weibo" is also the generic Chinese word for a microblog, and Tencent Weibo was another service.
     aliases: [{ text: 'Weibo', needsContext: 'common-word' }, 'Weibo Corp', 'Weibo Corporation', 'Sina Weibo', '新浪微博'],
+    summary:
+      "China's largest Twitter-like microblogging platform, launched by Sina in 2009 and spun off as a separately listed company in 2014.",
+    founded: {
+      value: 2009,
+      source: 'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
+      note: 'launched by Sina in August 2009',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Sina'],
+    sectors: ['social media', 'microblogging', 'online advertising'],
+    listings: [{ exchange: 'NASDAQ', ticker: 'WB', since: 2014 }],
+    parent: 'company:sina',
+    related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
+    sources: [
+      'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
+      'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
+    ],
   },
   {
     id: 'company:sohu',
     kind: 'company',
     name: 'Sohu',
     names: { zh: '搜狐', pinyin: 'Sōuhú' },
-    aliases: ['Sohu.com', 'Sohu.com Limited', 'Sohu.com Inc', 'Sohu Inc'],
+    aliases: ['Sohu.com', 'Sohu.com Limited', 'Sohu.com Inc', 'Sohu Inc', 'Internet Technologies China'],
+    summary:
+      'Early Chinese web portal started by MIT physicist Charles Zhang with venture money; owner of the Changyou games business and formerly of the Sogou search engine.',
+    founded: {
+      value: 1996,
+      source: 'https://en.wikipedia.org/wiki/Charles_Zhang',
+      note: 'as Internet Technologies China (ITC), renamed Sohu in 1997-98',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Charles Zhang'],
+    sectors: ['internet portal', 'online media', 'online games'],
+    listings: [{ exchange: 'NASDAQ', ticker: 'SOHU', since: 2000 }],
+    related: ['company:sina', 'company:netease', 'company:tencent', 'zone:haidian'],
+    sources: [
+      'https://en.wikipedia.org/wiki/Charles_Zhang',
+      'https://www.hubbry.com/Sohu',
+      'https://scmp.com/tech/article/2157714/sohu-chinese-internet-pioneer-tumbles-out-billion-dollar-stock-market-club',
+      'https://www.stocktitan.net/overview/SOHU',
+    ],
   },
   {
     id: 'company:trip-com',
@@ -117,20 +360,83 @@ export const companies_2 = [
     name: 'Trip.com Group',
     names: { zh: '携程', zhHant: '攜程', pinyin: 'Xiéchéng' },
     aliases: ['Trip.com', 'Ctrip', 'Ctrip.com', 'Ctrip.com International', '携程集团', '攜程集團', '携程旅行网'],
+    summary:
+      "China's largest online travel agency, founded in Shanghai as Ctrip; it also runs Trip.com, Qunar and Skyscanner.",
+    founded: {
+      value: 1999,
+      source: 'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
+      note: 'June 1999, as Ctrip.com',
+    },
+    headquarters: 'city:shanghai',
+    founders: ['James Liang', 'Min Fan', 'Neil Shen', 'Qi Ji'],
+    sectors: ['online travel', 'e-commerce'],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'TCOM', since: 2003 },
+      { exchange: 'HKEX', ticker: '9961', since: 2021 },
+    ],
+    employees: {
+      value: 33400,
+      unit: 'employees',
+      year: 2020,
+      source: 'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
+    },
+    revenue: { value: 6.3e9, unit: 'USD', year: 2023, source: 'https://en.m.wikipedia.org/wiki/Ctrip' },
+    related: ['city:shanghai'],
+    sources: [
+      'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
+      'https://en.m.wikipedia.org/wiki/Ctrip',
+      'https://app.wzchjq.com/tr/post/status/17319691',
+    ],
   },
   {
     id: 'company:cainiao',
     kind: 'company',
     name: 'Cainiao',
     names: { zh: '菜鸟', zhHant: '菜鳥', pinyin: 'Càiniǎo' },
-    aliases: ['Cainiao Network', 'Cainiao Smart Logistics', 'Cainiao Smart Logistics Network', '菜鸟网络', '菜鳥網絡'],
+    aliases: ['Cainiao Network', 'Cainiao Smart Logistics', 'Cainiao Smart Logistics Network', 'China Smart Logistics Network', 'Cainiao Group', '菜鸟网络', '菜鳥網絡'],
+    summary:
+      "Alibaba's logistics arm, set up with retail and delivery partners to coordinate warehouses, couriers and cross-border shipping; a planned Hong Kong listing was withdrawn in 2024.",
+    founded: {
+      value: 2013,
+      source: 'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
+      note: 'May 2013',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['Alibaba Group', 'Intime Retail Group', 'Fosun International'],
+    sectors: ['logistics', 'e-commerce', 'supply chain'],
+    listings: [],
+    parent: 'company:alibaba',
+    related: ['company:alibaba', 'company:jd-com', 'city:hangzhou'],
+    sources: [
+      'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
+      'https://amp.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
+      'https://reportify.ai/news/971410661504716800',
+      'https://www.hubbry.com/Cainiao',
+      'https://www.prnewswire.com/apac/news-releases/cainiao-doubles-down-on-global-logistics-network-with-launch-of-second-batch-of-global-e-hub-construction-302242814.html',
+    ],
   },
   {
     id: 'company:ubtech',
     kind: 'company',
     name: 'UBTech',
     names: { zh: '优必选', zhHant: '優必選', pinyin: 'Yōubìxuǎn' },
-    aliases: ['UBTech Robotics', 'UBTECH Robotics Corp', 'UB Tech'],
+    aliases: ['UBTech Robotics', 'UBTECH Robotics Corp', 'Ubtech Robotics Corp Ltd', '优必选科技', '優必選科技'],
+    summary:
+      "Shenzhen humanoid-robot maker, known for its small Alpha robots and the Walker series; in 2023 it became the first humanoid-robot company listed in Hong Kong.",
+    founded: {
+      value: 2012,
+      source: 'https://yicaiglobal.com/news/chinese-robot-firm-ubtech-rebounds-after-execs-commit-to-12-month-share-lock-up',
+    },
+    headquarters: 'city:shenzhen',
+    founders: ['Zhou Jian'],
+    sectors: ['humanoid robots', 'robotics', 'artificial intelligence'],
+    listings: [{ exchange: 'HKEX', ticker: '9880', since: 2023 }],
+    related: ['company:unitree', 'company:agibot', 'company:tencent', 'city:shenzhen'],
+    sources: [
+      'https://yicaiglobal.com/news/chinese-robot-firm-ubtech-rebounds-after-execs-commit-to-12-month-share-lock-up',
+      'https://charm-retirement.com/robot-maker-debuts-on-hk-exchange/',
+      'https://www.benzinga.com/23/02/30813900/humanoid-robot-maker-ubtech-limbers-up-for-ipo',
+    ],
   },
   {
     id: 'company:unitree',
@@ -138,42 +444,140 @@ export const companies_2 = [
     name: 'Unitree Robotics',
     names: { zh: '宇树科技', zhHant: '宇樹科技', pinyin: 'Yǔshù Kējì' },
     aliases: ['Unitree', '宇树', '宇樹'],
+    summary:
+      'Hangzhou maker of low-cost quadruped robot dogs and, since 2023, humanoid robots; its founder left DJI to start it.',
+    founded: {
+      value: 2016,
+      source: 'https://www.bastillepost.com/global/article/5353381-unitree-founder-encourages-tech-entrepreneurs-to-hold-on-to-their-dreams',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['Wang Xingxing'],
+    sectors: ['robotics', 'quadruped robots', 'humanoid robots'],
+    listings: [],
+    employees: {
+      value: 500,
+      unit: 'employees',
+      year: 2025,
+      source: 'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
+      note: 'about',
+    },
+    related: ['company:ubtech', 'company:agibot', 'company:dji', 'city:hangzhou'],
+    sources: [
+      'https://www.bastillepost.com/global/article/5353381-unitree-founder-encourages-tech-entrepreneurs-to-hold-on-to-their-dreams',
+      'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
+      'https://ctexp.substack.com/p/unitree-robotics-a-rising-force',
+    ],
   },
   {
     id: 'company:deepseek',
     kind: 'company',
     name: 'DeepSeek',
     names: { zh: '深度求索', pinyin: 'Shēndù Qiúsuǒ' },
-    aliases: ['Deep Seek', 'Hangzhou DeepSeek Artificial Intelligence'],
+    aliases: ['Deep Seek', 'Hangzhou DeepSeek Artificial Intelligence', '杭州深度求索'],
+    summary:
+      'Hangzhou AI lab funded by the quant hedge fund High-Flyer; its openly released V3 and R1 language models, trained at low cost, jolted markets in January 2025.',
+    founded: { value: 2023, source: 'https://blog.moontak.com/id/483624', note: 'July 2023' },
+    headquarters: 'city:hangzhou',
+    founders: ['Liang Wenfeng'],
+    sectors: ['artificial intelligence', 'large language models'],
+    listings: [],
+    related: ['company:moonshot-ai', 'company:zhipu-ai', 'company:minimax', 'city:hangzhou'],
+    sources: [
+      'https://blog.moontak.com/id/483624',
+      'https://halifax.citynews.ca/2025/01/28/upstart-chinese-ai-company-deepseeks-founder-started-out-as-a-low-key-hedge-fund-entrepreneur',
+      'https://www.hindustantimes.com/business/who-is-liang-wenfeng-the-founder-of-deepseek-chinas-openai-rival-101737960215219.html',
+    ],
   },
   {
     id: 'company:zhipu-ai',
     kind: 'company',
     name: 'Zhipu AI',
     names: { zh: '智谱', zhHant: '智譜', pinyin: 'Zhìpǔ' },
-    aliases: ['Zhipu', 'Z.ai', 'Beijing Zhipu Huazhang Technology', '智谱AI', '智譜AI', '北京智谱华章科技'],
+    aliases: [
+      'Zhipu',
+      'Z.ai',
+      'Knowledge Atlas Technology',
+      'Beijing Zhipu Huazhang Technology',
+      '智谱AI',
+      '智譜AI',
+      '北京智谱华章科技',
+    ],
+    summary:
+      'Beijing large-language-model developer spun out of a Tsinghua University lab, maker of the GLM models; listed in Hong Kong in January 2026.',
+    founded: { value: 2019, source: 'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/' },
+    headquarters: 'city:beijing',
+    founders: ['Tang Jie', 'Li Juanzi'],
+    sectors: ['artificial intelligence', 'large language models'],
+    listings: [{ exchange: 'HKEX', ticker: '2513', since: 2026 }],
+    related: ['company:moonshot-ai', 'company:deepseek', 'company:minimax', 'company:baichuan-ai', 'zone:zhongguancun'],
+    sources: [
+      'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/',
+      'https://www.10100.com/article/67043454',
+      'https://srnnews.com/chinese-tech-companies-led-by-zhipu-ai-climb-in-hong-kong-debut',
+    ],
   },
   {
     id: 'company:moonshot-ai',
     kind: 'company',
     name: 'Moonshot AI',
     names: { zh: '月之暗面', pinyin: 'Yuè zhī Ànmiàn' },
-    aliases: [{ text: 'Moonshot', needsContext: 'common-word' }, 'Beijing Moonshot Technology'],
+    aliases: [{ text: 'Moonshot', needsContext: 'common-word' }, 'YueZhiAnMian'],
+    summary:
+      'Beijing AI start-up named after The Dark Side of the Moon, known for long-context language models and the Kimi assistant; backed by Alibaba and Tencent.',
+    founded: { value: 2023, source: 'https://www.turingpost.com/p/moonshotai', note: 'March 2023' },
+    headquarters: 'city:beijing',
+    founders: ['Yang Zhilin', 'Zhou Xinyu', 'Wu Yuxin'],
+    sectors: ['artificial intelligence', 'large language models'],
+    listings: [],
+    related: ['company:zhipu-ai', 'company:deepseek', 'company:minimax', 'company:alibaba', 'company:tencent'],
+    sources: [
+      'https://www.turingpost.com/p/moonshotai',
+      'https://asianintelligence.ai/reports/43/moonshot-ai-funding-round-and-strategic-positioning',
+      'https://xierle.com/chinas-moonshot-ai-zooms-to-2-5b-valuation-raising-1b-for-an-llm-focused-on-long-context',
+    ],
   },
   {
     id: 'company:cambricon',
     kind: 'company',
     name: 'Cambricon',
     names: { zh: '寒武纪', zhHant: '寒武紀', pinyin: 'Hánwǔjì' },
-    aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技'],
+    aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技', '寒武紀科技', '中科寒武纪'],
+    summary:
+      'Beijing AI-chip designer spun out of the Chinese Academy of Sciences; once reliant on Huawei, it has become a domestic alternative to Nvidia accelerators.',
+    founded: { value: 2016, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies', note: 'March 2016' },
+    headquarters: 'city:beijing',
+    founders: ['Chen Yunji', 'Chen Tianshi'],
+    sectors: ['semiconductors', 'AI chips'],
+    listings: [{ exchange: 'SSE STAR', ticker: '688256' }],
+    employees: { value: 999, unit: 'employees', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
+    revenue: { value: 709.39e6, unit: 'CNY', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
+    related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
+    sources: [
+      'https://pinocchiopedia.com/wiki/Cambricon_Technologies',
+      'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions',
+      'https://e.vnexpress.net/news/tech/personalities/from-youth-geniuses-to-tech-founders-how-two-brothers-built-the-nvidia-of-china-4963324.html',
+    ],
   },
   {
     id: 'company:horizon-robotics',
     kind: 'company',
     name: 'Horizon Robotics',
     names: { zh: '地平线', zhHant: '地平線', pinyin: 'Dìpíngxiàn' },
-    // Bare "Horizon" is an ordinary word and many other names (Horizon Europe, Verizon's Horizon...).
+    // Bare "Horizon" is an ordinary word and many other names (Horizon Europe...).
     aliases: [{ text: 'Horizon', needsContext: 'common-word' }],
+    summary:
+      "Beijing supplier of driver-assistance and autonomous-driving chips and software, founded by a former head of Baidu's deep-learning research; listed in Hong Kong in 2024.",
+    founded: { value: 2015, source: 'https://information.bz/english/news/view/2024/08/21/25542.html', note: 'July 2015' },
+    headquarters: 'city:beijing',
+    founders: ['Yu Kai'],
+    sectors: ['autonomous driving', 'AI chips', 'automotive electronics'],
+    listings: [{ exchange: 'HKEX', ticker: '9660', since: 2024 }],
+    related: ['company:baidu', 'company:saic-motor', 'company:momenta', 'city:beijing'],
+    sources: [
+      'https://farmhouseshop.ru/2024/10/24/tech-startup-horizon-robotics-owned-by-former-baidu-ai-autonomous-driving-scientist-debuts-in-hong-kong',
+      'https://enthusiasmngu.net/brief/19658',
+      'https://information.bz/english/news/view/2024/08/21/25542.html',
+    ],
   },
   {
     id: 'company:megvii',
@@ -181,41 +585,197 @@ export const companies_2 = [
     name: 'Megvii',
     names: { zh: '旷视', zhHant: '曠視', pinyin: 'Kuàngshì' },
     aliases: ['Megvii Technology', '旷视科技', '曠視科技'],
+    summary:
+      "Beijing computer-vision company behind the Face++ face-recognition platform, one of China's 'AI dragons'; on the US Entity List since 2019 and still unlisted after Hong Kong and STAR Market attempts.",
+    founded: { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+    headquarters: 'city:beijing',
+    founders: ['Yin Qi', 'Tang Wenbin', 'Yang Mu'],
+    sectors: ['computer vision', 'artificial intelligence', 'surveillance'],
+    listings: [],
+    employees: { value: 2349, unit: 'employees', year: 2019, source: 'https://friendlywiki.com/article/index.php?title=Megvii' },
+    related: ['company:sensetime', 'company:alibaba', 'company:ant-group', 'company:hikvision', 'city:beijing'],
+    sources: [
+      'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html',
+      'https://friendlywiki.com/article/index.php?title=Megvii',
+      'https://fiorreports.com/index.php/2021/01/12/chinese-face-recognition-unicorn-megvii-prepares-for-ipo-in-china-techcrunch/',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+          { value: 2012, source: 'https://docslib.org/doc/2135030/megvii-technology-limited' },
+        ],
+        note: 'The founders began the company as Tsinghua students; sources differ on the year it was set up.',
+      },
+    ],
   },
   {
     id: 'company:xiaohongshu',
     kind: 'company',
     name: 'Xiaohongshu',
     names: { zh: '小红书', zhHant: '小紅書', pinyin: 'Xiǎohóngshū' },
-    aliases: ['RedNote', 'Little Red Book', 'Xiao Hong Shu', 'XHS'],
+    aliases: ['RedNote', 'Red Note', 'REDnote', 'Little Red Book'],
+    summary:
+      "Shanghai lifestyle and shopping-tips app, often likened to Instagram, that drew a wave of US 'TikTok refugees' in January 2025.",
+    founded: { value: 2013, source: 'https://niyihub.com/?p=2194' },
+    headquarters: 'city:shanghai',
+    founders: ['Miranda Qu', 'Charlwin Mao'],
+    sectors: ['social media', 'e-commerce', 'lifestyle content'],
+    listings: [],
+    related: ['company:alibaba', 'company:tencent', 'company:bytedance', 'city:shanghai'],
+    sources: [
+      'https://niyihub.com/?p=2194',
+      'https://www.ourchinastory.com/en/13869',
+      'https://malaysiapulse.my/?p=2408',
+    ],
   },
   {
     id: 'company:shein',
     kind: 'company',
     name: 'Shein',
     names: { zh: '希音', pinyin: 'Xīyīn' },
-    aliases: ['SheInside', 'Shein Group'],
+    aliases: ['SheInside', 'ZZKKO', 'Roadget Business'],
+    summary:
+      'Online fast-fashion retailer founded in Nanjing, run from a Guangzhou supplier network and, since 2022, headquartered in Singapore.',
+    founded: {
+      value: 2008,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shein&sq=Google',
+      note: 'October 2008 in Nanjing, as ZZKKO',
+    },
+    headquarters: 'Singapore',
+    founders: ['Chris Xu'],
+    sectors: ['fast fashion', 'e-commerce', 'cross-border e-commerce'],
+    listings: [],
+    revenue: { value: 32e9, unit: 'USD', year: 2023, source: 'https://owiki.org/wiki/Shein' },
+    related: ['company:pdd-holdings', 'city:guangzhou', 'city:nanjing', 'policy:cross-border-ecommerce-zones'],
+    sources: [
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shein&sq=Google',
+      'https://owiki.org/wiki/Shein',
+      'https://www2.yicaiglobal.com/news/sheins-founder-says-chinese-online-retailer-maintained-rapid-growth-in-2025-in-first-ever-public-speech',
+      'https://www.campaignasia.com/article/shein-s-elusive-founder-steps-into-spotlight-with-1-4-billion-china-bet-amid-hong-kong-ipo-push/42vhb3zvvpb63wxpqghkqgpdxt',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Singapore', source: 'https://owiki.org/wiki/Shein' },
+          {
+            value: 'Guangzhou',
+            source:
+              'https://www.campaignasia.com/article/shein-s-elusive-founder-steps-into-spotlight-with-1-4-billion-china-bet-amid-hong-kong-ipo-push/42vhb3zvvpb63wxpqghkqgpdxt',
+          },
+          { value: 'Nanjing', source: 'https://chinaeconomicreview.com/shein-planning-2bn-guangzhou-supply-chain-base/' },
+        ],
+        note: 'Founded in Nanjing, operated from Guangzhou since 2014 (its "supply chain headquarters"), holding company registered in Singapore.',
+      },
+      {
+        field: 'headquarters move to Singapore',
+        values: [
+          { value: 2022, source: 'https://owiki.org/wiki/Shein' },
+          { value: 2019, source: 'https://uu.vip/pt/product/details?pageId=10016' },
+        ],
+        note: 'The Singapore holding entity Roadget was set up in 2019 and took over the global site from late 2021.',
+      },
+    ],
   },
   {
     id: 'company:dahua',
     kind: 'company',
     name: 'Dahua Technology',
     names: { zh: '大华股份', zhHant: '大華股份', pinyin: 'Dàhuá Gǔfèn' },
-    aliases: ['Dahua', 'Zhejiang Dahua Technology', '大华', '大華', '大华技术'],
+    aliases: ['Dahua', 'Zhejiang Dahua Technology', '大华', '大華', '大华技术', '大華技術', '浙江大华'],
+    summary:
+      "Hangzhou maker of video-surveillance cameras and recorders, the world's second largest by revenue after Hikvision; partly state-owned.",
+    founded: {
+      value: 2001,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['Fu Liquan'],
+    sectors: ['video surveillance', 'security equipment', 'AIoT'],
+    listings: [{ exchange: 'SZSE', ticker: '002236' }],
+    employees: {
+      value: 23000,
+      unit: 'employees',
+      year: 2023,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      note: 'more than',
+    },
+    revenue: {
+      value: 4.98e9,
+      unit: 'USD',
+      year: 2021,
+      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+    },
+    related: ['company:hikvision', 'company:megvii', 'zone:binjiang', 'city:hangzhou'],
+    sources: [
+      'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      'https://www.9fzt.com/detail/sz_002236_2_4797557528658.html',
+    ],
   },
   {
     id: 'company:tcl',
     kind: 'company',
     name: 'TCL',
-    names: { zh: 'TCL科技', pinyin: 'TCL Kējì' },
+    names: { zh: 'TCL集团', zhHant: 'TCL集團' },
     // "Tcl" is the Tool Command Language: only the all-caps form is the company.
     aliases: [
       { text: 'TCL', exactCase: true },
       'TCL Technology',
+      'TCL Technology Group',
       'TCL Corporation',
       'TCL Group',
       'TCL Electronics',
-      'TCL集团',
+      'TCL CSOT',
+      'TCL科技',
+      'TCL实业',
+    ],
+    summary:
+      'Guangdong electronics group that began as a cassette-tape maker in Huizhou; today TCL Technology makes display panels (CSOT) while a sister group sells TVs and phones.',
+    founded: {
+      value: 1981,
+      source: 'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
+      note: 'as TTK, a cassette maker; renamed TCL in 1985',
+    },
+    headquarters: 'Huizhou',
+    founders: ['Li Dongsheng'],
+    sectors: ['display panels', 'consumer electronics', 'televisions', 'photovoltaics'],
+    listings: [
+      { exchange: 'SZSE', ticker: '000100', since: 2004 },
+      { exchange: 'HKEX', ticker: '1070' },
+    ],
+    employees: {
+      value: 73537,
+      unit: 'employees',
+      year: 2015,
+      source: 'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
+    },
+    revenue: {
+      value: 16.44e9,
+      unit: 'USD',
+      year: 2014,
+      source: 'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
+    },
+    related: ['company:boe', 'company:xiaomi', 'city:shenzhen', 'zone:greater-bay-area'],
+    sources: [
+      'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
+      'https://www.dcfmodeling.com/blogs/health/000100sz-financial-health',
+      'https://nativeclients.com/YWEsrNzjbc/down/show-2121.html',
+      'https://www.eagletribune.com/region/tcl-electronics-wins-best-ir-company-at-hkira-7th-investor-relations-awards-2021/article_c9a981ec-dc4a-5e6d-a2d0-839c1bd6e6a9.html',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          {
+            value: 'Huizhou',
+            source: 'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
+          },
+          { value: 'Shenzhen', source: 'https://www.dcfmodeling.com/blogs/health/000100sz-financial-health' },
+        ],
+        note: 'TCL grew up in Huizhou; after the 2019 split, TCL Technology is described as Shenzhen-based.',
+      },
     ],
   },
   {
@@ -228,8 +788,35 @@ export const companies_2 = [
       { text: 'BOE', exactCase: true, needsContext: 'other-entity' },
       'BOE Technology Group',
       'Beijing Oriental Electronics',
+      'Jingdongfang',
       '京东方科技',
       '京東方科技',
+    ],
+    summary:
+      "Beijing maker of LCD, OLED and flexible display panels, grown from a state electron-tube factory into one of the world's largest panel suppliers.",
+    founded: {
+      value: 1993,
+      source: 'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
+      note: 'April 1993, as Beijing Oriental Electronics Group; renamed 2001',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Wang Dongsheng'],
+    sectors: ['display panels', 'semiconductors', 'IoT'],
+    listings: [
+      { exchange: 'SZSE', ticker: '000725' },
+      { exchange: 'SZSE', ticker: '200725', since: 1997 },
+    ],
+    revenue: {
+      value: 219.442e9,
+      unit: 'CNY',
+      year: 2021,
+      source: 'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
+    },
+    related: ['company:tcl', 'city:beijing', 'city:hefei', 'city:chengdu', 'city:chongqing'],
+    sources: [
+      'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
+      'https://worldkings.org/news/world-almanac-achievement-academy/worldkings-wowtimes-almanac-events-achievements-2022-milestones-during-29-years-development-of-boe-technology-one-of-world-s-largest-lcd-manufacturers-1993',
+      'https://www.9fzt.com/detail/sz_200725_9_e55e7c048f9989a49684b982eb3fd250.html',
     ],
   },
 ] satisfies readonly Company[];
