@@ -321,12 +321,14 @@ export const companies_2 = [
     headquarters: 'city:beijing',
     founders: ['Sina'],
     sectors: ['social media', 'microblogging', 'online advertising'],
+    // Also has a secondary Hong Kong listing since December 2021; its stock code was not found in a source read.
     listings: [{ exchange: 'NASDAQ', ticker: 'WB', since: 2014 }],
     parent: 'company:sina',
     related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
     sources: [
       'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
       'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
+      'https://bssnews.net/business/32367',
     ],
   },
   {
@@ -548,12 +550,13 @@ export const companies_2 = [
     headquarters: 'city:beijing',
     founders: ['Chen Yunji', 'Chen Tianshi'],
     sectors: ['semiconductors', 'AI chips'],
-    listings: [{ exchange: 'SSE STAR', ticker: '688256' }],
+    listings: [{ exchange: 'SSE STAR', ticker: '688256', since: 2020 }],
     employees: { value: 999, unit: 'employees', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
     revenue: { value: 709.39e6, unit: 'CNY', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
     related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
     sources: [
       'https://pinocchiopedia.com/wiki/Cambricon_Technologies',
+      'https://news.cgtn.com/news/2020-07-20/Cambricon-s-shares-surge-by-almost-300-at-opening-bell-in-IPO-debut-ShgtMtwIlG/index.html',
       'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions',
       'https://e.vnexpress.net/news/tech/personalities/from-youth-geniuses-to-tech-founders-how-two-brothers-built-the-nvidia-of-china-4963324.html',
     ],
