@@ -62,7 +62,7 @@ export const companies_2 = [
     related: ['company:zeekr', 'company:byd', 'city:hangzhou', 'city:ningbo'],
     sources: [
       'https://www.companieshistory.com/zhejiang-geely-holding-group/',
-      'https://empor.top/asia/0175',
+      'https://disfold.com/company/geely-automobile-holdings-ltd/financials',
       'https://www.urdupoint.com/en/miscellaneous/geely-renaults-chinese-partner-with-global-1592203.html',
     ],
   },
