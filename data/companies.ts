@@ -2,7 +2,8 @@ import type { Company } from '../src/data/schema';
 
 /**
  * Coverage companies, part 1. Every figure and date carries the page it was read from;
- * where sources disagree the entry keeps both in `disputed`.
+ * where sources disagree the entry keeps both in `disputed`. Listings name only tickers a
+ * read page gave; an exchange whose ticker was not confirmed is left out rather than guessed.
  */
 export const companies = [
   {
@@ -11,6 +12,19 @@ export const companies = [
     name: 'Alibaba Group',
     names: { zh: '阿里巴巴集团', zhHant: '阿里巴巴集團', pinyin: 'Ālǐbābā Jítuán' },
     aliases: ['Alibaba', 'Alibaba Group Holding', 'Alibaba Holding', '阿里巴巴', '阿里'],
+    summary:
+      'Hangzhou e-commerce and cloud conglomerate behind Taobao, Tmall and Alibaba.com, started by Jack Ma and a small team in his apartment in 1999. Its 2014 New York flotation was the largest IPO on record at the time.',
+    founded: { value: 1999, source: 'https://iseo1.com/logo-alibaba-1637660996/', note: 'Hangzhou' },
+    headquarters: 'city:hangzhou',
+    founders: ['Jack Ma'],
+    sectors: ['e-commerce', 'cloud computing', 'digital payments', 'logistics'],
+    listings: [{ exchange: 'NYSE', ticker: 'BABA', since: 2014 }],
+    related: ['company:ant-group', 'company:kaola', 'company:alibaba-cloud', 'company:jd-com', 'company:pdd-holdings', 'city:hangzhou', 'zone:binjiang'],
+    sources: [
+      'https://iseo1.com/logo-alibaba-1637660996/',
+      'https://www.warc.com/content/paywall/article/event-reports/five_tips_from_alibabas_jack_ma_on_being_a_brand_entrepreneur/127651',
+      'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
+    ],
   },
   {
     id: 'company:ant-group',
@@ -25,6 +39,34 @@ export const companies = [
       '蚂蚁金服',
       '螞蟻金服',
     ],
+    summary:
+      'Fintech affiliate of Alibaba that runs the Alipay payment platform along with lending, wealth-management and insurance services. Regulators halted what would have been a record IPO in late 2020.',
+    founded: {
+      value: 2014,
+      source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
+      note: 'as Ant Financial Services Group; renamed Ant Group in 2020',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['Jack Ma'],
+    sectors: ['digital payments', 'fintech', 'wealth management', 'credit'],
+    listings: [],
+    revenue: { value: 120_618_000_000, unit: 'CNY', year: 2019, source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group' },
+    related: ['company:alibaba', 'company:tencent', 'city:hangzhou', 'policy:star-market'],
+    sources: [
+      'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
+      'https://www.hubbry.com/Ant_Financial',
+      'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 2014, source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group' },
+          { value: 2004, source: 'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4' },
+        ],
+        note: 'The company dates from 2014; some accounts start from the launch of its predecessor Alipay in 2004.',
+      },
+    ],
   },
   {
     id: 'company:tencent',
@@ -32,6 +74,15 @@ export const companies = [
     name: 'Tencent',
     names: { zh: '腾讯', zhHant: '騰訊', pinyin: 'Téngxùn' },
     aliases: ['Tencent Holdings', '腾讯控股', '騰訊控股'],
+    summary:
+      'Shenzhen internet group behind the QQ and WeChat (Weixin) messaging platforms, one of the largest video-game businesses in the world, and a prolific investor in other Chinese tech firms.',
+    founded: { value: 1998, source: 'https://www.orchestra.wtf/article/tencent', note: 'November 1998, Shenzhen' },
+    headquarters: 'city:shenzhen',
+    founders: ['Ma Huateng (Pony Ma)', 'Zhang Zhidong', 'Xu Chenye', 'Chen Yidan', 'Zeng Liqing'],
+    sectors: ['social media', 'messaging', 'video games', 'fintech', 'cloud computing'],
+    listings: [],
+    related: ['company:jd-com', 'company:meituan', 'company:nio', 'company:didi', 'city:shenzhen', 'zone:nanshan'],
+    sources: ['https://www.orchestra.wtf/article/tencent', 'https://businessabc.net/wiki/tencent'],
   },
   {
     id: 'company:baidu',
@@ -39,6 +90,35 @@ export const companies = [
     name: 'Baidu',
     names: { zh: '百度', pinyin: 'Bǎidù' },
     aliases: ['Baidu Inc', 'Baidu, Inc.'],
+    summary:
+      "China's dominant web search engine, based in Beijing's Haidian District, which has pushed into artificial intelligence, cloud services and self-driving cars.",
+    founded: {
+      value: 2000,
+      source: 'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
+      note: 'incorporated January 2000',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Robin Li', 'Eric Xu'],
+    sectors: ['internet search', 'online advertising', 'artificial intelligence', 'autonomous driving'],
+    listings: [{ exchange: 'NASDAQ', ticker: 'BIDU', since: 2005 }],
+    employees: {
+      value: 42_267,
+      unit: 'employees',
+      year: 2018,
+      source: 'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
+    },
+    revenue: {
+      value: 66_382_000_000,
+      unit: 'CNY',
+      year: 2015,
+      source: 'https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Baidu_Research.html',
+    },
+    related: ['city:beijing', 'zone:haidian', 'zone:zhongguancun'],
+    sources: [
+      'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
+      'https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Baidu_Research.html',
+      'https://factsanddetails.com/china/cat7/sub44/entry-8304.html',
+    ],
   },
   {
     id: 'company:huawei',
@@ -46,6 +126,17 @@ export const companies = [
     name: 'Huawei',
     names: { zh: '华为', zhHant: '華為', pinyin: 'Huáwéi' },
     aliases: ['Huawei Technologies', 'Huawei Technologies Co', '华为技术', '華為技術'],
+    summary:
+      'Privately held Shenzhen maker of telecom network gear, smartphones and chips, founded by former army engineer Ren Zhengfei; it has been on a US trade blacklist since 2019.',
+    founded: { value: 1987, source: 'https://simple.wikipedia.org/wiki/Huawei', note: '15 September 1987' },
+    headquarters: 'city:shenzhen',
+    founders: ['Ren Zhengfei'],
+    sectors: ['telecom equipment', 'smartphones', 'semiconductors', 'cloud computing'],
+    listings: [],
+    employees: { value: 207_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Huawei' },
+    revenue: { value: 642_300_000_000, unit: 'CNY', year: 2022, source: 'https://simple.wikipedia.org/wiki/Huawei' },
+    related: ['company:hisilicon', 'company:honor', 'company:zte', 'company:smic', 'city:shenzhen', 'city:dongguan'],
+    sources: ['https://simple.wikipedia.org/wiki/Huawei', 'https://www.coinspeaker.com/organizations/huawei/'],
   },
   {
     id: 'company:zte',
@@ -53,6 +144,43 @@ export const companies = [
     name: 'ZTE',
     names: { zh: '中兴通讯', zhHant: '中興通訊', pinyin: 'Zhōngxīng Tōngxùn' },
     aliases: ['ZTE Corporation', 'ZTE Corp', 'Zhongxing Telecommunication Equipment', '中兴', '中興'],
+    summary:
+      'Partly state-owned Shenzhen telecom-equipment and handset maker, listed in Shenzhen and Hong Kong; a 2018 US export ban cut it off from American suppliers for a time.',
+    founded: {
+      value: 1985,
+      source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+      note: 'as Zhongxing Semiconductor',
+    },
+    headquarters: 'city:shenzhen',
+    founders: ['Hou Weigui'],
+    sectors: ['telecom equipment', 'smartphones', 'networking'],
+    listings: [
+      { exchange: 'SZSE', ticker: '000063', since: 1997 },
+      { exchange: 'HKEX', ticker: '763', since: 2004 },
+    ],
+    employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://wiki.gravy.cc/wiki/ZTE' },
+    revenue: {
+      value: 108_815_000_000,
+      unit: 'CNY',
+      year: 2017,
+      source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+    },
+    related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
+    sources: [
+      'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+      'https://wiki.gravy.cc/wiki/ZTE',
+      'https://pestel-analysis.com/blogs/owners/zte',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 1985, source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html' },
+          { value: 1997, source: 'https://supchina.com/company-profiles/zte/' },
+        ],
+        note: 'The business began in 1985; 1997 is the registration date of the listed company in the Qichacha registry.',
+      },
+    ],
   },
   {
     id: 'company:lenovo',
@@ -60,6 +188,44 @@ export const companies = [
     name: 'Lenovo',
     names: { zh: '联想', zhHant: '聯想', pinyin: 'Liánxiǎng' },
     aliases: ['Lenovo Group', '联想集团', '聯想集團', { text: 'Legend', needsContext: 'common-word', exactCase: true }],
+    summary:
+      "The world's largest PC maker by units, started in Beijing in 1984 as Legend by engineers from the Chinese Academy of Sciences; it bought IBM's PC business in 2005 and Motorola Mobility in 2014.",
+    founded: {
+      value: 1984,
+      source: 'https://www.bloggerxyte.eu.org/2025/03/lenovo.html',
+      note: '1 November 1984 in Beijing, as Legend',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Liu Chuanzhi', 'Danny Lui'],
+    sectors: ['personal computers', 'servers', 'smartphones'],
+    listings: [],
+    employees: { value: 77_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+    revenue: { value: 50_710_000_000, unit: 'USD', year: 2020, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+    related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
+    sources: [
+      'https://www.bloggerxyte.eu.org/2025/03/lenovo.html',
+      'https://simple.wikipedia.org/wiki/Lenovo',
+      'https://ithistory.org/db/companies/lenovo-group-limited',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Beijing', source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+          { value: 'Morrisville, North Carolina', source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+          { value: 'Hong Kong (place of incorporation)', source: 'https://ithistory.org/db/companies/lenovo-group-limited' },
+        ],
+        note: 'Incorporated in Hong Kong, with its global head office in Beijing and operational headquarters in Morrisville.',
+      },
+      {
+        field: 'founded',
+        values: [
+          { value: 1984, source: 'https://www.bloggerxyte.eu.org/2025/03/lenovo.html' },
+          { value: 1988, source: 'https://ithistory.org/db/companies/lenovo-group-limited' },
+        ],
+        note: 'Founded in Beijing in 1984; the Hong Kong company was incorporated in 1988.',
+      },
+    ],
   },
   {
     id: 'company:xiaomi',
@@ -67,6 +233,31 @@ export const companies = [
     name: 'Xiaomi',
     names: { zh: '小米', pinyin: 'Xiǎomǐ' },
     aliases: ['Xiaomi Corporation', 'Xiaomi Corp', 'Xiaomi Inc', '小米集团', '小米集團'],
+    summary:
+      'Beijing consumer-electronics company founded by Lei Jun that sells budget-to-premium smartphones, smart-home devices and, since 2024, electric cars; listed in Hong Kong in 2018.',
+    founded: {
+      value: 2010,
+      source: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
+      note: '6 April 2010, Beijing',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Lei Jun', 'Lin Bin', 'Zhou Guangping', 'Liu De', 'Li Wanqiang', 'Wong Kong-Kat', 'Hong Feng'],
+    sectors: ['smartphones', 'consumer electronics', 'smart home', 'electric vehicles'],
+    listings: [{ exchange: 'HKEX', ticker: '1810', since: 2018 }],
+    employees: { value: 43_688, unit: 'employees', year: 2024, source: 'https://en.wikipedia.org/wiki/Xiaomi' },
+    revenue: {
+      value: 365_906_000_000,
+      unit: 'CNY',
+      year: 2024,
+      source: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
+    },
+    related: ['company:xpeng', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
+    sources: [
+      'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
+      'https://en.wikipedia.org/wiki/Xiaomi',
+      'https://brief.bismarckanalysis.com/p/xiaomi-is-a-dynamic-live-player-in',
+      'https://www.inkstonenews.com/topics/xiaomi',
+    ],
   },
   {
     id: 'company:bytedance',
@@ -74,6 +265,17 @@ export const companies = [
     name: 'ByteDance',
     names: { zh: '字节跳动', zhHant: '字節跳動', pinyin: 'Zìjié Tiàodòng' },
     aliases: ['Bytedance', 'Byte Dance', 'ByteDance Ltd'],
+    summary:
+      'Privately held Beijing internet company behind Douyin, TikTok and the Toutiao news app, built around recommendation algorithms; the holding company is registered in the Cayman Islands.',
+    founded: { value: 2012, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'March 2012, Beijing' },
+    headquarters: 'city:beijing',
+    founders: ['Zhang Yiming', 'Liang Rubo'],
+    sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
+    listings: [],
+    employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
+    revenue: { value: 85_200_000_000, unit: 'USD', year: 2022, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+    related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
+    sources: ['https://wiki.gravy.cc/wiki/ByteDance', 'https://graphsearch.epfl.ch/en/concept/54450737'],
   },
   {
     id: 'company:dji',
@@ -81,6 +283,35 @@ export const companies = [
     name: 'DJI',
     names: { zh: '大疆创新', zhHant: '大疆創新', pinyin: 'Dàjiāng Chuàngxīn' },
     aliases: ['DJI Technology', 'SZ DJI Technology', 'Da-Jiang Innovations', 'Dajiang Innovations', '大疆'],
+    summary:
+      "Privately held Shenzhen company that dominates the world's consumer and commercial drone market; Frank Wang began it from his university dorm in Hong Kong before moving to Shenzhen.",
+    founded: {
+      value: 2006,
+      source: 'https://www.scmp.com/tech/big-tech/article/2184687/how-dji-went-university-dorm-project-worlds-biggest-drone-company',
+    },
+    headquarters: 'city:shenzhen',
+    founders: ['Frank Wang (Wang Tao)'],
+    sectors: ['drones', 'camera stabilisers', 'robotics'],
+    listings: [],
+    employees: {
+      value: 14_000,
+      unit: 'employees',
+      year: 2019,
+      source: 'https://www.scmp.com/tech/big-tech/article/2184687/how-dji-went-university-dorm-project-worlds-biggest-drone-company',
+      note: 'as reported February 2019',
+    },
+    revenue: {
+      value: 18_000_000_000,
+      unit: 'CNY',
+      year: 2017,
+      source: 'https://www.scmp.com/tech/big-tech/article/2184687/how-dji-went-university-dorm-project-worlds-biggest-drone-company',
+    },
+    related: ['city:shenzhen', 'city:hong-kong', 'zone:nanshan'],
+    sources: [
+      'https://www.scmp.com/tech/big-tech/article/2184687/how-dji-went-university-dorm-project-worlds-biggest-drone-company',
+      'https://dronedj.com/guides/frank-wang-tao/',
+      'https://udaiveertechnologies.wixsite.com/udaiveertechnologies/post/the-largest-drone-manufacturing-company-dji',
+    ],
   },
   {
     id: 'company:byd',
@@ -88,6 +319,28 @@ export const companies = [
     name: 'BYD',
     names: { zh: '比亚迪', zhHant: '比亞迪', pinyin: 'Bǐyàdí' },
     aliases: ['BYD Company', 'BYD Co', 'BYD Auto'],
+    summary:
+      'Shenzhen conglomerate that began as a rechargeable-battery maker and became the largest producer of plug-in electric cars; it also makes batteries, buses and electronics.',
+    founded: {
+      value: 1995,
+      source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
+      note: '10 February 1995, as Shenzhen BYD Battery Company',
+    },
+    headquarters: 'city:shenzhen',
+    founders: ['Wang Chuanfu', 'Lu Xiangyang'],
+    sectors: ['electric vehicles', 'batteries', 'electronics manufacturing'],
+    listings: [
+      { exchange: 'HKEX', ticker: '1211', since: 2002 },
+      { exchange: 'SZSE', ticker: '002594' },
+    ],
+    employees: { value: 704_000, unit: 'employees', year: 2024, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+    revenue: { value: 602_310_000_000, unit: 'CNY', year: 2023, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+    related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
+    sources: [
+      'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
+      'https://findatwiki.com/BYD_Company',
+      'https://sco.wikipedia.org/wiki/BYD_Company',
+    ],
   },
   {
     id: 'company:jd-com',
@@ -102,6 +355,22 @@ export const companies = [
       '京東集團',
       { text: 'JD', needsContext: 'other-entity', exactCase: true },
     ],
+    summary:
+      "Beijing online retailer that sells mostly its own stock and runs its own nationwide delivery network; Richard Liu started it as a shop in Zhongguancun before moving online in 2004.",
+    founded: { value: 1998, source: 'https://www.search.com.vn/wiki/en/JD.com', note: 'June 1998, Beijing' },
+    headquarters: 'city:beijing',
+    founders: ['Richard Liu (Liu Qiangdong)'],
+    sectors: ['e-commerce', 'logistics', 'retail technology'],
+    listings: [],
+    employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://www.search.com.vn/wiki/en/JD.com' },
+    revenue: { value: 951_592_000_000, unit: 'CNY', year: 2021, source: 'https://www.search.com.vn/wiki/en/JD.com' },
+    related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],
+    sources: [
+      'https://www.search.com.vn/wiki/en/JD.com',
+      'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
+      'https://adage.com/jd-com/',
+      'https://www.howtheybegan.com/founders/liu-qiangdong',
+    ],
   },
   {
     id: 'company:meituan',
@@ -109,6 +378,21 @@ export const companies = [
     name: 'Meituan',
     names: { zh: '美团', zhHant: '美團', pinyin: 'Měituán' },
     aliases: ['Meituan-Dianping', 'Meituan Dianping', '美团点评', '美團點評'],
+    summary:
+      "Beijing platform for local services such as food delivery, restaurant reviews, hotel booking and in-store deals; it began as a group-buying site and merged with Dianping in 2015.",
+    founded: { value: 2010, source: 'https://hessslslslsls.azureedge.net/wiki/Meituan', note: 'May 2010, Beijing' },
+    headquarters: 'city:beijing',
+    founders: ['Wang Xing'],
+    sectors: ['food delivery', 'local services', 'e-commerce', 'travel booking'],
+    listings: [{ exchange: 'HKEX', ticker: '3690', since: 2018 }],
+    revenue: { value: 179_128_000_000, unit: 'CNY', year: 2021, source: 'https://hessslslslsls.azureedge.net/wiki/Meituan' },
+    related: ['company:tencent', 'company:alibaba', 'company:didi', 'city:beijing'],
+    sources: [
+      'https://hessslslslsls.azureedge.net/wiki/Meituan',
+      'https://archive.journal.com.ph/technology/gadgets-and-apps/inside-story-how-meituan-dianping-built-chinas-largest-e-commerce',
+      'https://compasslist.com/insights/meituan-the-amazon-for-local-services',
+      'https://empor.top/asia/3690',
+    ],
   },
   {
     id: 'company:pdd-holdings',
@@ -116,6 +400,36 @@ export const companies = [
     name: 'PDD Holdings',
     names: { zh: '拼多多', pinyin: 'Pīnduōduō' },
     aliases: ['Pinduoduo', 'Temu', { text: 'PDD', exactCase: true }, 'PDD Holdings Inc', 'Pinduoduo Inc'],
+    summary:
+      'Owner of Pinduoduo, a group-buying shopping app aimed at bargain hunters and farm produce, and of the overseas marketplace Temu; formerly Pinduoduo Inc., renamed in 2023.',
+    founded: { value: 2015, source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+    headquarters: 'city:shanghai',
+    founders: ['Colin Huang (Huang Zheng)'],
+    sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
+    listings: [{ exchange: 'NASDAQ', ticker: 'PDD', since: 2018 }],
+    employees: { value: 23_465, unit: 'employees', year: 2024, source: 'https://firmsworld.com/?p=14962' },
+    revenue: {
+      value: 18_929_071_000,
+      unit: 'USD',
+      year: 2022,
+      source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
+    },
+    related: ['company:alibaba', 'company:jd-com', 'company:tencent', 'city:shanghai', 'policy:cross-border-ecommerce-zones'],
+    sources: [
+      'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
+      'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
+      'https://firmsworld.com/?p=14962',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Shanghai', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+          { value: 'Dublin', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+        ],
+        note: 'The company moved its registered head office from Shanghai to Dublin in 2023; Pinduoduo still operates from Shanghai.',
+      },
+    ],
   },
   {
     id: 'company:netease',
@@ -123,6 +437,42 @@ export const companies = [
     name: 'NetEase',
     names: { zh: '网易', zhHant: '網易', pinyin: 'Wǎngyì' },
     aliases: ['NetEase.com', 'NetEase Inc', 'Netease'],
+    summary:
+      'Internet company founded by William Ding that grew from a free e-mail portal into one of the largest video-game publishers, alongside music streaming and online education.',
+    founded: {
+      value: 1997,
+      source: 'https://web-production-4e80b.up.railway.app/page/NetEase',
+      note: 'June 1997, Guangzhou',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['William Ding (Ding Lei)'],
+    sectors: ['video games', 'music streaming', 'online education', 'internet portal'],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'NTES', since: 2000 },
+      { exchange: 'HKEX', ticker: '9999', since: 2020 },
+    ],
+    revenue: {
+      value: 105_300_000_000,
+      unit: 'CNY',
+      year: 2024,
+      source: 'https://web-production-4e80b.up.railway.app/page/NetEase',
+    },
+    related: ['company:kaola', 'company:alibaba', 'city:hangzhou', 'city:guangzhou', 'zone:binjiang'],
+    sources: [
+      'https://web-production-4e80b.up.railway.app/page/NetEase',
+      'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY',
+      'https://ir.netease.com/node/10996/html',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Hangzhou (Binjiang)', source: 'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY' },
+          { value: 'Beijing (Haidian)', source: 'https://ir.netease.com/node/10996/html' },
+        ],
+        note: 'Annual reports up to fiscal 2017 gave a Beijing principal office; from fiscal 2019 they give Hangzhou. The company was founded in Guangzhou.',
+      },
+    ],
   },
   {
     id: 'company:kaola',
@@ -130,6 +480,30 @@ export const companies = [
     name: 'Kaola',
     names: { zh: '考拉海购', zhHant: '考拉海購', pinyin: 'Kǎolā Hǎigòu' },
     aliases: ['NetEase Kaola', 'Kaola.com', 'Kaola Haigou', '网易考拉', '網易考拉', '考拉'],
+    summary:
+      'Cross-border e-commerce platform selling imported goods to Chinese shoppers, launched by NetEase and sold to Alibaba in 2019 for about US$2 billion and placed alongside Tmall's import business.',
+    founded: {
+      value: 2015,
+      source: 'https://research-stg.coresight.com/research/alibaba-acquires-kaola-to-strengthen-cross-border-e-commerce-dominance',
+      note: 'launched by NetEase',
+    },
+    headquarters: 'city:hangzhou',
+    founders: ['NetEase'],
+    sectors: ['cross-border e-commerce', 'imported goods'],
+    listings: [],
+    parent: 'company:alibaba',
+    status: {
+      state: 'acquired',
+      year: 2019,
+      acquirer: 'company:alibaba',
+      source: 'https://technode.com/2019/09/06/alibaba-acquires-netease-kaola-for-2-billion/',
+    },
+    related: ['company:netease', 'company:alibaba', 'city:hangzhou', 'policy:cross-border-ecommerce-zones'],
+    sources: [
+      'https://technode.com/2019/09/06/alibaba-acquires-netease-kaola-for-2-billion/',
+      'https://research-stg.coresight.com/research/alibaba-acquires-kaola-to-strengthen-cross-border-e-commerce-dominance',
+      'https://www.siliconrepublic.com/companies/alibaba-kaola-acquisition',
+    ],
   },
   {
     id: 'company:stone-group',
@@ -137,6 +511,35 @@ export const companies = [
     name: 'Stone Group',
     names: { zh: '四通集团', zhHant: '四通集團', pinyin: 'Sìtōng Jítuán' },
     aliases: ['Stone Group Corporation', { text: 'Stone', needsContext: 'common-word', exactCase: true }, '四通'],
+    summary:
+      "Early Zhongguancun electronics firm, once nicknamed China's IBM, known for Chinese-English word processors; its backing of the 1989 protests sent founder Wan Runnan into exile.",
+    founded: {
+      value: 1984,
+      source: 'https://www.newscientist.com/article/mg12316711-700-wary-authorities-blow-down-the-house-of-stone/',
+      note: 'Beijing',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Wan Runnan'],
+    sectors: ['computer hardware', 'word processors', 'electronics distribution'],
+    listings: [],
+    employees: {
+      value: 2_300,
+      unit: 'employees',
+      year: 1992,
+      source: 'https://www.latimes.com/archives/la-xpm-1992-05-19-wr-324-story.html',
+    },
+    revenue: {
+      value: 434_000_000,
+      unit: 'USD',
+      year: 1991,
+      source: 'https://www.latimes.com/archives/la-xpm-1992-05-19-wr-324-story.html',
+    },
+    related: ['city:beijing', 'zone:zhongguancun', 'zone:haidian', 'company:sina'],
+    sources: [
+      'https://www.newscientist.com/article/mg12316711-700-wary-authorities-blow-down-the-house-of-stone/',
+      'https://www.latimes.com/archives/la-xpm-1992-05-19-wr-324-story.html',
+      'https://www.csmonitor.com/1989/0918/ostone.html',
+    ],
   },
   {
     id: 'company:didi',
@@ -151,6 +554,25 @@ export const companies = [
       { text: 'DiDi', needsContext: 'person-name' },
       '滴滴',
     ],
+    summary:
+      "Beijing ride-hailing company that absorbed rival Kuaidi Dache and Uber's China arm; a data-security probe began days after its 2021 New York IPO and it delisted in 2022.",
+    founded: { value: 2012, source: 'https://owiki.org/wiki/Uber_China', note: 'June 2012 in Beijing, as Didi Dache' },
+    headquarters: 'city:beijing',
+    founders: ['Cheng Wei', 'Jean Liu (Liu Qing)'],
+    sectors: ['ride-hailing', 'mobility', 'autonomous driving'],
+    listings: [],
+    status: {
+      state: 'delisted',
+      year: 2022,
+      note: 'Left the New York Stock Exchange in June 2022, a year after listing, following a cybersecurity review.',
+      source: 'https://owiki.org/wiki/Uber_China',
+    },
+    related: ['company:tencent', 'company:alibaba', 'company:meituan', 'city:beijing', 'policy:cybersecurity-law', 'policy:data-security-law'],
+    sources: [
+      'https://owiki.org/wiki/Uber_China',
+      'https://pandaily.com/didi-to-vote-on-delisting-of-u-s-stocks-on-may-23',
+      'https://vmvirtualmachine.com/didi-the-chinese-ride-hailing-giant-debuts-on-wall-street/',
+    ],
   },
   {
     id: 'company:kuaishou',
@@ -158,6 +580,39 @@ export const companies = [
     name: 'Kuaishou',
     names: { zh: '快手', pinyin: 'Kuàishǒu' },
     aliases: ['Kuaishou Technology', { text: 'Kwai', exactCase: true }],
+    summary:
+      "Beijing short-video and live-streaming platform, Douyin's main domestic rival, known as Kwai abroad; it started as a GIF-making app and listed in Hong Kong in 2021.",
+    founded: {
+      value: 2011,
+      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      note: 'March 2011, as GIF Kuaishou',
+    },
+    headquarters: 'city:beijing',
+    founders: ['Su Hua', 'Cheng Yixiao'],
+    sectors: ['short video', 'live streaming', 'social commerce'],
+    listings: [{ exchange: 'HKEX', ticker: '1024', since: 2021 }],
+    revenue: {
+      value: 9_100_000_000,
+      unit: 'USD',
+      year: 2020,
+      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+    },
+    related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
+    sources: [
+      'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      'https://www.itechpost.com/articles/104655/20210127/kuaishou-meet-founders-tiktok-video-sharing-app-rival-set-record.htm',
+      'https://rb.ru/story/ipo-kuaishou/',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 2011, source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou' },
+          { value: 2013, source: 'https://innovatorsunder35.com/the-list/hua-su' },
+        ],
+        note: 'The GIF app dates from 2011; 2013 is when Su Hua joined, merged teams and became chief executive.',
+      },
+    ],
   },
   {
     id: 'company:sensetime',
@@ -165,6 +620,32 @@ export const companies = [
     name: 'SenseTime',
     names: { zh: '商汤科技', zhHant: '商湯科技', pinyin: 'Shāngtāng Kējì' },
     aliases: ['SenseTime Group', '商汤', '商湯'],
+    summary:
+      'Computer-vision and AI company spun out of a Chinese University of Hong Kong lab, best known for face recognition; US sanctions delayed its 2021 Hong Kong listing.',
+    founded: {
+      value: 2014,
+      source: 'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
+    },
+    headquarters: 'city:hong-kong',
+    founders: ['Tang Xiaoou', 'Xu Li'],
+    sectors: ['artificial intelligence', 'computer vision', 'facial recognition'],
+    listings: [],
+    related: ['city:hong-kong', 'city:shanghai', 'city:beijing', 'company:megvii'],
+    sources: [
+      'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
+      'https://playcrazygame.com/2021/12/30/chinese-professor-becomes-one-of-the-richest-people-in-the-world-with-company-banned-in-the-us/',
+      'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
+    ],
+    disputed: [
+      {
+        field: 'headquarters',
+        values: [
+          { value: 'Hong Kong', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
+          { value: 'Beijing', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
+        ],
+        note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing.',
+      },
+    ],
   },
   {
     id: 'company:iflytek',
@@ -172,6 +653,22 @@ export const companies = [
     name: 'iFlytek',
     names: { zh: '科大讯飞', zhHant: '科大訊飛', pinyin: 'Kēdà Xùnfēi' },
     aliases: ['iFLYTEK Co', 'USTC iFlytek', 'Anhui USTC iFlytek', '讯飞', '訊飛'],
+    summary:
+      'Hefei speech-recognition and language-AI company started by University of Science and Technology of China students; partly state-owned, with China Mobile as its largest shareholder.',
+    founded: {
+      value: 1999,
+      source: 'https://www.uic.edu.hk/en/9-en/6307-a-citation-for-honorary-fellow-dr-liu-qingfeng',
+    },
+    headquarters: 'city:hefei',
+    founders: ['Liu Qingfeng'],
+    sectors: ['speech recognition', 'artificial intelligence', 'education technology'],
+    listings: [],
+    related: ['city:hefei', 'company:china-mobile', 'policy:new-generation-ai-plan'],
+    sources: [
+      'https://www.uic.edu.hk/en/9-en/6307-a-citation-for-honorary-fellow-dr-liu-qingfeng',
+      'https://en.wikipedia.org/wiki/IFlytek',
+      'https://radii.co/article/iflyteks-journey-from-the-bottom-to-the-top-of-chinas-voice-ai-industry',
+    ],
   },
   {
     id: 'company:smic',
@@ -184,6 +681,25 @@ export const companies = [
       'Semiconductor Manufacturing International Corporation',
       'Semiconductor Manufacturing International Corp',
     ],
+    summary:
+      "Mainland China's largest contract chipmaker, founded in Shanghai's Zhangjiang park by Richard Chang; listed in Hong Kong and New York in 2004, it left the New York exchange in 2019.",
+    founded: { value: 2000, source: 'https://businessabc.net/wiki/smic', note: 'April 2000, Shanghai; incorporated in the Cayman Islands' },
+    headquarters: 'city:shanghai',
+    founders: ['Richard Chang'],
+    sectors: ['semiconductors', 'chip foundry'],
+    listings: [{ exchange: 'HKEX', ticker: '0981', since: 2004 }],
+    revenue: {
+      value: 1_350_000_000,
+      unit: 'USD',
+      year: 2008,
+      source: 'https://memim.com/semiconductor-manufacturing-international-corporation.html',
+    },
+    related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
+    sources: [
+      'https://businessabc.net/wiki/smic',
+      'https://www.etoro.com/de/markets/00981.hk/chart',
+      'https://memim.com/semiconductor-manufacturing-international-corporation.html',
+    ],
   },
   {
     id: 'company:hikvision',
@@ -191,6 +707,32 @@ export const companies = [
     name: 'Hikvision',
     names: { zh: '海康威视', zhHant: '海康威視', pinyin: 'Hǎikāng Wēishì' },
     aliases: ['Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Hik Vision', '海康'],
+    summary:
+      'State-controlled Hangzhou maker of video-surveillance cameras and systems, the largest in its field, spun out of a China Electronics Technology Group research institute; under US sanctions since 2019.',
+    founded: { value: 2001, source: 'https://en.wikipedia-on-ipfs.org/wiki/Hikvision' },
+    headquarters: 'city:hangzhou',
+    founders: ['Zhejiang HIK Information Technology (CETC 52nd Research Institute)', 'Gong Hongjia'],
+    sectors: ['video surveillance', 'security equipment', 'machine vision'],
+    listings: [{ exchange: 'SZSE', ticker: '002415', since: 2010 }],
+    employees: {
+      value: 42_685,
+      unit: 'employees',
+      year: 2021,
+      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
+    },
+    revenue: {
+      value: 83_174_000_000,
+      unit: 'CNY',
+      year: 2022,
+      source: 'https://information.bz/english/news/view/2024/08/13/18375.html',
+    },
+    related: ['city:hangzhou', 'zone:binjiang'],
+    sources: [
+      'https://en.wikipedia-on-ipfs.org/wiki/Hikvision',
+      'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
+      'https://www.weekinchina.com/2017/07/eye-in-the-sky/',
+      'https://information.bz/english/news/view/2024/08/13/18375.html',
+    ],
   },
   {
     id: 'company:catl',
@@ -202,6 +744,34 @@ export const companies = [
       'Contemporary Amperex Technology',
       'Contemporary Amperex Technology Co',
       'Contemporary Amperex',
+    ],
+    summary:
+      "The world's largest maker of electric-vehicle batteries, based in Ningde, Fujian; spun off from consumer-battery maker ATL and listed in Shenzhen in 2018 and Hong Kong in 2025.",
+    founded: {
+      value: 2011,
+      source: 'https://web-production-4e80b.up.railway.app/page/CATL',
+      note: 'December 2011, Ningde',
+    },
+    headquarters: 'Ningde',
+    founders: ['Robin Zeng (Zeng Yuqun)', 'Huang Shilin'],
+    sectors: ['batteries', 'electric vehicles', 'energy storage'],
+    listings: [{ exchange: 'SZSE', ticker: '300750', since: 2018 }],
+    related: ['company:byd', 'company:nio', 'company:xpeng'],
+    sources: [
+      'https://web-production-4e80b.up.railway.app/page/CATL',
+      'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
+      'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
+      'https://newyorktoday.net/the-chinese-billionaire-behind-2025s-largest-ipo-tesla-battery-maker-catl',
+    ],
+    disputed: [
+      {
+        field: 'founded',
+        values: [
+          { value: 2011, source: 'https://web-production-4e80b.up.railway.app/page/CATL' },
+          { value: 2012, source: 'https://www.amprox.com/battery/robin-zeng/' },
+        ],
+        note: 'Registered at the end of December 2011; some profiles date the spin-off from ATL to 2012.',
+      },
     ],
   },
   {
@@ -217,6 +787,38 @@ export const companies = [
       '蔚来汽车',
       '蔚來汽車',
     ],
+    summary:
+      'Shanghai maker of premium electric cars known for battery-swap stations, founded by William Li as NextEV; its cars are built in Hefei.',
+    founded: {
+      value: 2014,
+      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      note: 'November 2014, as NextEV',
+    },
+    headquarters: 'city:shanghai',
+    founders: ['William Li (Li Bin)'],
+    sectors: ['electric vehicles', 'battery swapping', 'autonomous driving'],
+    listings: [
+      { exchange: 'NYSE', ticker: 'NIO', since: 2018 },
+      { exchange: 'HKEX', ticker: '9866' },
+    ],
+    employees: {
+      value: 20_000,
+      unit: 'employees',
+      year: 2023,
+      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+    },
+    revenue: {
+      value: 16_258_000_000,
+      unit: 'CNY',
+      year: 2020,
+      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+    },
+    related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
+    sources: [
+      'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      'https://en.wikipedia.org/wiki/Nio_Inc.',
+      'https://grokipedia.com/page/Nio_Inc.',
+    ],
   },
   {
     id: 'company:xpeng',
@@ -224,5 +826,38 @@ export const companies = [
     name: 'XPeng',
     names: { zh: '小鹏汽车', zhHant: '小鵬汽車', pinyin: 'Xiǎopéng Qìchē' },
     aliases: ['Xpeng', 'Xiaopeng', 'XPeng Motors', 'Xiaopeng Motors', 'XPeng Inc', '小鹏', '小鵬'],
+    summary:
+      'Guangzhou electric-car maker with its own autonomous-driving research, chaired by UCWeb co-founder He Xiaopeng and backed early by Alibaba and Xiaomi.',
+    founded: { value: 2014, source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng' },
+    headquarters: 'city:guangzhou',
+    founders: ['He Xiaopeng', 'Xia Heng', 'He Tao', 'Yang Chunlei'],
+    sectors: ['electric vehicles', 'autonomous driving'],
+    listings: [
+      { exchange: 'NYSE', ticker: 'XPEV', since: 2020 },
+      { exchange: 'HKEX', ticker: '9868', since: 2021 },
+    ],
+    employees: {
+      value: 13_978,
+      unit: 'employees',
+      year: 2021,
+      source: 'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
+    },
+    related: ['company:nio', 'company:byd', 'company:alibaba', 'company:xiaomi', 'city:guangzhou'],
+    sources: [
+      'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng',
+      'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
+      'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
+      'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart?module=inline&pgtype=article?module=inline&pgtype=article',
+    ],
+    disputed: [
+      {
+        field: 'founders',
+        values: [
+          { value: 'He Xiaopeng, Xia Heng, He Tao, Yang Chunlei', source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng' },
+          { value: 'Xia Heng and He Tao, with He Xiaopeng as an early backer', source: 'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng' },
+        ],
+        note: 'Accounts differ on whether He Xiaopeng co-founded the company or joined as its main investor and later chairman.',
+      },
+    ],
   },
 ] satisfies readonly Company[];
