@@ -481,7 +481,7 @@ export const companies = [
     names: { zh: '考拉海购', zhHant: '考拉海購', pinyin: 'Kǎolā Hǎigòu' },
     aliases: ['NetEase Kaola', 'Kaola.com', 'Kaola Haigou', '网易考拉', '網易考拉', '考拉'],
     summary:
-      'Cross-border e-commerce platform selling imported goods to Chinese shoppers, launched by NetEase and sold to Alibaba in 2019 for about US$2 billion and placed alongside Tmall's import business.',
+      "Cross-border e-commerce platform selling imported goods to Chinese shoppers, launched by NetEase and sold to Alibaba in 2019 for about US$2 billion and placed alongside Tmall's import business.",
     founded: {
       value: 2015,
       source: 'https://research-stg.coresight.com/research/alibaba-acquires-kaola-to-strengthen-cross-border-e-commerce-dominance',
