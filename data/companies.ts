@@ -198,7 +198,7 @@ export const companies = [
     headquarters: 'city:beijing',
     founders: ['Liu Chuanzhi', 'Danny Lui'],
     sectors: ['personal computers', 'servers', 'smartphones'],
-    listings: [],
+    listings: [{ exchange: 'HKEX', ticker: '0992', since: 1994 }],
     employees: { value: 77_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
     revenue: { value: 50_710_000_000, unit: 'USD', year: 2020, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
     related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
@@ -206,6 +206,7 @@ export const companies = [
       'https://www.bloggerxyte.eu.org/2025/03/lenovo.html',
       'https://simple.wikipedia.org/wiki/Lenovo',
       'https://ithistory.org/db/companies/lenovo-group-limited',
+      'https://prfeed.in/2022/02/22/lenovo-selected-as-a-constituent-stock-of-the-hang-seng-index/',
     ],
     disputed: [
       {
