@@ -1,0 +1,75 @@
+/** The Chromium driver: Debian's chromium via playwright-core, with the built extension loaded unpacked. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath } from '../chromium-path';
+import { distDir } from './build';
+import type { Driver, LaunchOptions, PageHandle } from './types';
+
+function wrap(page: Page): PageHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) =>
+      (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue() as never,
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path, options) => {
+      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
+    },
+    errors: () => errors,
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
+  const dist = distDir('chrome');
+  const profile = mkdtempSync(join(tmpdir(), 'ctl-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: options.lang,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    extensionId,
+    extensionOrigin: `chrome-extension://${extensionId}/`,
+    async open(url) {
+      const handle = wrap(await context.newPage());
+      await handle.goto(url);
+      return handle;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What a scenario may do with a browser, independent of the driver (playwright-core for Chromium,
+ * puppeteer-core for Firefox): scenarios are written once against these interfaces.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface PageHandle {
+  url(): string;
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page (for extension pages: with extension APIs) and returns its JSON-able result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn` in the page until it returns a truthy value, which it returns. */
+  waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  mouseMove(x: number, y: number): Promise<void>;
+  mouseClick(x: number, y: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Key names as in playwright: "Escape", "Tab", "Alt+Shift+KeyN". */
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Errors the page logged or threw since it opened. */
+  errors(): readonly string[];
+  close(): Promise<void>;
+}
+
+/** What each browser driver provides; the rest of ExtensionBrowser is built on it once for both. */
+export interface Driver {
+  readonly name: BrowserName;
+  readonly extensionId: string;
+  /** A new tab at a URL. */
+  open(url: string): Promise<PageHandle>;
+  /** "chrome-extension://ID/" or "moz-extension://UUID/". */
+  readonly extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  readonly extensionId: string;
+  /** Origin of the fixture server, e.g. http://127.0.0.1:43121 */
+  readonly serverOrigin: string;
+  /** A new tab at a page of the fixture server (path starting with "/") or any URL. */
+  openPage(pathOrUrl: string): Promise<PageHandle>;
+  /** A new tab at an extension page, e.g. "src/popup/index.html?tab=3". */
+  openExtensionPage(pathAndQuery: string): Promise<PageHandle>;
+  /** The popup page, opened as a tab (query e.g. "?tab=12" or "?compare=city:beijing,city:shenzhen"). */
+  openPopup(query?: string): Promise<PageHandle>;
+  openOptions(): Promise<PageHandle>;
+  /** The browser's id of the tab showing `page` (once its content script has reported). */
+  tabIdOf(page: PageHandle): Promise<number>;
+  /** Runs `fn` in an extension page, where `chrome`/`browser` extension APIs are available. */
+  extensionEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Browser UI language, e.g. "zh-CN". */
+  readonly lang?: string;
+}
