@@ -740,4 +740,25 @@ export const cities = [
       'https://onlinecoin.club/Info/Countries/Macau_SAR/',
     ],
   },
+  {
+    id: 'city:baoding',
+    kind: 'city',
+    name: 'Baoding',
+    names: { zh: '保定', pinyin: 'Bǎodìng' },
+    aliases: ['Paoting', 'Baoding City'],
+    summary:
+      'Hebei city about 150 km south-west of Beijing, once the seat of the Viceroy of Zhili; the Xiong’an New Area lies within its jurisdiction.',
+    province: 'Hebei',
+    population: {
+      value: 9_046_200,
+      unit: 'people',
+      year: 2024,
+      source: 'https://en.wikipedia.org/wiki/Baoding',
+      note: 'resident population, end of year; the 2020 census counted 11,544,036 before Xiong’an’s counties were reported separately',
+    },
+    knownFor: ['automotive', 'new energy equipment'],
+    zones: ['zone:xiongan'],
+    related: ['city:beijing', 'city:tianjin'],
+    sources: ['https://en.wikipedia.org/wiki/Baoding', 'https://www.hubbry.com/Baoding'],
+  },
 ] satisfies readonly City[];

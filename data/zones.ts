@@ -17,6 +17,13 @@ export const zones = [
       'Zhongguancun National Innovation Demonstration Zone',
       { text: 'ZGC', exactCase: true, needsContext: 'abbreviation' },
     ],
+    summary:
+      'Beijing science-park network that grew out of the “electronics street” near Peking and Tsinghua universities; China’s first national high-tech zone and birthplace of Lenovo, Stone and Sina.',
+    zoneType: 'park',
+    city: 'city:beijing',
+    focus: ['electronics and IT', 'internet', 'artificial intelligence', 'biomedicine'],
+    related: ['zone:haidian', 'company:lenovo', 'company:stone-group', 'company:sina', 'company:baidu', 'policy:torch-program'],
+    sources: ['https://global.chinadaily.com.cn/bw/2008-03/31/content_6576615.htm'],
   },
   {
     id: 'zone:haidian',
@@ -24,6 +31,14 @@ export const zones = [
     name: 'Haidian District',
     names: { zh: '海淀区', zhHant: '海淀區', pinyin: 'Hǎidiàn Qū' },
     aliases: ['Haidian', '海淀'],
+    summary:
+      'Urban district in north-west Beijing that holds Peking and Tsinghua universities, many research institutes and the core of the Zhongguancun park.',
+    zoneType: 'district',
+    city: 'city:beijing',
+    area: { value: 431, unit: 'km2', year: 2020, source: 'https://en.wikipedia.org/wiki/Haidian,_Beijing' },
+    focus: ['universities', 'research institutes', 'internet and software'],
+    related: ['zone:zhongguancun', 'company:baidu'],
+    sources: ['https://en.wikipedia.org/wiki/Haidian,_Beijing', 'https://www.dichandadang.com/en/office-leasing/beijing/haidian'],
   },
   {
     id: 'zone:nanshan',
@@ -44,6 +59,25 @@ export const zones = [
       'Qianhai Shenzhen-Hong Kong Cooperation Zone',
       '前海深港现代服务业合作区',
     ],
+    summary:
+      'Reclaimed waterfront in western Shenzhen set aside for Shenzhen–Hong Kong cooperation in services such as finance and law; its area was enlarged about eightfold in 2021.',
+    zoneType: 'free-trade-zone',
+    city: 'city:shenzhen',
+    established: {
+      value: 2010,
+      source: 'https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation',
+      note: 'general plan approved by the State Council',
+    },
+    area: {
+      value: 120.56,
+      unit: 'km2',
+      year: 2021,
+      source: 'https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation',
+      note: 'after expansion from 14.92 km²',
+    },
+    focus: ['financial services', 'legal services', 'trade in services', 'Hong Kong cooperation'],
+    related: ['city:hong-kong', 'zone:nanshan', 'zone:greater-bay-area'],
+    sources: ['https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation'],
   },
   {
     id: 'zone:zhangjiang',
@@ -59,6 +93,15 @@ export const zones = [
       '张江',
       '張江',
     ],
+    summary:
+      'Technology park in Pudong, Shanghai, now called Zhangjiang Science City; the centre of Shanghai’s chip industry and a major drug-development cluster.',
+    zoneType: 'park',
+    city: 'city:shanghai',
+    established: { value: 1992, source: 'https://english.pudong.gov.cn/2023-04/24/c_879919.htm' },
+    area: { value: 95, unit: 'km2', year: 2023, source: 'https://english.pudong.gov.cn/2023-04/24/c_879919.htm' },
+    focus: ['integrated circuits', 'biomedicine', 'software'],
+    related: ['company:smic', 'company:hua-hong', 'zone:shanghai-ftz'],
+    sources: ['https://english.pudong.gov.cn/2023-04/24/c_879919.htm', 'https://archive.shine.cn/business/benchmark/Tech-pacesetter-in-synch-with-changing-times/shdaily.shtml'],
   },
   {
     id: 'zone:binjiang',
@@ -67,6 +110,38 @@ export const zones = [
     names: { zh: '滨江区', zhHant: '濱江區', pinyin: 'Bīnjiāng Qū' },
     // Several Chinese cities have a Binjiang ("riverside") district or road.
     aliases: [{ text: 'Binjiang', needsContext: 'place-name' }],
+    summary:
+      'District on the south bank of the Qiantang River in Hangzhou, run jointly with the Hangzhou national high-tech zone; home to Dahua, Geely and Unitree Robotics.',
+    zoneType: 'district',
+    city: 'city:hangzhou',
+    established: { value: 1996, source: 'https://chinawiki.net/thread/54/869.html', note: 'as an administrative district' },
+    area: { value: 72.2, unit: 'km2', year: 2020, source: 'https://wikiwand.com/en/Binjiang_District' },
+    focus: ['digital economy', 'security cameras', 'robotics', 'automotive'],
+    related: ['company:dahua', 'company:geely', 'company:unitree'],
+    sources: [
+      'https://wikiwand.com/en/Binjiang_District',
+      'https://chinawiki.net/thread/54/869.html',
+      'https://en.linkfang.org/wiki/Binjiang_District',
+      'https://asianetnews.net/news/hangzhous-binjiang-district-continues-asian-games-glory-with-smart-charming-style/',
+    ],
+    disputed: [
+      {
+        field: 'established',
+        values: [
+          { value: 1996, source: 'https://chinawiki.net/thread/54/869.html' },
+          { value: 1990, source: 'https://www.hhtz.gov.cn/art/2024/1/10/art_1487272_59061483.html' },
+        ],
+        note: 'The district dates from 1996; the high-tech zone it has shared a government with since 2002 dates from 1990.',
+      },
+      {
+        field: 'area',
+        values: [
+          { value: '72.2 km²', source: 'https://wikiwand.com/en/Binjiang_District' },
+          { value: 'about 92 km²', source: 'https://www.hhtz.gov.cn/art/2024/1/10/art_1487272_59061483.html' },
+        ],
+        note: 'The larger figure covers the district together with the high-tech zone’s land north of the river.',
+      },
+    ],
   },
   {
     id: 'zone:yangtze-river-delta',
@@ -80,6 +155,43 @@ export const zones = [
       { text: 'YRD', exactCase: true, needsContext: 'abbreviation' },
       '长三角',
       '長三角',
+    ],
+    summary:
+      'Economic region around Shanghai and the lower Yangtze, spanning Jiangsu, Zhejiang and Anhui; roughly a quarter of China’s GDP, with its integration a national strategy.',
+    zoneType: 'region',
+    cities: ['city:shanghai', 'city:nanjing', 'city:hangzhou', 'city:suzhou', 'city:hefei', 'city:wuxi', 'city:ningbo'],
+    established: {
+      value: 2018,
+      source: 'https://global.chinadaily.com.cn/regional/2020-06/01/content_37536491.htm',
+      note: 'integration raised to a national strategy; city cooperation dates back to 1992',
+    },
+    area: {
+      value: 358_000,
+      unit: 'km2',
+      year: 2019,
+      source:
+        'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E9%95%BF%E4%B8%89%E8%A7%92%2F3288923%3FfromModule%3Dlemma_inlink&source=url&to=en',
+      note: 'Shanghai plus the whole of Jiangsu, Zhejiang and Anhui',
+    },
+    focus: ['advanced manufacturing', 'finance', 'trade', 'integrated circuits'],
+    related: ['zone:pearl-river-delta', 'zone:greater-bay-area'],
+    sources: [
+      'https://global.chinadaily.com.cn/regional/2020-06/01/content_37536491.htm',
+      'https://www.scmp.com/news/china/politics/article/3040281/big-plans-yangtze-river-delta-china-takes-wealth-gap-and',
+    ],
+    disputed: [
+      {
+        field: 'area',
+        values: [
+          {
+            value: '358,000 km² (four provincial units, 41 cities)',
+            source:
+              'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E9%95%BF%E4%B8%89%E8%A7%92%2F3288923%3FfromModule%3Dlemma_inlink&source=url&to=en',
+          },
+          { value: 'about 100,000 km² (core megalopolis)', source: 'https://enwikipedia.net/wiki/Yangtze_Delta' },
+        ],
+        note: 'The region has a narrow (Wu-speaking core) and a broad (four provinces) definition.',
+      },
     ],
   },
   {
@@ -98,6 +210,39 @@ export const zones = [
       '大湾区',
       '大灣區',
     ],
+    summary:
+      'Plan to knit Hong Kong, Macau and nine Pearl River Delta cities of Guangdong into one integrated economy and innovation hub.',
+    zoneType: 'region',
+    cities: ['city:guangzhou', 'city:shenzhen', 'city:zhuhai', 'city:foshan', 'city:dongguan', 'city:hong-kong', 'city:macau'],
+    established: {
+      value: 2019,
+      source: 'https://www.dsedt.gov.mo/en_US/web/public/pg_rc_ghmba?fid=670abb9c9b958c1906592639ea906be478f09904',
+      note: 'Outline Development Plan published in February 2019',
+    },
+    area: {
+      value: 56_000,
+      unit: 'km2',
+      year: 2019,
+      source: 'https://www.dsedt.gov.mo/en_US/web/public/pg_rc_ghmba?fid=670abb9c9b958c1906592639ea906be478f09904',
+      note: 'land area',
+    },
+    focus: ['technology and innovation', 'finance', 'advanced manufacturing', 'logistics'],
+    related: ['zone:pearl-river-delta', 'zone:qianhai', 'zone:hengqin', 'zone:nansha'],
+    sources: [
+      'https://www.dsedt.gov.mo/en_US/web/public/pg_rc_ghmba?fid=670abb9c9b958c1906592639ea906be478f09904',
+      'https://www.chinadaily.com.cn/a/201912/20/WS5dfbfc41a310cf3e3557f5ce_4.html',
+      'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Guangdong%E2%80%93Hong_Kong%E2%80%93Macao_Greater_Bay_Area',
+    ],
+    disputed: [
+      {
+        field: 'established',
+        values: [
+          { value: 2017, source: 'https://global.chinadaily.com.cn/regional/2020-06/01/content_37536491.htm' },
+          { value: 2019, source: 'https://www.dsedt.gov.mo/en_US/web/public/pg_rc_ghmba?fid=670abb9c9b958c1906592639ea906be478f09904' },
+        ],
+        note: 'A framework agreement was signed in July 2017; the outline plan followed in February 2019.',
+      },
+    ],
   },
   {
     id: 'zone:pearl-river-delta',
@@ -111,6 +256,16 @@ export const zones = [
       { text: 'PRD', exactCase: true, needsContext: 'abbreviation' },
       '珠三角',
     ],
+    summary:
+      'Low-lying delta of the Pearl River in Guangdong whose cities became China’s export-manufacturing heartland after reform began in 1979.',
+    zoneType: 'region',
+    cities: ['city:guangzhou', 'city:shenzhen', 'city:dongguan', 'city:foshan', 'city:zhuhai'],
+    focus: ['export manufacturing', 'electronics', 'shipping and logistics', 'trade'],
+    related: ['zone:greater-bay-area', 'city:hong-kong', 'city:macau', 'policy:special-economic-zones'],
+    sources: [
+      'https://www.liquisearch.com/pearl_river_delta_economic_zone',
+      'https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Pearl_River_Delta_Economic_Zone.html',
+    ],
   },
   {
     id: 'zone:xiongan',
@@ -118,6 +273,21 @@ export const zones = [
     name: "Xiong'an New Area",
     names: { zh: '雄安新区', zhHant: '雄安新區', pinyin: "Xióng'ān Xīnqū" },
     aliases: ['Xiongan New Area', 'Xiong’an New Area', 'Xiongan', "Xiong'an", 'Xiong’an', '雄安'],
+    summary:
+      'State-level new area being built in Hebei, about 100 km south-west of Beijing, to take over the capital’s non-core functions such as some state-firm offices and research.',
+    zoneType: 'new-area',
+    city: 'city:baoding',
+    established: { value: 2017, source: 'https://en.wikipedia.org/wiki/Xiong%27an' },
+    area: {
+      value: 100,
+      unit: 'km2',
+      year: 2017,
+      source: 'https://en.wikipedia.org/wiki/Xiong%27an',
+      note: 'initial start-up area; about 2,000 km² planned in the long term',
+    },
+    focus: ['relocated capital functions', 'state-owned enterprise offices', 'research and development'],
+    related: ['city:beijing', 'city:tianjin'],
+    sources: ['https://en.wikipedia.org/wiki/Xiong%27an', 'https://www.east-style.com/area/hebei-province/detail-page/The-Xiongan-New-Area/'],
   },
   {
     id: 'zone:lingang',
@@ -132,6 +302,17 @@ export const zones = [
       'Lingang',
       'Lin-gang Special Area of China (Shanghai) Pilot Free Trade Zone',
       '临港',
+    ],
+    summary:
+      'Coastal area of south-east Shanghai added to the Shanghai free-trade zone in 2019 with extra freedoms; site of Tesla’s first factory outside the US.',
+    zoneType: 'free-trade-zone',
+    city: 'city:shanghai',
+    established: { value: 2019, source: 'https://en.lingang.gov.cn/2019-08/06/c_451730.htm' },
+    focus: ['electric vehicles', 'advanced manufacturing', 'port logistics'],
+    related: ['zone:shanghai-ftz'],
+    sources: [
+      'https://en.lingang.gov.cn/2019-08/06/c_451730.htm',
+      'https://www.scmp.com/economy/china-economy/article/3021706/china-doubles-size-shanghai-free-trade-zone-include-tesla',
     ],
   },
   {
@@ -163,6 +344,18 @@ export const zones = [
       '武汉东湖新技术开发区',
       '东湖高新区',
     ],
+    summary:
+      'Wuhan’s East Lake high-tech zone, branded “Optics Valley of China”, the country’s largest base for optical fibre, cable and lasers.',
+    zoneType: 'park',
+    city: 'city:wuhan',
+    established: {
+      value: 1988,
+      source: 'https://wodeyuanxiao.com/Universityrankings/wibvjunhkf.html',
+      note: 'made a national high-tech zone in 1991; named Optics Valley in 2001',
+    },
+    focus: ['optical fibre and cable', 'optoelectronics', 'lasers', 'biotech'],
+    related: ['company:ymtc'],
+    sources: ['https://wodeyuanxiao.com/Universityrankings/wibvjunhkf.html', 'https://lvshizhishi.com/xingshiwenda/5jd8jyhc0f.html'],
   },
   {
     id: 'zone:chengdu-hi-tech-zone',
@@ -175,6 +368,27 @@ export const zones = [
       'Chengdu High-tech Industrial Development Zone',
       { text: 'CDHT', exactCase: true },
       '成都高新技术产业开发区',
+    ],
+    summary:
+      'National high-tech zone in southern and western Chengdu with software, electronics and biomedicine clusters and the Tianfu Software Park.',
+    zoneType: 'park',
+    city: 'city:chengdu',
+    established: {
+      value: 1988,
+      source: 'https://govt.chinadaily.com.cn/s/201810/18/WS5e008a66498e1ed196a6b63e/chengdu-hi-tech-industrial-development-zone.html',
+      note: 'state-level since 1991',
+    },
+    area: {
+      value: 613,
+      unit: 'km2',
+      year: 2018,
+      source: 'https://govt.chinadaily.com.cn/s/201810/18/WS5e008a66498e1ed196a6b63e/chengdu-hi-tech-industrial-development-zone.html',
+    },
+    focus: ['software', 'electronic information', 'biomedicine'],
+    related: [],
+    sources: [
+      'https://govt.chinadaily.com.cn/s/201810/18/WS5e008a66498e1ed196a6b63e/chengdu-hi-tech-industrial-development-zone.html',
+      'https://global.chinadaily.com.cn/regional/2011-02/25/content_12075105.htm',
     ],
   },
   {
@@ -190,6 +404,24 @@ export const zones = [
       'Hengqin Cooperation Zone',
       '横琴粤澳深度合作区',
     ],
+    summary:
+      'Island in Zhuhai next to Macau, run since 2021 as a Guangdong–Macau cooperation zone to help Macau diversify beyond gaming.',
+    zoneType: 'new-area',
+    city: 'city:zhuhai',
+    established: {
+      value: 2009,
+      source: 'https://grokipedia.com/page/Hengqin',
+      note: 'as Hengqin New Area; cooperation zone since September 2021',
+    },
+    area: {
+      value: 106.46,
+      unit: 'km2',
+      year: 2019,
+      source: 'https://news.cgtn.com/news/3d3d414e316b7a4e33457a6333566d54/index.html',
+    },
+    focus: ['Macau economic diversification', 'tourism', 'finance', 'technology'],
+    related: ['city:macau', 'zone:greater-bay-area'],
+    sources: ['https://news.cgtn.com/news/3d3d414e316b7a4e33457a6333566d54/index.html', 'https://grokipedia.com/page/Hengqin'],
   },
   {
     id: 'zone:nansha',
@@ -198,6 +430,18 @@ export const zones = [
     names: { zh: '南沙', pinyin: 'Nánshā' },
     // "Nansha Islands" is China's name for the Spratly Islands, not this Guangzhou district.
     aliases: [{ text: 'Nansha', needsContext: 'place-name' }, 'Nansha District', 'Nansha New Area', '南沙新区', '南沙区'],
+    summary:
+      'Southernmost part of Guangzhou on the Pearl River estuary, a state-level new area since 2012 and a pilot free-trade area, home to the city’s deep-water port.',
+    zoneType: 'new-area',
+    city: 'city:guangzhou',
+    established: { value: 2012, source: 'https://macauhub.com.mo/zh/2013/08/16/growth-point/', note: 'approved as a state-level new area' },
+    area: { value: 803, unit: 'km2', year: 2013, source: 'https://macauhub.com.mo/zh/2013/08/16/growth-point/' },
+    focus: ['port logistics', 'advanced manufacturing', 'financial services'],
+    related: ['zone:greater-bay-area', 'city:hong-kong', 'city:macau'],
+    sources: [
+      'https://macauhub.com.mo/zh/2013/08/16/growth-point/',
+      'https://www.taylorfrancis.com/chapters/mono/10.4324/9781315761602-4/nansha-new-district-guangdong-hong-yu?context=ubx&refId=67fec9eb-9a41-43dc-8c72-7e3ced5a2c67',
+    ],
   },
   {
     id: 'zone:shanghai-ftz',
@@ -214,6 +458,21 @@ export const zones = [
       '上海自贸区',
       '上海自貿區',
     ],
+    summary:
+      'Mainland China’s first pilot free-trade zone, opened in Shanghai in 2013 to test looser rules on trade, investment and finance; doubled in size in 2019.',
+    zoneType: 'free-trade-zone',
+    city: 'city:shanghai',
+    established: { value: 2013, source: 'https://en.lingang.gov.cn/2019-08/06/c_451730.htm' },
+    area: {
+      value: 240,
+      unit: 'km2',
+      year: 2019,
+      source: 'https://en.lingang.gov.cn/2019-08/06/c_451730.htm',
+      note: 'after adding Lin-gang',
+    },
+    focus: ['trade liberalisation', 'financial opening', 'logistics'],
+    related: ['zone:lingang', 'zone:zhangjiang'],
+    sources: ['https://en.lingang.gov.cn/2019-08/06/c_451730.htm'],
   },
   {
     id: 'zone:future-sci-tech-city',
@@ -225,6 +484,33 @@ export const zones = [
       'Future Science and Technology City',
       'Hangzhou Future Science and Technology City',
       '未来科技城',
+    ],
+    summary:
+      'Innovation district in Yuhang, west Hangzhou, built around Alibaba’s headquarters, Zhejiang Lab and new universities.',
+    zoneType: 'park',
+    city: 'city:hangzhou',
+    area: {
+      value: 128,
+      unit: 'km2',
+      year: 2025,
+      source: 'https://www.plataformamedia.com/en/2025/08/11/old-tech-giants-and-emerging-dragons',
+      note: 'approximate',
+    },
+    focus: ['e-commerce', 'artificial intelligence', 'internet of things', 'bioscience'],
+    related: ['company:alibaba', 'company:ant-group', 'zone:binjiang'],
+    sources: [
+      'https://www.plataformamedia.com/en/2025/08/11/old-tech-giants-and-emerging-dragons',
+      'https://www.scmp.com/tech/big-tech/article/3209669/alibaba-speed-construction-latest-phase-its-global-headquarters-hangzhou-amid-more-support-local?utm_source=rss_feed',
+    ],
+    disputed: [
+      {
+        field: 'area',
+        values: [
+          { value: 'about 128 km²', source: 'https://www.plataformamedia.com/en/2025/08/11/old-tech-giants-and-emerging-dragons' },
+          { value: '98.9 km²', source: 'https://archive.shine.cn/city-specials/hangzhou/Hangzhou-to-invest-US439m-in-building-Chinas-Silicon-Valley/shdaily.shtml' },
+        ],
+        note: 'The older figure describes the original Xixi sci-tech plan; the zone has since grown.',
+      },
     ],
   },
   {
