@@ -1,0 +1,73 @@
+/**
+ * `npm run eval [FILE]`: scores the detector on labelled passages (default: the shared dev set,
+ * ../shared/eval/mentions-dev.jsonl beside the repository) and lists every miss and false positive.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findMentions } from '../detect/index';
+import { f1, parseCases, precision, recall, score, type EvalReport, type Finding, type Tally } from './eval-score';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_EVAL_FILE = resolve(repoRoot, '../shared/eval/mentions-dev.jsonl');
+export const DEFAULT_COVERAGE_FILE = resolve(repoRoot, '../shared/coverage.json');
+
+/** Entity ids the labels cover: every "KIND:slug" key of coverage.json, or undefined when absent. */
+export function readLabelledIds(path: string): Set<string> | undefined {
+  if (!existsSync(path)) return undefined;
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const ids = Object.values(json).flatMap((v) => (v && typeof v === 'object' ? Object.keys(v) : []));
+  return new Set(ids.filter((id) => id.includes(':')));
+}
+
+const pct = (x: number): string => x.toFixed(3);
+const row = (label: string, t: Tally): string =>
+  `${label.padEnd(10)} P ${pct(precision(t))}  R ${pct(recall(t))}  F1 ${pct(f1(t))}   (tp ${t.tp}, fp ${t.fp}, found ${t.found}/${t.required})`;
+
+function context(f: Finding, reach = 50): string {
+  const before = f.text.slice(Math.max(0, f.start - reach), f.start);
+  const after = f.text.slice(f.end, f.end + reach);
+  return `…${before}[${f.text.slice(f.start, f.end)}]${after}…`.replace(/\s+/g, ' ');
+}
+
+export function formatReport(report: EvalReport): string {
+  const lines = [row('overall', report.overall)];
+  for (const [kind, t] of [...report.byKind].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(kind, t));
+  lines.push('', `misses (${report.misses.length}):`);
+  for (const f of report.misses) lines.push(`  ${f.case} ${f.id}: ${context(f)}`);
+  lines.push('', `false positives (${report.falsePositives.length}):`);
+  for (const f of report.falsePositives) lines.push(`  ${f.case} ${f.id}: ${context(f)}`);
+  if (report.unlabelled.length) {
+    lines.push('', `not scored: ${report.unlabelled.length} mentions of dataset entities outside the labelled set (coverage.json):`);
+    lines.push(`  ${[...new Set(report.unlabelled.map((f) => f.id))].sort().join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function evaluateFile(path: string, labelledIds = readLabelledIds(DEFAULT_COVERAGE_FILE)): EvalReport {
+  return score(parseCases(readFileSync(path, 'utf8')), (text) => findMentions(text), labelledIds);
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(
+      'usage: npm run eval [-- FILE.jsonl [--strict]]\n' +
+        'Scores the detector on labelled passages (default: the shared dev set). Mentions of entities\n' +
+        'outside coverage.json are not scored unless --strict is given.\n',
+    );
+    return 0;
+  }
+  const strict = argv.includes('--strict');
+  const file = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_FILE;
+  let report: EvalReport;
+  try {
+    report = evaluateFile(file, strict ? undefined : readLabelledIds(DEFAULT_COVERAGE_FILE));
+  } catch (err) {
+    process.stderr.write(`eval: cannot score ${file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  process.stdout.write(`${formatReport(report)}\n`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

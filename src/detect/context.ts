@@ -1,0 +1,124 @@
+/**
+ * Context rules for aliases the dataset marks as ambiguous (`needsContext`). Cheap string rules run
+ * first and settle nearly every case; only two questions go to the part-of-speech tagger:
+ * is a capitalised common word at the start of a sentence used as a word ("Honor your parents"),
+ * and is a surname-like alias used as a person ("Li said").
+ */
+import type { Kind } from '../data/schema';
+import {
+  BUSINESS_CUE, CHINA_CUE, COMPANY_NAME_TAIL, FOREIGN_CUE, LOOKALIKE_CUES, METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE,
+} from './cues';
+import { aliasKey } from './normalize';
+import { neighbourhood, sentenceAround, wordAfter, wordBefore } from './text-window';
+import type { Candidate, TaggedTerm, Verdict } from './types';
+
+export interface ContextInput {
+  readonly text: string;
+  /** Candidates whose alias is unambiguous: they vouch for their entity and for the topic nearby. */
+  readonly anchors: readonly Candidate[];
+  readonly lowercaseNames: ReadonlySet<string>;
+}
+
+const TITLECASE = /^[A-Z][a-z]/;
+const CAPITALISED = /^[A-Z]/;
+const YEAR = /^(?:19|20)\d\d$/;
+const LATIN_IN_EX = /\b(?:in|ex)[\s\u00a0\-\u2010\u2011]+$/i;
+/** "Medal of Honor", "Bank of England": a capitalised head noun, then "of". */
+const NAME_OF = /\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$/;
+const OPENING = /^[\s"\u201c\u2018'(\[\u2014\u2013-]*$/;
+
+const isLower = (s: string): boolean => s === s.toLowerCase() && s !== s.toUpperCase();
+
+/** Another proper name runs into the candidate: "Tencent Weibo", "Apache Ant", "Ibn Sina". */
+function partOfPrecedingName(before: string | undefined): boolean {
+  return before !== undefined && before.length > 1 && CAPITALISED.test(before) && !NOT_A_NAME_PART.test(before);
+}
+
+/** The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Horizon 2020". */
+function headsFollowingName(after: string | undefined, kind: Kind): boolean {
+  if (after === undefined) return false;
+  if (YEAR.test(after)) return true;
+  return kind === 'company' && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
+}
+
+/** Rules that rule a candidate out whatever else the passage says. Returns the reason, for debugging. */
+export function blockedBy(c: Candidate, input: ContextInput): string | undefined {
+  const { text } = input;
+  const { entry } = c;
+  const pre = text.slice(Math.max(0, c.start - 40), c.start);
+  // Brand names are proper nouns: written in lower case they are the word ("honor", "oppo research",
+  // "in vivo"), unless the brand itself is spelled in lower case. Policy terms are often lower case.
+  if (entry.kind === 'company' && isLower(c.text) && (!input.lowercaseNames.has(entry.id) || LATIN_IN_EX.test(pre))) {
+    return 'lower-case word';
+  }
+  if (METALINGUISTIC.test(pre)) return 'the word itself';
+  if (PERSONAL_TITLE.test(pre)) return 'personal title';
+  if (NAME_OF.test(pre)) return 'X of Name';
+  if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
+  if (headsFollowingName(wordAfter(text, c.end), entry.kind)) return 'before another name';
+  const win = neighbourhood(text, c.start, c.end);
+  const around = text.slice(win.start, win.end);
+  if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
+  if (entry.kind === 'policy' && FOREIGN_CUE.test(around)) return 'another country';
+  return undefined;
+}
+
+/** True when the passage vouches for the entity: it is named unambiguously, or the topic fits. */
+export function supported(c: Candidate, input: ContextInput): boolean {
+  const { text, anchors } = input;
+  if (anchors.some((a) => a.entry.id === c.entry.id)) return true;
+  const win = neighbourhood(text, c.start, c.end);
+  const near = anchors.some((a) => a.start >= win.start && a.end <= win.end);
+  const around = text.slice(win.start, win.end);
+  const { kind, needsContext } = c.entry;
+  if (kind === 'policy' && needsContext === 'common-word') {
+    // "little giants", "new infrastructure": policy slogans made of plain words, used in industry talk.
+    return near || CHINA_CUE.test(around) || BUSINESS_CUE.test(around);
+  }
+  if (kind === 'policy' || needsContext === 'abbreviation' || needsContext === 'place-name') {
+    return near || CHINA_CUE.test(around);
+  }
+  return anchors.some((a) => a.entry.kind === 'company' && a.start >= win.start && a.end <= win.end) || BUSINESS_CUE.test(around);
+}
+
+/** Which question, if any, the tagger must answer before the candidate can be kept. */
+export type TaggerQuestion = 'word-or-name' | 'person-or-company';
+
+export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestion | undefined {
+  const reason = c.entry.needsContext;
+  if (reason === 'person-name' && !input.anchors.some((a) => a.entry.id === c.entry.id)) return 'person-or-company';
+  if (reason === 'common-word' && TITLECASE.test(c.text)) {
+    const s = sentenceAround(input.text, c.start, c.end);
+    if (OPENING.test(input.text.slice(s.start, c.start))) return 'word-or-name';
+  }
+  return undefined;
+}
+
+const WORD_USE = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner'];
+const PERSON_USE = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+
+/** Answers a tagger question from the tagged sentence; offsets of `terms` are relative to `sentenceStart`. */
+export function answerFromTags(
+  question: TaggerQuestion,
+  c: Candidate,
+  terms: readonly TaggedTerm[],
+  sentenceStart: number,
+): Verdict {
+  const at = c.start - sentenceStart;
+  const i = terms.findIndex((t) => t.start <= at && at < t.end);
+  const term = terms[i];
+  if (!term) return 'keep';
+  const has = (t: TaggedTerm | undefined, tags: readonly string[]): boolean => !!t && tags.some((x) => t.tags.has(x));
+  if (question === 'word-or-name') return has(term, WORD_USE) ? 'drop' : 'keep';
+  const next = terms[i + 1];
+  const nextIsName = has(next, ['ProperNoun']) && !has(next, ['Organization', 'Place']) && !COMPANY_NAME_TAIL.test(next?.text ?? '');
+  return has(term, PERSON_USE) || has(terms[i - 1], ['Honorific']) || nextIsName ? 'drop' : 'keep';
+}
+
+/** Verdict from the cheap rules alone: keep, drop, or ask the tagger first. */
+export function judge(c: Candidate, input: ContextInput): Verdict {
+  if (!c.entry.needsContext) return 'keep';
+  if (blockedBy(c, input) !== undefined) return 'drop';
+  if (!supported(c, input)) return 'drop';
+  return taggerQuestion(c, input) ? 'ask' : 'keep';
+}

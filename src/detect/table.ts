@@ -1,0 +1,83 @@
+/**
+ * The alias table: every matchable surface form of every entity, keyed by its normalised form.
+ * Built from any list of entities, so tests can use small synthetic tables.
+ */
+import type { Kind } from '../data/schema';
+import { aliasKey, isCjk } from './normalize';
+import { ordinalWord, splitOrdinal } from './ordinals';
+import type { AliasEntry, DetectEntity } from './types';
+
+export interface AliasTable {
+  /** Normalised key -> entries sharing that surface (usually one). */
+  readonly byKey: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** Surfaces matched at word boundaries (Latin script, digits). */
+  readonly latin: readonly string[];
+  /** Surfaces matched anywhere (Chinese script has no word boundaries). */
+  readonly cjk: readonly string[];
+  readonly kindOf: ReadonlyMap<string, Kind>;
+  /** Entity ids whose display name is written in lower case ("vivo"): lower case is then no sign of a common word. */
+  readonly lowercaseNames: ReadonlySet<string>;
+}
+
+function entityEntries(e: DetectEntity): AliasEntry[] {
+  const base = { id: e.id, kind: e.kind };
+  const aliases: AliasEntry[] = e.aliases.map((a) => (typeof a === 'string' ? { ...base, text: a } : { ...base, ...a }));
+  // An alias spelled like the name with a spec (ambiguous, exact case) overrides the name's defaults.
+  const specKeys = new Set(aliases.filter((a) => a.needsContext || a.exactCase).map((a) => aliasKey(a.text)));
+  const names = [e.name, e.names?.zh, e.names?.zhHant]
+    .filter((t): t is string => !!t && !specKeys.has(aliasKey(t)))
+    .map((text) => ({ ...base, text }));
+  return [...names, ...aliases];
+}
+
+/**
+ * Ordinal forms: "14th Five-Year Plan" also as "fourteenth Five-Year Plan", and with the other
+ * aliases of the entity its tail names ("14th FYP" when "FYP" names the Five-Year Plans).
+ */
+function ordinalVariants(entries: readonly AliasEntry[], byKey: Map<string, AliasEntry[]>): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  for (const entry of entries) {
+    const split = splitOrdinal(entry.text);
+    if (!split) continue;
+    const word = ordinalWord(split.n);
+    const heads = [entry.text.slice(0, entry.text.length - split.rest.length).trim(), ...(word ? [word] : [])];
+    const tailOwners = (byKey.get(aliasKey(split.rest)) ?? []).map((t) => t.id);
+    const tails = new Set([split.rest]);
+    for (const other of entries) {
+      if (tailOwners.includes(other.id) && !isCjk(other.text[0] ?? '') && !splitOrdinal(other.text)) tails.add(other.text);
+    }
+    for (const head of heads) {
+      for (const tail of tails) {
+        out.push({ id: entry.id, kind: entry.kind, text: `${head} ${tail}`, ...(entry.needsContext ? { needsContext: entry.needsContext } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+export function buildAliasTable(entities: readonly DetectEntity[]): AliasTable {
+  const byKey = new Map<string, AliasEntry[]>();
+  const put = (entry: AliasEntry): void => {
+    const key = aliasKey(entry.text);
+    const list = byKey.get(key) ?? [];
+    if (!list.some((x) => x.id === entry.id && x.text === entry.text && x.exactCase === entry.exactCase)) list.push(entry);
+    byKey.set(key, list);
+  };
+  const all = entities.flatMap(entityEntries);
+  all.forEach(put);
+  ordinalVariants(all, byKey).forEach(put);
+
+  const latin: string[] = [];
+  const cjk: string[] = [];
+  for (const list of byKey.values()) {
+    const text = list[0]!.text;
+    (isCjk(text[0] ?? '') ? cjk : latin).push(text);
+  }
+  return {
+    byKey,
+    latin,
+    cjk,
+    kindOf: new Map(entities.map((e) => [e.id, e.kind])),
+    lowercaseNames: new Set(entities.filter((e) => e.name === e.name.toLowerCase()).map((e) => e.id)),
+  };
+}
