@@ -47,6 +47,13 @@ export const zones = [
     names: { zh: '南山区', zhHant: '南山區', pinyin: 'Nánshān Qū' },
     // "Nanshan" alone also names mountains, a Beijing ski resort and districts in other cities.
     aliases: [{ text: 'Nanshan', needsContext: 'place-name' }, 'Nanshan District, Shenzhen'],
+    summary:
+      'District of south-west Shenzhen chosen as the base for the city’s high-tech industry; it holds the Shenzhen high-tech park, Shekou and Qianhai, and Tencent’s headquarters.',
+    zoneType: 'district',
+    city: 'city:shenzhen',
+    focus: ['internet platforms', 'telecom equipment', 'electronics', 'finance'],
+    related: ['zone:shenzhen-hi-tech-park', 'zone:qianhai', 'company:tencent', 'company:zte', 'company:dji'],
+    sources: ['https://www.vivishenzhen.com/general-info', 'https://khorgos.biz/en/info/city/103'],
   },
   {
     id: 'zone:qianhai',
@@ -325,6 +332,18 @@ export const zones = [
       // SIP is also the Session Initiation Protocol and "systematic investment plan".
       { text: 'SIP', exactCase: true, needsContext: 'other-entity' },
     ],
+    summary:
+      'Industrial and new-town district east of old Suzhou, the first government-to-government project between China and Singapore, now home to thousands of foreign firms.',
+    zoneType: 'park',
+    city: 'city:suzhou',
+    established: { value: 1994, source: 'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/' },
+    area: { value: 278, unit: 'km2', year: 2019, source: 'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/' },
+    focus: ['foreign-invested manufacturing', 'biopharmaceuticals', 'nanotechnology', 'research and development'],
+    related: ['city:wuxi', 'city:shanghai'],
+    sources: [
+      'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/',
+      'https://www.singaporenewstribe.com/china-singapore-suzhou-industrial-park-targets-new-reforms-china-daily/',
+    ],
   },
   {
     id: 'zone:optics-valley',
@@ -525,5 +544,23 @@ export const zones = [
       'Shenzhen Hi-tech Zone',
       '深圳高新区',
     ],
+    summary:
+      'National high-tech zone that began in 1996 as an 11.5 km² park in Nanshan and has since spread to several Shenzhen districts; the base of the city’s electronics and telecom firms.',
+    zoneType: 'park',
+    city: 'city:shenzhen',
+    established: {
+      value: 1996,
+      source: 'https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00',
+    },
+    area: {
+      value: 159,
+      unit: 'km2',
+      year: 2020,
+      source: 'https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00',
+      note: 'after expansion beyond the original 11.5 km² in Nanshan',
+    },
+    focus: ['electronic information', 'telecom equipment', 'bio-engineering', 'new materials'],
+    related: ['zone:nanshan', 'company:huawei', 'company:zte', 'company:tencent'],
+    sources: ['https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00'],
   },
 ] satisfies readonly Zone[];
