@@ -48,7 +48,7 @@ export const zones = [
     // "Nanshan" alone also names mountains, a Beijing ski resort and districts in other cities.
     aliases: [{ text: 'Nanshan', needsContext: 'place-name' }, 'Nanshan District, Shenzhen'],
     summary:
-      'District of south-west Shenzhen chosen as the base for the city’s high-tech industry; it holds the Shenzhen high-tech park, Shekou and Qianhai, and Tencent’s headquarters.',
+      'District of south-west Shenzhen chosen as the base for the city’s high-tech industry; it holds the original Shenzhen high-tech park, Shekou and Qianhai.',
     zoneType: 'district',
     city: 'city:shenzhen',
     focus: ['internet platforms', 'telecom equipment', 'electronics', 'finance'],
