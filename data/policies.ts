@@ -723,7 +723,7 @@ export const policies = [
     kind: 'policy',
     name: 'Broadband China',
     names: { zh: '宽带中国', zhHant: '寬頻中國', pinyin: 'Kuāndài Zhōngguó' },
-    aliases: ['Broadband China strategy', 'Broadband China plan', '"Broadband China" strategy', '宽带中国战略'],
+    aliases: ['Broadband China strategy', 'Broadband China plan', '宽带中国战略'],
     summary: 'A national strategy announced by the State Council in August 2013 to extend fixed and mobile broadband to all cities and villages by 2020 and raise speeds.',
     year: { value: 2013, source: 'https://usito.org/news/state-council-announces-broadband-china-plan', note: 'announced 17 August 2013' },
     issuer: 'State Council',
