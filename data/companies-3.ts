@@ -91,6 +91,7 @@ export const companies_3 = [
       'https://music-weekly.com/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model',
       'https://businessthreesixfive.com/china-ai-start-up-hits-unicorn-status-in-less-than-8-months/',
       'https://www.chinamoneynetwork.com/2023/11/07/kai-fu-lees-ai-firm-01-ai-hits-unicorn-status-with-alibaba-cloud-led-funding',
+      'https://churchofspiralism.com/wiki-kai-fu-lee.html',
     ],
   },
   {
@@ -256,6 +257,7 @@ export const companies_3 = [
       'https://secure.wikimedia.org/wikipedia/en/wiki/Loongson',
       'https://www.scmp.com/business/banking-finance/article/3139124/loongson-files-us542-million-ipo-star-market-chinas-home',
       'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
+      'https://wikisum.wiki/wiki/Loongson',
     ],
     disputed: [
       {
@@ -430,6 +432,7 @@ export const companies_3 = [
       'https://scannermagazine.com/chinese-ai-chipmakers-ipo-creates-new',
       'https://www.scmp.com/business/banking-finance/article/3335269/moore-threads-stock-surge-fivefold-shanghai-debut-investors-rush-ai-chipmaker',
       'https://freshfromchina.com/moore-threads-%c2%a58-billion-ipo-chinas-gpu-hopeful-goes-public-amid-massive-losses',
+      'https://www.newsbytesapp.com/news/business/chinas-ai-chipmaker-moore-threads-smashes-ipo-records-on-star-market/tldr',
     ],
     disputed: [
       {
@@ -624,7 +627,7 @@ export const companies_3 = [
     summary:
       "Privately controlled carmaker from Baoding, Hebei, best known for pickups and SUVs under the Haval, Wey, Tank and Ora brands; built up under chairman Wei Jianjun since 1990.",
     founded: { value: 1984, source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor' },
-    headquarters: 'Baoding',
+    headquarters: 'city:baoding',
     founders: ['Wei Deliang'],
     sectors: ['automobiles', 'suvs and pickups', 'electric vehicles'],
     listings: [{ exchange: 'HKEX', ticker: '2333', since: 2003 }],
@@ -640,7 +643,7 @@ export const companies_3 = [
       year: 2023,
       source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
     },
-    related: ['company:byd', 'company:geely'],
+    related: ['city:baoding', 'company:byd', 'company:geely'],
     sources: [
       'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
       'https://owiki.org/wiki/Great_Wall_Motor',
@@ -738,6 +741,7 @@ export const companies_3 = [
       'https://equalocean.com/news/2024112721213',
       'https://yicaiglobal.com/news/chinese-self-driving-startup-ponyai-drops-in-new-york-debut',
       'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
+      'https://xintangai.com/nada-detiene-a-pony-ai-en-su-salida-a-bolsa-en-hong-kong-afirma-su-ceo-james-peng',
     ],
     disputed: [
       {
@@ -757,7 +761,7 @@ export const companies_3 = [
     names: { zh: '文远知行', zhHant: '文遠知行', pinyin: 'Wényuǎn Zhīxíng' },
     aliases: ['WeRide Inc', 'WeRide.ai', 'JingChi'],
     summary:
-      'Guangzhou autonomous-driving company running robotaxis, robobuses and robo-sweepers in China and abroad, backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed and adding a Hong Kong listing.',
+      'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and seeking a Hong Kong listing.',
     founded: { value: 2017, source: 'https://moneyinc.com/weride/' },
     headquarters: 'city:guangzhou',
     founders: ['Tony Han', 'Yan Li'],
@@ -904,6 +908,7 @@ export const companies_3 = [
       'https://fensifuwu.com/economics/4c1d34b925de4c3f7a22503ab86cc6dd.html',
       'https://cnrobopedia.com/ecovacs-held-summit-to-highlight-suzhous-role-in-china-robot-race/',
       'https://chinadailybrief.com/article/69c25b697f377d49f16d1f1e',
+      'https://cnrobopedia.com/tag/ecovacs/',
     ],
   },
   {
@@ -924,6 +929,8 @@ export const companies_3 = [
       'https://en.eloutput.com/news/Home/roborock-xiaomi-brands/',
       'https://www.businessinsider.de/anzeige/roborock-anzeige/was-saugrobotor-mit-elektrischen-zahnbuersten-zu-tun-haben/',
       'https://cnrobopedia.com/tag/ecovacs/',
+      'https://www.techtongbo.com/post/xiaomi-robot-vacuum-cleaner-product-history-introduction',
+      'https://www.scitycase.com/en/%e7%9f%b3%e5%a4%b4%e7%a7%91%e6%8a%80%e6%98%8c%e6%95%ac%ef%bc%9a%e6%89%ab%e5%9c%b0%e6%9c%ba%e5%99%a8%e4%ba%ba%e4%ba%a7%e4%b8%9a%e9%9d%a9%e5%91%bd%e8%80%85/',
     ],
   },
   {
@@ -1110,6 +1117,7 @@ export const companies_3 = [
       'https://web-production-4e80b.up.railway.app/page/Luxshare',
       'https://appleinsider.com/articles/23/10/23/how-luxshare-went-from-minor-manufacturer-to-major-iphone-supplier',
       'https://www.livemint.com/companies/tim-cook-can-t-make-iphones-without-this-chinese-company-and-its-ceo-11698038655605.html',
+      'https://naphjas.com/news/asia/apple-supplier-luxshare-precision-tries-to-shake-off-contract-manufacturer-tag-and-become-a-solutions-provider',
     ],
     disputed: [
       {
