@@ -566,12 +566,16 @@ export const companies_3 = [
     headquarters: 'city:chongqing',
     founders: ['Zhang Xinghai'],
     sectors: ['electric vehicles', 'automobiles'],
-    listings: [{ exchange: 'SSE', ticker: '601127', since: 2016 }],
+    listings: [
+      { exchange: 'SSE', ticker: '601127', since: 2016 },
+      { exchange: 'HKEX', ticker: '9927', since: 2025 },
+    ],
     related: ['city:chongqing', 'company:huawei'],
     sources: [
       'https://en.wikipedia.org/wiki/Seres_Group',
       'https://tengele.com/news/c7daf206-dec3-4097-a97d-f6b5443c1c21/seres-group-president-on-hk-listing-and-expansion-plans',
       'https://www.chinadailyasia.com/article/621672',
+      'https://scmp.sxfx.eu.org/business/china-business/article/3331556/chinese-ev-maker-seres-shares-slump-37-hong-kong-debut',
     ],
   },
   {
@@ -823,13 +827,18 @@ export const companies_3 = [
     headquarters: 'city:shanghai',
     founders: ['David Li (Li Yifan)', 'Sun Kai', 'Xiang Shaoqing'],
     sectors: ['lidar', 'autonomous driving sensors'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'HSAI', since: 2023 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'HSAI', since: 2023 },
+      { exchange: 'HKEX', ticker: '2525', since: 2025 },
+    ],
     related: ['city:shanghai', 'company:robosense', 'company:baidu', 'company:xiaomi', 'company:meituan'],
     sources: [
       'https://www.techspot.com/news/109547-lidar-maker-hesai-ceo-warns-society-not-ready.html',
       'https://www.laitimes.com/en/article/4eu5j_4vh72.html',
       'https://www.itiger.com/hans/news/1164754983',
       'https://www.weekinchina.com/2021/06/seeing-is-believing/',
+      'https://www.minichart.com.sg/?p=32008',
+      'https://www.sentifin.ai/20250908053910-aa53b61b',
     ],
     disputed: [
       {
@@ -1076,22 +1085,24 @@ export const companies_3 = [
     headquarters: 'city:shenzhen',
     founders: ['George Zhu Zhaojiang'],
     sectors: ['smartphones', 'feature phones', 'consumer electronics'],
-    listings: [],
-    related: ['city:shenzhen', 'city:shanghai'],
+    listings: [{ exchange: 'SSE STAR', ticker: '688036', since: 2019 }],
+    related: ['city:shenzhen', 'city:shanghai', 'policy:star-market'],
     sources: [
       'https://techpoint.africa/2018/02/15/transsion-holdings-brief-history/',
       'https://chumbo.news/africas-phone-phenom-your-guide-to-transsion/',
       'https://technophileph.com/2021/04/26/transsion-holdings-who-are-they/',
+      'https://www.yic-electronics.com/news/Opening-price-of-53-yuan,King-of-Africa-TRANSSION-listed-on-the-science-and-technology-board.html',
+      'https://equalocean.com/analysis/2019092211930',
       'https://www.africa.com/chinese-authorities-have-detained-the-cfo-of-africas-largest-smartphone-supplier/?utm_source=rss&utm_medium=rss&utm_campaign=chinese-authorities-have-detained-the-cfo-of-africas-largest-smartphone-supplier',
     ],
     disputed: [
       {
         field: 'headquarters',
         values: [
-          { value: 'Shenzhen', source: 'https://chumbo.news/africas-phone-phenom-your-guide-to-transsion/' },
+          { value: 'Shenzhen', source: 'https://pandaily.com/transsion-seeking-to-go-public-on-a-technology-innovation-board/' },
           { value: 'Shanghai', source: 'https://techpoint.africa/2018/02/15/transsion-holdings-brief-history/' },
         ],
-        note: 'A 2018 visit report describes a new Shanghai headquarters housing R&D and the phone brands; other reports name Shenzhen.',
+        note: 'Most reports, including its 2019 STAR listing coverage, call it Shenzhen-based; a 2018 visit report describes a new Shanghai headquarters housing R&D and the phone brands.',
       },
     ],
   },
@@ -1145,7 +1156,10 @@ export const companies_3 = [
     headquarters: 'city:foshan',
     founders: ['He Xiangjian'],
     sectors: ['home appliances', 'hvac', 'robotics and automation'],
-    listings: [],
+    listings: [
+      { exchange: 'SZSE', ticker: '000333', since: 2013 },
+      { exchange: 'HKEX', ticker: '0300', since: 2024 },
+    ],
     revenue: {
       value: 345_700_000_000,
       unit: 'CNY',
@@ -1159,6 +1173,9 @@ export const companies_3 = [
       'https://www.factsnippet.com/site/facts-about-midea-group.html',
       'https://sauldcs.com/news/44679',
       'https://worldkings.org/news/world-almanac-event-academy/worldkings-wowtimes-almanac-events-achievements-2022-highlights-during-54-years-of-development-of-midea-group-the-largest-household-appliance-manufacturer-1968',
+      'https://information.bz/english/news/view/2024/09/10/39852.html',
+      'https://globaltimes.cn/page/202409/1319921.shtml',
+      'https://trademaxplatform.com/trading-news/chinese-regulator-quizzes-midea-on-hong-kong-listing-sources-say-9509',
     ],
   },
   {
