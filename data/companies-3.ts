@@ -419,7 +419,7 @@ export const companies_3 = [
     headquarters: 'city:beijing',
     founders: ['Zhang Jianzhong', 'Zhang Yubo', 'Wang Dong'],
     sectors: ['gpu design', 'ai chips'],
-    listings: [],
+    listings: [{ exchange: 'SSE STAR', ticker: '688795', since: 2025 }],
     revenue: {
       value: 432_000_000,
       unit: 'CNY',
@@ -433,6 +433,7 @@ export const companies_3 = [
       'https://www.scmp.com/business/banking-finance/article/3335269/moore-threads-stock-surge-fivefold-shanghai-debut-investors-rush-ai-chipmaker',
       'https://freshfromchina.com/moore-threads-%c2%a58-billion-ipo-chinas-gpu-hopeful-goes-public-amid-massive-losses',
       'https://www.newsbytesapp.com/news/business/chinas-ai-chipmaker-moore-threads-smashes-ipo-records-on-star-market/tldr',
+      'https://quotejs.cfi.cn/jyzj/179558/688795.html',
     ],
     disputed: [
       {
@@ -634,7 +635,10 @@ export const companies_3 = [
     headquarters: 'city:baoding',
     founders: ['Wei Deliang'],
     sectors: ['automobiles', 'suvs and pickups', 'electric vehicles'],
-    listings: [{ exchange: 'HKEX', ticker: '2333', since: 2003 }],
+    listings: [
+      { exchange: 'HKEX', ticker: '2333', since: 2003 },
+      { exchange: 'SSE', ticker: '601633', since: 2010 },
+    ],
     revenue: {
       value: 173_210_000_000,
       unit: 'CNY',
@@ -652,6 +656,7 @@ export const companies_3 = [
       'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
       'https://owiki.org/wiki/Great_Wall_Motor',
       'https://www.weekinchina.com/2012/05/great-wall-motors/',
+      'https://stockanalysis.com/quote/sha/601633/statistics',
     ],
     disputed: [
       {
@@ -1000,7 +1005,10 @@ export const companies_3 = [
     headquarters: 'city:beijing',
     founders: [],
     sectors: ['telecommunications', 'mobile networks', 'cloud computing'],
-    listings: [{ exchange: 'HKEX', ticker: '0941', since: 1997 }],
+    listings: [
+      { exchange: 'HKEX', ticker: '0941', since: 1997 },
+      { exchange: 'SSE', ticker: '600941', since: 2022 },
+    ],
     employees: {
       value: 450698,
       unit: 'employees',
@@ -1021,6 +1029,7 @@ export const companies_3 = [
       'https://en.wikipedia.org/wiki/China_Mobile',
       'https://dcf-model.com/blogs/history/0941hk',
       'https://db0nus869y26v.cloudfront.net/en/China_Mobile',
+      'https://www.laitimes.com/en/article/1jycg_1n77e.html',
     ],
     disputed: [
       {
