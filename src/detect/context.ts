@@ -41,6 +41,33 @@ function headsFollowingName(after: string | undefined, kind: Kind): boolean {
   return kind === 'company' && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
 }
 
+const MODEL_CODE = /^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,4})$/;
+
+/** The candidate is followed by its own product or company word: "Honor Magic", "vivo X200", "BOE Display". */
+function followedByOwnName(text: string, c: Candidate): boolean {
+  const after = wordAfter(text, c.end);
+  return after !== undefined && (COMPANY_NAME_TAIL.test(after) || MODEL_CODE.test(after));
+}
+
+const HYPHEN_NAME = /^[\-\u2010\u2011]([A-Z][a-z]+)/;
+const OF_NAME = /^\s+of\s+(?:the\s+)?[A-Z]/;
+
+/** "Ant-Man", "Great Wall of China": the candidate is the first part of a longer proper name. */
+function startsLongerName(text: string, c: Candidate): boolean {
+  const rest = text.slice(c.end, c.end + 40);
+  const hyphened = HYPHEN_NAME.exec(rest)?.[1];
+  return (hyphened !== undefined && !COMPANY_NAME_TAIL.test(hyphened)) || (c.entry.kind !== 'policy' && OF_NAME.test(rest));
+}
+
+/** India's or the Soviet Union's plans: the nearest scope (sentence, then neighbourhood) that names a country decides. */
+function aboutAnotherCountry(text: string, c: Candidate, around: string): boolean {
+  const s = sentenceAround(text, c.start, c.end);
+  const sentence = text.slice(s.start, s.end);
+  if (CHINA_CUE.test(sentence)) return false;
+  if (FOREIGN_CUE.test(sentence)) return true;
+  return FOREIGN_CUE.test(around) && !CHINA_CUE.test(around);
+}
+
 /** Rules that rule a candidate out whatever else the passage says. Returns the reason, for debugging. */
 export function blockedBy(c: Candidate, input: ContextInput): string | undefined {
   const { text } = input;
@@ -56,10 +83,11 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   if (NAME_OF.test(pre)) return 'X of Name';
   if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
   if (headsFollowingName(wordAfter(text, c.end), entry.kind)) return 'before another name';
+  if (startsLongerName(text, c)) return 'inside a longer name';
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);
   if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
-  if (entry.kind === 'policy' && FOREIGN_CUE.test(around)) return 'another country';
+  if (entry.kind === 'policy' && aboutAnotherCountry(text, c, around)) return 'another country';
   return undefined;
 }
 
@@ -75,10 +103,14 @@ export function supported(c: Candidate, input: ContextInput): boolean {
     // "little giants", "new infrastructure": policy slogans made of plain words, used in industry talk.
     return near || CHINA_CUE.test(around) || BUSINESS_CUE.test(around);
   }
-  if (kind === 'policy' || needsContext === 'abbreviation' || needsContext === 'place-name') {
-    return near || CHINA_CUE.test(around);
-  }
-  return anchors.some((a) => a.entry.kind === 'company' && a.start >= win.start && a.end <= win.end) || BUSINESS_CUE.test(around);
+  if (kind !== 'company') return near || CHINA_CUE.test(around);
+  if (followedByOwnName(text, c)) return true;
+  return (
+    anchors.some((a) => a.entry.kind === 'company' && a.start >= win.start && a.end <= win.end) ||
+    BUSINESS_CUE.test(around) ||
+    // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
+    (needsContext !== 'place-name' && CHINA_CUE.test(around))
+  );
 }
 
 /** Which question, if any, the tagger must answer before the candidate can be kept. */
@@ -120,5 +152,6 @@ export function judge(c: Candidate, input: ContextInput): Verdict {
   if (!c.entry.needsContext) return 'keep';
   if (blockedBy(c, input) !== undefined) return 'drop';
   if (!supported(c, input)) return 'drop';
+  if (c.entry.kind === 'company' && followedByOwnName(input.text, c)) return 'keep';
   return taggerQuestion(c, input) ? 'ask' : 'keep';
 }

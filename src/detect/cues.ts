@@ -14,7 +14,8 @@ export const BUSINESS_CUE = words([
   'AI', 'investors?', 'launch(?:ed|es)?', 'unveil(?:ed|s)?', 'laptops?', 'TVs?', 'televisions?', 'panels?', 'displays?',
   'LCD', 'OLED', 'AMOLED', 'sub-?brand', 'antitrust', 'regulators?', 'valuation', 'drivers', 'users',
   'robotics', 'robots?', 'biotech', 'automation', 'artificial intelligence', 'semiconductors?', 'industr(?:y|ies|ial)',
-  'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital',
+  'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital', 'logistics', 'parcels?',
+  'retail(?:er)?s?', 'shopping', 'consumers?', 'customers?', 'sales', 'market share', 'shipments?', 'models?',
 ]);
 
 /** Signs that a passage is about China (for policy names other countries share). */
@@ -39,7 +40,16 @@ export const LOOKALIKE_CUES: ReadonlyMap<string, RegExp> = new Map([
   // Tool Command Language
   ['tcl', words(['Tk', 'scripts?', 'scripting', 'languages?', 'interpreter', 'programming', 'syntax', 'Ousterhout'])],
   // JD Sports Fashion
-  ['jd', words(['Sports', 'Fashion', 'Plc', 'LON', 'sportswear', 'trainers', 'footwear', 'FTSE', 'UK', 'British'])],
+  // and the law degree, and people called JD
+  ['jd', words(['Sports', 'Fashion', 'Plc', 'LON', 'sportswear', 'trainers', 'footwear', 'FTSE', 'UK', 'British', 'law school', 'degree', 'juris', 'attorney', 'lawyer', 'Vance'])],
+  // the beer
+  ['tsingtao', words(['beers?', 'brewery', 'brewer', 'lager', 'pint', 'bottles?'])],
+  // Canton in Ohio, Mississippi, Switzerland
+  ['canton', words(['Ohio', 'Mississippi', 'Massachusetts', 'Michigan', 'Georgia', 'Swiss', 'Switzerland', 'cantons'])],
+  // the wall itself
+  ['great wall', words(['tourists?', 'Ming', 'dynast(?:y|ies)', 'hik(?:e|ing)', 'Badaling', 'Mutianyu', 'fortifications?'])],
+  // the ancient capital
+  ['changan', words(['Tang', 'Han', 'dynast(?:y|ies)', 'ancient', 'emperors?', 'Silk Road'])],
   // Vivo, the Brazilian mobile operator
   ['vivo', words(['Telef[oó]nica', 'telecom(?:munications)?', 'operator', 'carrier', 'Brazil', 'Brazilian', 'Portugal Telecom'])],
   // Apache Ant, the Java build tool
