@@ -311,11 +311,12 @@ export const companies_3 = [
       acquirer: 'Tsinghua Unigroup',
       source: 'https://defzone.net/wiki/it/UNISOC',
     },
-    related: ['city:shanghai', 'company:hisilicon', 'company:ymtc'],
+    related: ['city:shanghai', 'zone:zhangjiang', 'company:hisilicon', 'company:ymtc'],
     sources: [
       'https://defzone.net/wiki/it/UNISOC',
       'https://www.digitimes.com/news/a20180412PD214.html',
       'https://www.fiercewireless.com/tech/china-s-tsinghua-unigroup-aiming-to-become-powerhouse-smartphone-chips',
+      'https://www.sec.gov/Archives/edgar/data/1287950/000119312507130965/df1.htm',
     ],
   },
   {
@@ -866,7 +867,7 @@ export const companies_3 = [
       "Shenzhen maker of lidar sensors and perception software for cars and robots; its January 2024 listing was Hong Kong's first IPO of that year.",
     founded: { value: 2014, source: 'https://longportapp.com/en/news/208053956' },
     headquarters: 'city:shenzhen',
-    founders: [],
+    founders: ['Qiu Chunxin (Steven Qiu)'],
     sectors: ['lidar', 'autonomous driving sensors'],
     listings: [{ exchange: 'HKEX', ticker: '2498', since: 2024 }],
     related: ['city:shenzhen', 'company:hesai', 'company:cainiao', 'zone:nanshan'],
@@ -874,6 +875,7 @@ export const companies_3 = [
       'https://longportapp.com/en/news/208053956',
       'https://www.scmp.com/business/banking-finance/article/3247378/hong-kongs-first-ipo-year-makes-weak-trading-debut-robosense-technology-shares-drop-tepid-market',
       'https://borsatek.com/service/amp/alibaba-istiraki-halka-arz-oldu-ilk-gunden-kaybettirdi-105296h.htm',
+      'https://longportapp.com/news/262995818',
     ],
   },
   {
