@@ -1,0 +1,74 @@
+/** The detector on small synthetic tables: matcher, table building and the tagger hand-off. */
+import { describe, expect, it, vi } from 'vitest';
+import { createDetector } from '../../src/detect/detector';
+import type { DetectEntity, TaggedTerm, Tagger } from '../../src/detect/types';
+
+const table: DetectEntity[] = [
+  { id: 'company:acme', kind: 'company', name: 'Acme', aliases: ['Acme Group', 'Acme Group Holding', '阿克米'] },
+  { id: 'company:acmex', kind: 'company', name: 'AcmeX', aliases: [{ text: 'AX', exactCase: true }, '阿克米科技'] },
+  { id: 'company:fable', kind: 'company', name: 'Fable Robotics', aliases: [{ text: 'Fable', needsContext: 'common-word' }] },
+  { id: 'policy:plans', kind: 'policy', name: 'Plans', aliases: [{ text: 'Grand Plan', needsContext: 'other-entity' }] },
+  { id: 'policy:3rd-plan', kind: 'policy', name: '3rd Grand Plan', aliases: [] },
+  { id: 'city:oldtown', kind: 'city', name: "Old'town", aliases: [] },
+];
+
+const noTags: Tagger = () => [];
+const detector = () => createDetector(() => table);
+const surfaces = (text: string, tagger: Tagger = noTags) =>
+  detector().findMentions(text, undefined, tagger).map((m) => `${m.text}=${m.id}`);
+
+describe('matcher on a synthetic table', () => {
+  it('prefers the longest alias at a position', () => {
+    expect(surfaces('Acme Group Holding and Acme Group and Acme.')).toEqual([
+      'Acme Group Holding=company:acme', 'Acme Group=company:acme', 'Acme=company:acme',
+    ]);
+  });
+  it('respects word boundaries in Latin script and none in Chinese', () => {
+    expect(surfaces('Acmes Acmeville xAcme')).toEqual(['Acme=company:acme']);
+    expect(surfaces('看阿克米科技和阿克米')).toEqual(['阿克米科技=company:acmex', '阿克米=company:acme']);
+  });
+  it('honours exact case', () => {
+    expect(surfaces('AX and Ax and ax')).toEqual(['AX=company:acmex']);
+  });
+  it('treats apostrophe variants as one and makes ordinal word forms', () => {
+    expect(surfaces('Old’town, Oldtown, the third Grand Plan of China')).toEqual([
+      'Old’town=city:oldtown', 'Oldtown=city:oldtown', 'third Grand Plan=policy:3rd-plan',
+    ]);
+  });
+  it('compiles the matcher lazily, once', () => {
+    const source = vi.fn(() => table);
+    const d = createDetector(source);
+    expect(source).not.toHaveBeenCalled();
+    d.hasCandidates('Acme');
+    d.findMentions('Acme', undefined, noTags);
+    expect(source).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('context and the tagger', () => {
+  it('keeps an ambiguous alias only with support, and drops its lower-case word', () => {
+    expect(surfaces('Fable makes robots for factories.')).toEqual(['Fable=company:fable']);
+    expect(surfaces('Every fable has a moral.')).toEqual([]);
+  });
+  it('needs China for a policy name other countries share', () => {
+    expect(surfaces('The Grand Plan was adopted in China.')).toEqual(['Grand Plan=policy:plans']);
+    expect(surfaces('The Grand Plan was adopted in India.')).toEqual([]);
+  });
+  it('asks the tagger only for a sentence-initial common word, and obeys it', () => {
+    const verb: Tagger = vi.fn((s: string): TaggedTerm[] => [{ start: 0, end: 5, text: s.slice(0, 5), tags: new Set(['Verb']) }]);
+    expect(surfaces('Fable robots for factories.', verb)).toEqual([]);
+    expect(verb).toHaveBeenCalledTimes(1);
+    const spy = vi.fn(noTags);
+    expect(surfaces('Robots by Fable for factories.', spy)).toEqual(['Fable=company:fable']);
+    expect(spy).not.toHaveBeenCalled();
+  });
+  it('loads the tagger asynchronously only when a candidate asks', async () => {
+    const load = vi.fn(async () => noTags);
+    const d = detector();
+    expect(await d.findMentionsAsync('Acme and Acme Group.', undefined, load)).toHaveLength(2);
+    expect(await d.findMentionsAsync('Nothing here.', undefined, load)).toEqual([]);
+    expect(load).not.toHaveBeenCalled();
+    await d.findMentionsAsync('Fable makes robots for factories.', undefined, load);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

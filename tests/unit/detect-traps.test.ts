@@ -1,0 +1,88 @@
+/** Look-alikes the detector must tell apart from the dataset's entities, on the real dataset. */
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/detect/index';
+
+const ids = (text: string): string[] => findMentions(text).map((m) => `${m.text}=${m.id}`);
+
+/** [passage, mentions that must be found ("surface=id"), surfaces that must not be reported] */
+type Case = readonly [string, readonly string[], readonly string[]];
+
+const cases: Record<string, readonly Case[]> = {
+  'vivo vs in vivo and the telecom operator': [
+    ['In vivo studies showed the drug works; ex vivo results agreed.', [], ['vivo']],
+    ['vivo launched the X200 smartphone on Monday.', ['vivo=company:vivo'], []],
+    ["Oppo holds 9% of the smartphone market, with Vivo close behind.", ['Vivo=company:vivo'], []],
+    ['Telefonica bought Vivo, a telecommunications operator in Brazil.', [], ['Vivo']],
+  ],
+  'honor the word vs Honor the brand': [
+    ['Honor your father and your mother.', [], ['Honor']],
+    ['It was an honor to serve; honor matters.', [], ['honor']],
+    ['He received the Medal of Honor in 1945.', [], ['Honor']],
+    ["Honor's phones sold well in Europe.", ['Honor=company:honor'], []],
+    ['Honor Magic 6 Pro goes on sale today.', ['Honor=company:honor'], []],
+    ['On Friday Honor unveiled the V40 smartphone.', ['Honor=company:honor'], []],
+  ],
+  'ants and Apache Ant vs Ant Group': [
+    ['We are the ant army, said the ants.', [], ['ant', 'ants']],
+    ['Apache Ant is a Java build tool; Ant reads build.xml.', [], ['Ant']],
+    ["Ant Group's IPO was halted. Ant had planned to raise $34bn.", ['Ant Group=company:ant-group', 'Ant=company:ant-group'], []],
+  ],
+  'Didi the person vs DiDi': [
+    ['Didi Gregorius signed with the Phillies.', [], ['Didi']],
+    ['Didi … well, Didi became one of the best shortstops in baseball.', [], ['Didi']],
+    ['Didi said its ride-hailing app would return to app stores.', ['Didi=company:didi'], []],
+    ['Didi Chuxing was fined.', ['Didi Chuxing=company:didi'], []],
+  ],
+  'Li said vs Li Auto': [
+    ['According to Premier Li, the campaign matters. Li said growth was stable.', [], ['Li']],
+    ['Li Auto delivered 40,000 vehicles.', ['Li Auto=company:li-auto'], []],
+  ],
+  'BoE the Bank of England vs BOE Technology': [
+    ['The BoE raised interest rates again.', [], ['BoE']],
+    ["The BOE's Monetary Policy Committee raised rates, the Bank of England said.", [], ['BOE']],
+    ['BOE supplies OLED panels to phone makers.', ['BOE=company:boe'], []],
+  ],
+  'Tcl the language vs TCL': [
+    ['Tcl is a scripting language; scripts are written in Tcl.', [], ['Tcl']],
+    ['TCL sells televisions worldwide.', ['TCL=company:tcl'], []],
+  ],
+  'Horizon Europe vs Horizon Robotics': [
+    ['Horizon Europe funds research. Horizon 2020 ended. It is on the horizon.', [], ['Horizon', 'horizon']],
+    ["Horizon Robotics makes chips; Horizon's chips power cars.", ['Horizon Robotics=company:horizon-robotics', 'Horizon=company:horizon-robotics'], []],
+  ],
+  'JD Sports vs JD.com': [
+    ['JD Sports Fashion Plc (LON:JD) published results.', [], ['JD']],
+    ['JD.com reported strong sales; JD\u2019s logistics arm delivers parcels across China.', ['JD.com=company:jd-com', 'JD=company:jd-com'], []],
+  ],
+  'koalas vs Kaola': [
+    ['The Koala eats eucalyptus; koalas sleep a lot.', [], ['Koala', 'koalas']],
+    ['Alibaba bought Kaola from NetEase.', ['Kaola=company:kaola'], []],
+  ],
+  'Ali Baba the tale vs Alibaba': [
+    ['Ali Baba and the Forty Thieves is a folk tale about a woodcutter.', [], ['Ali Baba']],
+  ],
+  "India's Five-Year Plans vs China's": [
+    ["India's Five-Year Plans shaped its economy.", [], ['Five-Year Plans']],
+    ['Nehru came up with the idea of five year plans.', [], ['five year plans']],
+    ['Drawing up Five-Year Plans was the job of the Planning Commission.', [], ['Five-Year Plans']],
+    ["China's Five-Year Plans guide investment.", ['Five-Year Plans=policy:five-year-plans'], []],
+  ],
+  'other names that begin or end with an alias': [
+    ['Tencent Weibo closed; Sina Weibo thrived.', ['Sina Weibo=company:weibo'], ['Weibo']],
+    ['The word Weibo simply means microblog; rival weibo services compete.', [], ['Weibo', 'weibo']],
+    ['Ibn Sina was a physician.', [], ['Sina']],
+    ['Ant-Man grossed millions at the box office.', [], ['Ant']],
+  ],
+};
+
+describe('trap classes', () => {
+  for (const [name, list] of Object.entries(cases)) {
+    it(name, () => {
+      for (const [text, want, unwanted] of list) {
+        const got = ids(text);
+        for (const w of want) expect(got, text).toContain(w);
+        for (const u of unwanted) expect(got.filter((g) => g.startsWith(`${u}=`)), text).toEqual([]);
+      }
+    });
+  }
+});
