@@ -4,21 +4,17 @@
  */
 import { cities } from '../../data/cities';
 import { companies } from '../../data/companies';
-import { companies_2 } from '../../data/companies-2';
-import { companies_3 } from '../../data/companies-3';
 import { policies } from '../../data/policies';
 import { zones } from '../../data/zones';
-import type { City, Company, Entity, EntityId, EntityOfKind, Kind, Policy, Zone } from './schema';
+import type { Entity, EntityId, EntityOfKind, Kind } from './schema';
 
 export * from './schema';
 
 export const entities: readonly Entity[] = [
-  ...(cities as readonly City[]),
-  ...(zones as readonly Zone[]),
-  ...(companies as readonly Company[]),
-  ...(companies_2 as readonly Company[]),
-  ...(companies_3 as readonly Company[]),
-  ...(policies as readonly Policy[]),
+  ...cities,
+  ...zones,
+  ...companies,
+  ...policies,
 ];
 
 const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
