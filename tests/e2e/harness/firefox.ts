@@ -1,6 +1,116 @@
-/** The Firefox driver (puppeteer-core over WebDriver BiDi) is not written yet: say so plainly. */
-import type { Driver, LaunchOptions } from './types';
+/**
+ * The Firefox driver: Debian's firefox-esr over WebDriver BiDi (puppeteer-core), with the built
+ * extension installed as a temporary add-on. A fixed internal UUID makes the extension's own pages
+ * addressable (moz-extension://UUID/...).
+ */
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../firefox-path';
+import { distDir } from './build';
+import { parseChord } from './firefox-keys';
+import { firefoxPrefs } from './firefox-prefs';
+import type { Driver, LaunchOptions, PageHandle } from './types';
 
-export async function launchFirefox(_options: LaunchOptions = {}): Promise<Driver> {
-  throw new Error('E2E_BROWSER=firefox: the Firefox driver is not available yet');
+const NAVIGATION_TIMEOUT_MS = 15_000;
+
+function geckoIdOf(dist: string): string {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const id: unknown = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string' || !id) throw new Error(`${dist}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+/**
+ * Firefox fires no load event for moz-extension:// pages, so a normal goto would wait forever there:
+ * start the navigation without waiting, then wait until the page itself reports the new address and
+ * has finished parsing.
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  if (!url.startsWith('moz-extension:')) {
+    await page.goto(url, { waitUntil: 'load', timeout: NAVIGATION_TIMEOUT_MS });
+    return;
+  }
+  void page.goto(url, { waitUntil: [], timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
+  const deadline = Date.now() + NAVIGATION_TIMEOUT_MS;
+  for (;;) {
+    const arrived = await page
+      .evaluate((u) => location.href === u && document.readyState !== 'loading', url)
+      .catch(() => false); // the old document may go away mid-call
+    if (arrived) return;
+    if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function pressChord(page: Page, chord: string): Promise<void> {
+  const { modifiers, key } = parseChord(chord);
+  for (const modifier of modifiers) await page.keyboard.down(modifier as KeyInput);
+  await page.keyboard.press(key as KeyInput);
+  for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as KeyInput);
+}
+
+function wrap(page: Page): PageHandle {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  return {
+    url: () => page.url(),
+    goto: (url) => navigate(page, url),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScript: async (source) => {
+      // BiDi script.evaluate runs as the automation, which the page's CSP does not govern.
+      await page.evaluate(`${source}\n;undefined`);
+    },
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
+      return (await handle.jsonValue()) as never;
+    },
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    click: (selector) => page.click(selector),
+    press: (key) => pressChord(page, key),
+    type: (text) => page.keyboard.type(text),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path, options) => {
+      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
+    },
+    errors: () => errors,
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
+  const dist = distDir('firefox');
+  const uuid = randomUUID();
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Lets BiDi reach privileged (moz-extension://) documents: evaluate in the popup and options pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(geckoIdOf(dist), uuid, options.lang),
+    defaultViewport: { width: 1280, height: 720 },
+  });
+  try {
+    await browser.installExtension(dist);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return {
+    name: 'firefox',
+    extensionId: uuid,
+    extensionOrigin: `moz-extension://${uuid}/`,
+    async open(url) {
+      const handle = wrap(await browser.newPage());
+      await handle.goto(url);
+      return handle;
+    },
+    close: () => browser.close(),
+  };
 }
