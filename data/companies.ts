@@ -19,9 +19,13 @@ export const companies = [
     headquarters: 'city:hangzhou',
     founders: ['Jack Ma'],
     sectors: ['e-commerce', 'cloud computing', 'digital payments', 'logistics'],
-    listings: [{ exchange: 'NYSE', ticker: 'BABA', since: 2014 }],
+    listings: [
+      { exchange: 'NYSE', ticker: 'BABA', since: 2014 },
+      { exchange: 'HKEX', ticker: '9988', since: 2019 },
+    ],
     related: ['company:ant-group', 'company:kaola', 'company:alibaba-cloud', 'company:jd-com', 'company:pdd-holdings', 'city:hangzhou', 'zone:binjiang'],
     sources: [
+      'https://www.scmp.com/business/companies/article/3039648/alibabas-hong-kong-shares-get-fast-entry-hang-seng-composite',
       'https://iseo1.com/logo-alibaba-1637660996/',
       'https://www.warc.com/content/paywall/article/event-reports/five_tips_from_alibabas_jack_ma_on_being_a_brand_entrepreneur/127651',
       'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
@@ -81,9 +85,9 @@ export const companies = [
     headquarters: 'city:shenzhen',
     founders: ['Ma Huateng (Pony Ma)', 'Zhang Zhidong', 'Xu Chenye', 'Chen Yidan', 'Zeng Liqing'],
     sectors: ['social media', 'messaging', 'video games', 'fintech', 'cloud computing'],
-    listings: [],
+    listings: [{ exchange: 'HKEX', ticker: '0700', since: 2004 }],
     related: ['company:jd-com', 'company:meituan', 'company:nio', 'company:didi', 'city:shenzhen', 'zone:nanshan'],
-    sources: ['https://www.orchestra.wtf/article/tencent', 'https://businessabc.net/wiki/tencent'],
+    sources: ['https://en.huvle.com/news/view.do?guid=20250319190300330687', 'https://www.orchestra.wtf/article/tencent', 'https://businessabc.net/wiki/tencent'],
   },
   {
     id: 'company:baidu',
@@ -101,7 +105,10 @@ export const companies = [
     headquarters: 'city:beijing',
     founders: ['Robin Li', 'Eric Xu'],
     sectors: ['internet search', 'online advertising', 'artificial intelligence', 'autonomous driving'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'BIDU', since: 2005 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'BIDU', since: 2005 },
+      { exchange: 'HKEX', ticker: '9888', since: 2021 },
+    ],
     employees: {
       value: 42_267,
       unit: 'employees',
@@ -116,6 +123,8 @@ export const companies = [
     },
     related: ['city:beijing', 'zone:haidian', 'zone:zhongguancun'],
     sources: [
+      'https://www.caixinglobal.com/2021-03-23/like-its-business-baidu-ends-flat-in-hong-kong-debut-101679221.html',
+      'https://www.ec2invest.ai/en/research/stocks/09888-HKEX',
       'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
       'https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Baidu_Research.html',
       'https://factsanddetails.com/china/cat7/sub44/entry-8304.html',
@@ -363,11 +372,17 @@ export const companies = [
     headquarters: 'city:beijing',
     founders: ['Richard Liu (Liu Qiangdong)'],
     sectors: ['e-commerce', 'logistics', 'retail technology'],
-    listings: [],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'JD', since: 2014 },
+      { exchange: 'HKEX', ticker: '9618', since: 2020 },
+    ],
     employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://www.search.com.vn/wiki/en/JD.com' },
     revenue: { value: 951_592_000_000, unit: 'CNY', year: 2021, source: 'https://www.search.com.vn/wiki/en/JD.com' },
     related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],
     sources: [
+      'https://en.imsilkroad.com/p/314301.html',
+      'https://pandaily.com/?p=27587',
+      'https://www.cmcmarkets.com/en-au/opto/why-jdcoms-share-price-popped-on-hong-kong-listing',
       'https://www.search.com.vn/wiki/en/JD.com',
       'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
       'https://adage.com/jd-com/',
@@ -631,9 +646,11 @@ export const companies = [
     headquarters: 'city:hong-kong',
     founders: ['Tang Xiaoou', 'Xu Li'],
     sectors: ['artificial intelligence', 'computer vision', 'facial recognition'],
-    listings: [],
+    listings: [{ exchange: 'HKEX', ticker: '0020', since: 2021 }],
     related: ['city:hong-kong', 'city:shanghai', 'city:beijing', 'company:megvii'],
     sources: [
+      'https://www.scmp.com/print/business/companies/article/3161461/sensetime-set-underwhelming-hong-kong-debut-us851-million-ipo',
+      'https://www.morningstar.com/stocks/xhkg/00020/quote',
       'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
       'https://playcrazygame.com/2021/12/30/chinese-professor-becomes-one-of-the-richest-people-in-the-world-with-company-banned-in-the-us/',
       'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
@@ -664,9 +681,11 @@ export const companies = [
     headquarters: 'city:hefei',
     founders: ['Liu Qingfeng'],
     sectors: ['speech recognition', 'artificial intelligence', 'education technology'],
-    listings: [],
+    listings: [{ exchange: 'SZSE', ticker: '002230', since: 2008 }],
     related: ['city:hefei', 'company:china-mobile', 'policy:new-generation-ai-plan'],
     sources: [
+      'https://numfin.com/002230-SZ',
+      'https://morningstar.com/stocks/xshe/002230/quote',
       'https://www.uic.edu.hk/en/9-en/6307-a-citation-for-honorary-fellow-dr-liu-qingfeng',
       'https://en.wikipedia.org/wiki/IFlytek',
       'https://radii.co/article/iflyteks-journey-from-the-bottom-to-the-top-of-chinas-voice-ai-industry',
@@ -689,7 +708,10 @@ export const companies = [
     headquarters: 'city:shanghai',
     founders: ['Richard Chang'],
     sectors: ['semiconductors', 'chip foundry'],
-    listings: [{ exchange: 'HKEX', ticker: '0981', since: 2004 }],
+    listings: [
+      { exchange: 'HKEX', ticker: '0981', since: 2004 },
+      { exchange: 'SSE STAR', ticker: '688981', since: 2020 },
+    ],
     revenue: {
       value: 1_350_000_000,
       unit: 'USD',
@@ -698,6 +720,7 @@ export const companies = [
     },
     related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
     sources: [
+      'https://www.dehenglaw.com/EN/newscontent/0006/019081/2.aspx?MID=0876&AID=',
       'https://businessabc.net/wiki/smic',
       'https://www.etoro.com/de/markets/00981.hk/chart',
       'https://memim.com/semiconductor-manufacturing-international-corporation.html',
@@ -757,9 +780,14 @@ export const companies = [
     headquarters: 'Ningde',
     founders: ['Robin Zeng (Zeng Yuqun)', 'Huang Shilin'],
     sectors: ['batteries', 'electric vehicles', 'energy storage'],
-    listings: [{ exchange: 'SZSE', ticker: '300750', since: 2018 }],
+    listings: [
+      { exchange: 'SZSE', ticker: '300750', since: 2018 },
+      { exchange: 'HKEX', ticker: '3750', since: 2025 },
+    ],
     related: ['company:byd', 'company:nio', 'company:xpeng'],
     sources: [
+      'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
+      'https://www.shine.cn/biz/economy/2505201758/',
       'https://web-production-4e80b.up.railway.app/page/CATL',
       'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
       'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
@@ -801,7 +829,7 @@ export const companies = [
     sectors: ['electric vehicles', 'battery swapping', 'autonomous driving'],
     listings: [
       { exchange: 'NYSE', ticker: 'NIO', since: 2018 },
-      { exchange: 'HKEX', ticker: '9866' },
+      { exchange: 'HKEX', ticker: '9866', since: 2022 },
     ],
     employees: {
       value: 20_000,
@@ -817,6 +845,7 @@ export const companies = [
     },
     related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
     sources: [
+      'https://cnevpost.com/2022/02/28/nio-expected-to-be-listed-in-hong-kong-on-march-10/',
       'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
       'https://en.wikipedia.org/wiki/Nio_Inc.',
       'https://grokipedia.com/page/Nio_Inc.',
@@ -941,9 +970,13 @@ export const companies = [
     // Zhang Ruimin was appointed to run the existing factory in 1984 and is credited as Haier's founder.
     founders: ['Zhang Ruimin'],
     sectors: ['home appliances', 'consumer electronics', 'industrial internet'],
-    listings: [{ exchange: 'SSE', ticker: '600690' }],
+    listings: [
+      { exchange: 'SSE', ticker: '600690' },
+      { exchange: 'HKEX', ticker: '6690' },
+    ],
     related: ['city:qingdao', 'company:midea', 'company:gree'],
     sources: [
+      'https://stockanalysis.com/quote/hkg/6690/statistics',
       'https://www.haier.com/global/about-haier/intro/?to=3',
       'https://wikisum.wiki/wiki/Zhang_Ruimin',
       'https://www.encyclopedia.com/books/politics-and-business-magazines/haier-group-corporation',
@@ -1179,11 +1212,14 @@ export const companies = [
     headquarters: 'city:beijing',
     founders: ['Sina'],
     sectors: ['social media', 'microblogging', 'online advertising'],
-    // Also has a secondary Hong Kong listing since December 2021; its stock code was not found in a source read.
-    listings: [{ exchange: 'NASDAQ', ticker: 'WB', since: 2014 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'WB', since: 2014 },
+      { exchange: 'HKEX', ticker: '9898', since: 2021 },
+    ],
     parent: 'company:sina',
     related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
     sources: [
+      'https://portfolioslab.com/ru/symbol/9898.HK/financials',
       'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
       'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
       'https://bssnews.net/business/32367',
