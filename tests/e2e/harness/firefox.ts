@@ -53,13 +53,22 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 
 function wrap(page: Page): PageHandle {
   const errors: string[] = [];
+  // BiDi reports no navigation events for moz-extension:// documents either, so puppeteer's page.url()
+  // stays at about:blank there: remember where we sent the page.
+  let extensionUrl: string | undefined;
   page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   return {
-    url: () => page.url(),
-    goto: (url) => navigate(page, url),
+    url: () => {
+      const reported = page.url();
+      return extensionUrl && reported === 'about:blank' ? extensionUrl : reported;
+    },
+    goto: async (url) => {
+      extensionUrl = url.startsWith('moz-extension:') ? url : undefined;
+      await navigate(page, url);
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     addScript: async (source) => {
       // BiDi script.evaluate runs as the automation, which the page's CSP does not govern.
