@@ -86,6 +86,12 @@ export const companies = [
     founders: ['Ma Huateng (Pony Ma)', 'Zhang Zhidong', 'Xu Chenye', 'Chen Yidan', 'Zeng Liqing'],
     sectors: ['social media', 'messaging', 'video games', 'fintech', 'cloud computing'],
     listings: [{ exchange: 'HKEX', ticker: '0700', since: 2004 }],
+    revenue: {
+      value: 660_257_000_000,
+      unit: 'CNY',
+      year: 2024,
+      source: 'https://en.huvle.com/news/view.do?guid=20250319190300330687',
+    },
     related: ['company:jd-com', 'company:meituan', 'company:nio', 'company:didi', 'city:shenzhen', 'zone:nanshan'],
     sources: ['https://en.huvle.com/news/view.do?guid=20250319190300330687', 'https://www.orchestra.wtf/article/tencent', 'https://businessabc.net/wiki/tencent'],
   },
@@ -402,7 +408,12 @@ export const companies = [
     founders: ['Wang Xing'],
     sectors: ['food delivery', 'local services', 'e-commerce', 'travel booking'],
     listings: [{ exchange: 'HKEX', ticker: '3690', since: 2018 }],
-    revenue: { value: 179_128_000_000, unit: 'CNY', year: 2021, source: 'https://hessslslslsls.azureedge.net/wiki/Meituan' },
+    revenue: {
+      value: 337_600_000_000,
+      unit: 'CNY',
+      year: 2024,
+      source: 'https://news.futunn.com/en/post/54601331/wang-xing-meituan-s-ai-strategy-is-offensive',
+    },
     related: ['company:tencent', 'company:alibaba', 'company:didi', 'city:beijing'],
     sources: [
       'https://hessslslslsls.azureedge.net/wiki/Meituan',
@@ -713,10 +724,10 @@ export const companies = [
       { exchange: 'SSE STAR', ticker: '688981', since: 2020 },
     ],
     revenue: {
-      value: 1_350_000_000,
+      value: 8_030_000_000,
       unit: 'USD',
-      year: 2008,
-      source: 'https://memim.com/semiconductor-manufacturing-international-corporation.html',
+      year: 2024,
+      source: 'https://gmteight.com/content/detail/231252',
     },
     related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
     sources: [
@@ -784,8 +795,10 @@ export const companies = [
       { exchange: 'SZSE', ticker: '300750', since: 2018 },
       { exchange: 'HKEX', ticker: '3750', since: 2025 },
     ],
+    revenue: { value: 362_013_000_000, unit: 'CNY', year: 2024, source: 'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024' },
     related: ['company:byd', 'company:nio', 'company:xpeng'],
     sources: [
+      'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024',
       'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
       'https://www.shine.cn/biz/economy/2505201758/',
       'https://web-production-4e80b.up.railway.app/page/CATL',
