@@ -71,4 +71,14 @@ describe('context and the tagger', () => {
     await d.findMentionsAsync('Fable makes robots for factories.', undefined, load);
     expect(load).toHaveBeenCalledTimes(1);
   });
+  it('batches the sentences that need tags, and sends none when nothing asks', async () => {
+    const batch = vi.fn(async (sentences: readonly string[]) =>
+      sentences.map((s): TaggedTerm[] => [{ start: 0, end: 5, text: s.slice(0, 5), tags: new Set(['Verb']) }]),
+    );
+    const d = detector();
+    expect(await d.findMentionsBatched('Acme makes robots.', undefined, batch)).toHaveLength(1);
+    expect(batch).not.toHaveBeenCalled();
+    expect(await d.findMentionsBatched('Fable robots for factories. Fable robots sell.', undefined, batch)).toEqual([]);
+    expect(batch).toHaveBeenCalledWith(['Fable robots for factories.', 'Fable robots sell.']);
+  });
 });
