@@ -15,7 +15,7 @@ export const companies = [
     aliases: ['Alibaba', 'Alibaba Group Holding', 'Alibaba Holding', '阿里巴巴', '阿里'],
     summary:
       'Hangzhou e-commerce and cloud conglomerate behind Taobao, Tmall and Alibaba.com, started by Jack Ma and a small team in his apartment in 1999. Its 2014 New York flotation was the largest IPO on record at the time.',
-    founded: { value: 1999, source: 'https://iseo1.com/logo-alibaba-1637660996/', note: 'Hangzhou' },
+    founded: { value: 1999, source: 'https://docs-src.alibabagroup.com/en/about/faqs', note: 'Hangzhou' },
     headquarters: 'city:hangzhou',
     founders: ['Jack Ma'],
     sectors: ['e-commerce', 'cloud computing', 'digital payments', 'logistics'],
@@ -25,6 +25,7 @@ export const companies = [
     ],
     related: ['company:ant-group', 'company:kaola', 'company:alibaba-cloud', 'company:jd-com', 'company:pdd-holdings', 'city:hangzhou', 'zone:binjiang'],
     sources: [
+      'https://docs-src.alibabagroup.com/en/about/faqs',
       'https://www.scmp.com/business/companies/article/3039648/alibabas-hong-kong-shares-get-fast-entry-hang-seng-composite',
       'https://iseo1.com/logo-alibaba-1637660996/',
       'https://www.warc.com/content/paywall/article/event-reports/five_tips_from_alibabas_jack_ma_on_being_a_brand_entrepreneur/127651',
@@ -254,7 +255,7 @@ export const companies = [
       'Beijing consumer-electronics company founded by Lei Jun that sells budget-to-premium smartphones, smart-home devices and, since 2024, electric cars; listed in Hong Kong in 2018.',
     founded: {
       value: 2010,
-      source: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
+      source: 'https://alltechasia.com/2016/04/08/lei-jun-happy-sixth-birthday-xiaomi/',
       note: '6 April 2010, Beijing',
     },
     headquarters: 'city:beijing',
@@ -340,8 +341,8 @@ export const companies = [
       'Shenzhen conglomerate that began as a rechargeable-battery maker and became the largest producer of plug-in electric cars; it also makes batteries, buses and electronics.',
     founded: {
       value: 1995,
-      source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
-      note: '10 February 1995, as Shenzhen BYD Battery Company',
+      source: 'https://www.businessinsider.com/tb/the-list-of-300-people-transforming-business-in-2020-9/transformers/wang-chuanfu',
+      note: 'as a rechargeable-battery maker',
     },
     headquarters: 'city:shenzhen',
     founders: ['Wang Chuanfu', 'Lu Xiangyang'],
@@ -374,7 +375,11 @@ export const companies = [
     ],
     summary:
       "Beijing online retailer that sells mostly its own stock and runs its own nationwide delivery network; Richard Liu started it as a shop in Zhongguancun before moving online in 2004.",
-    founded: { value: 1998, source: 'https://www.search.com.vn/wiki/en/JD.com', note: 'June 1998, Beijing' },
+    founded: {
+      value: 1998,
+      source: 'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
+      note: 'Beijing; moved online in 2004',
+    },
     headquarters: 'city:beijing',
     founders: ['Richard Liu (Liu Qiangdong)'],
     sectors: ['e-commerce', 'logistics', 'retail technology'],
@@ -408,7 +413,7 @@ export const companies = [
     aliases: ['Meituan-Dianping', 'Meituan Dianping', '美团点评', '美團點評'],
     summary:
       "Beijing platform for local services such as food delivery, restaurant reviews, hotel booking and in-store deals; it began as a group-buying site and merged with Dianping in 2015.",
-    founded: { value: 2010, source: 'https://hessslslslsls.azureedge.net/wiki/Meituan', note: 'May 2010, Beijing' },
+    founded: { value: 2010, source: 'https://compasslist.com/insights/meituan-the-amazon-for-local-services', note: 'launched as a group-buying site, Beijing' },
     headquarters: 'city:beijing',
     founders: ['Wang Xing'],
     sectors: ['food delivery', 'local services', 'e-commerce', 'travel booking'],
@@ -720,7 +725,7 @@ export const companies = [
     ],
     summary:
       "Mainland China's largest contract chipmaker, founded in Shanghai's Zhangjiang park by Richard Chang; listed in Hong Kong and New York in 2004, it left the New York exchange in 2019.",
-    founded: { value: 2000, source: 'https://businessabc.net/wiki/smic', note: 'April 2000, Shanghai; incorporated in the Cayman Islands' },
+    founded: { value: 2000, source: 'https://www.globaltimes.cn/page/202006/1193015.shtml', note: 'Shanghai; incorporated in the Cayman Islands' },
     headquarters: 'city:shanghai',
     founders: ['Richard Chang'],
     sectors: ['semiconductors', 'chip foundry'],
@@ -736,6 +741,7 @@ export const companies = [
     },
     related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
     sources: [
+      'https://www.globaltimes.cn/page/202006/1193015.shtml',
       'https://www.dehenglaw.com/EN/newscontent/0006/019081/2.aspx?MID=0876&AID=',
       'https://businessabc.net/wiki/smic',
       'https://www.etoro.com/de/markets/00981.hk/chart',
@@ -750,7 +756,7 @@ export const companies = [
     aliases: ['Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Hik Vision', '海康'],
     summary:
       'State-controlled Hangzhou maker of video-surveillance cameras and systems, the largest in its field, spun out of a China Electronics Technology Group research institute; under US sanctions since 2019.',
-    founded: { value: 2001, source: 'https://en.wikipedia-on-ipfs.org/wiki/Hikvision' },
+    founded: { value: 2001, source: 'https://www.gsnmagazine.com/node/47409?c=video_surveillance_cctv' },
     headquarters: 'city:hangzhou',
     founders: ['Zhejiang HIK Information Technology (CETC 52nd Research Institute)', 'Gong Hongjia'],
     sectors: ['video surveillance', 'security equipment', 'machine vision'],
@@ -769,6 +775,7 @@ export const companies = [
     },
     related: ['city:hangzhou', 'zone:binjiang'],
     sources: [
+      'https://www.gsnmagazine.com/node/47409?c=video_surveillance_cctv',
       'https://en.wikipedia-on-ipfs.org/wiki/Hikvision',
       'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
       'https://www.weekinchina.com/2017/07/eye-in-the-sky/',
