@@ -670,6 +670,7 @@ export const companies = [
     listings: [{ exchange: 'HKEX', ticker: '0020', since: 2021 }],
     related: ['city:hong-kong', 'city:shanghai', 'city:beijing', 'company:megvii'],
     sources: [
+      'https://www.gurufocus.com/stock/HKSE:00020/summary',
       'https://www.scmp.com/print/business/companies/article/3161461/sensetime-set-underwhelming-hong-kong-debut-us851-million-ipo',
       'https://www.morningstar.com/stocks/xhkg/00020/quote',
       'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
@@ -682,8 +683,9 @@ export const companies = [
         values: [
           { value: 'Hong Kong', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
           { value: 'Beijing', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
+          { value: 'Shanghai', source: 'https://www.gurufocus.com/stock/HKSE:00020/summary' },
         ],
-        note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing.',
+        note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing; its listed company now gives a Shanghai (Xuhui District) business address.',
       },
     ],
   },
