@@ -177,10 +177,10 @@ export const companies = [
     ],
     employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://wiki.gravy.cc/wiki/ZTE' },
     revenue: {
-      value: 108_815_000_000,
+      value: 121_299_000_000,
       unit: 'CNY',
-      year: 2017,
-      source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+      year: 2024,
+      source: 'https://dragonplusinsight.com/?p=55355',
     },
     related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
     sources: [
