@@ -1,0 +1,63 @@
+/**
+ * The comparison as a real table: a column per entity, a row per field the data layer defines.
+ * Every value says its year and links its source; numbers get a bar; the extreme is marked in words.
+ */
+import { compareRows, type Cell, type CompareRow } from '../data/compare';
+import type { Entity, EntityOfKind, Kind } from '../data/schema';
+import { t } from '../shared/i18n';
+import { barChart, barShares } from './bar-chart';
+import { h } from './dom';
+import { valueText } from './format';
+import { fieldLabel, kindPlural } from './labels';
+import { nameNode } from './name-node';
+import { plainName } from './names';
+import type { ViewContext } from './view-context';
+
+export function rowsFor(items: readonly Entity[]): CompareRow[] {
+  const kind = items[0]!.kind as Kind;
+  return compareRows(kind, items as readonly EntityOfKind<typeof kind>[]);
+}
+
+function sourceLink(href: string, label: string): HTMLAnchorElement {
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'source', 'aria-label': label }, t('popupSource'));
+}
+
+function disputeNode(cell: Cell, ctx: ViewContext): HTMLElement | null {
+  if (!cell.disputed) return null;
+  const list = h('ul', { class: 'dispute-values' });
+  for (const v of cell.disputed.values) {
+    list.append(h('li', {}, `${v.value} `, h('a', { href: v.source, target: '_blank', rel: 'noopener noreferrer' }, t('popupSource'))));
+  }
+  return h('details', { class: 'disputed' }, h('summary', {}, `⚠ ${ctx.format.disputed}`), list, cell.disputed.note ? h('p', {}, cell.disputed.note) : null);
+}
+
+function cellNode(cell: Cell, row: CompareRow, index: number, share: number | undefined, entityName: string, ctx: ViewContext) {
+  const isMarked = row.marked.includes(index);
+  const td = h('td', { class: cell.type === 'missing' ? 'missing' : isMarked ? 'marked' : undefined });
+  td.append(h('span', { class: 'value' }, valueText(cell, ctx.format)));
+  if (isMarked) td.append(' ', h('strong', { class: 'mark' }, `▲ ${t(row.mark === 'earliest' ? 'popupEarliest' : 'popupLargest')}`));
+  if ((cell.type === 'number' || cell.type === 'year') && cell.note) td.append(h('span', { class: 'note' }, cell.note));
+  if (share !== undefined) td.append(barChart(share, isMarked));
+  if ('source' in cell && cell.source) td.append(' ', sourceLink(cell.source, t('popupSourceFor', [entityName, fieldLabel(row.key)])));
+  td.append(disputeNode(cell, ctx) ?? '');
+  return td;
+}
+
+export function renderCompareTable(items: readonly Entity[], ctx: ViewContext): HTMLTableElement {
+  const names = items.map((e) => ctx.names(e));
+  const table = h('table', { class: 'compare' }, h('caption', {}, t('popupCaption', kindPlural(items[0]!.kind))));
+  const headRow = h('tr', {}, h('th', { scope: 'col' }, t('popupFieldHeader')));
+  items.forEach((e, i) => headRow.append(h('th', { scope: 'col', 'data-id': e.id }, nameNode(names[i]!))));
+  table.append(h('thead', {}, headRow));
+  const body = h('tbody');
+  for (const row of rowsFor(items)) {
+    const label = h('th', { scope: 'row' }, fieldLabel(row.key));
+    if (row.mixedUnits) label.append(h('span', { class: 'note' }, t('popupMixedUnits')));
+    const tr = h('tr', { 'data-field': row.key }, label);
+    const shares = barShares(row.cells);
+    row.cells.forEach((cell, i) => tr.append(cellNode(cell, row, i, shares[i], plainName(names[i]!), ctx)));
+    body.append(tr);
+  }
+  table.append(body);
+  return table;
+}

@@ -1,0 +1,14 @@
+/** An entity's name as DOM, the second-language name tagged with its language for screen readers. */
+import { h } from './dom';
+import type { NameParts } from './names';
+
+export function nameNode(parts: NameParts): HTMLSpanElement {
+  const secondaryLang = parts.primaryLang === 'en' ? 'zh-CN' : 'en';
+  return h(
+    'span',
+    { class: 'name' },
+    h('span', { lang: parts.primaryLang }, parts.primary),
+    parts.secondary ? ' ' : null,
+    parts.secondary ? h('span', { class: 'name-secondary', lang: secondaryLang }, parts.secondary) : null,
+  );
+}
