@@ -64,40 +64,63 @@ export function normalizeHost(input: string): string | null {
   return HOST.test(text) ? text : null;
 }
 
+/**
+ * A key's check: the value to use, or undefined when the stored value is unusable as a whole.
+ * `note` says what was dropped when part of a value was kept (one bad host in the off-list must
+ * not cost the user the rest of the list).
+ */
+type Verdict<T> = { readonly value: T; readonly note?: string } | undefined;
+
+const accept = <T>(value: T): Verdict<T> => ({ value });
+const enumCheck =
+  <T extends string>(...allowed: readonly T[]) =>
+  (value: unknown): Verdict<T> =>
+    oneOf(...allowed)(value) ? accept(value) : undefined;
+
 /** Each key's check; a value that fails falls back to the default for that key alone. */
-const validators: { readonly [K in SettingKey]: (value: unknown) => Settings[K] | undefined } = {
+const validators: { readonly [K in SettingKey]: (value: unknown) => Verdict<Settings[K]> } = {
   kinds(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
     const out = { ...DEFAULT_SETTINGS.kinds };
+    const bad: string[] = [];
     for (const kind of Object.keys(out) as Kind[]) {
       const flag = (value as Record<string, unknown>)[kind];
       if (flag === undefined) continue;
-      if (typeof flag !== 'boolean') return undefined;
-      out[kind] = flag;
+      if (typeof flag === 'boolean') out[kind] = flag;
+      else bad.push(kind);
     }
-    return out;
+    return { value: out, note: bad.length ? `kinds ${bad.join(', ')} were not true/false` : undefined };
   },
-  highlightStyle: (v) => (oneOf<HighlightStyle>('underline', 'background', 'hover')(v) ? v : undefined),
-  mentionScope: (v) => (oneOf<MentionScope>('all', 'first')(v) ? v : undefined),
+  highlightStyle: enumCheck<HighlightStyle>('underline', 'background', 'hover'),
+  mentionScope: enumCheck<MentionScope>('all', 'first'),
   cardDelayMs: (v) =>
     typeof v === 'number' && Number.isFinite(v) && v >= CARD_DELAY_RANGE.min && v <= CARD_DELAY_RANGE.max
-      ? Math.round(v)
+      ? accept(Math.round(v))
       : undefined,
-  cardDetail: (v) => (oneOf<CardDetail>('compact', 'full')(v) ? v : undefined),
-  nameDisplay: (v) => (oneOf<NameDisplay>('en', 'zh', 'both')(v) ? v : undefined),
-  theme: (v) => (oneOf<Theme>('system', 'light', 'dark')(v) ? v : undefined),
-  badge: (v) => (typeof v === 'boolean' ? v : undefined),
+  cardDetail: enumCheck<CardDetail>('compact', 'full'),
+  nameDisplay: enumCheck<NameDisplay>('en', 'zh', 'both'),
+  theme: enumCheck<Theme>('system', 'light', 'dark'),
+  badge: (v) => (typeof v === 'boolean' ? accept(v) : undefined),
   disabledSites(value) {
+    // Past the cap the list is not one a person built through the options page: refuse it whole.
     if (!Array.isArray(value) || value.length > MAX_DISABLED_SITES) return undefined;
     const hosts = value.map((v) => (typeof v === 'string' ? normalizeHost(v) : null));
-    if (hosts.some((h) => h === null)) return undefined;
-    return [...new Set(hosts as string[])];
+    const kept = [...new Set(hosts.filter((h): h is string => h !== null))];
+    const dropped = hosts.length - hosts.filter((h) => h !== null).length;
+    return { value: kept, note: dropped ? `${dropped} entries were not host names` : undefined };
   },
 };
 
+/** Checks one key's value; undefined when it cannot be used at all. */
+export function validateSetting<K extends SettingKey>(key: K, value: unknown): Verdict<Settings[K]> {
+  return validators[key](value);
+}
+
+export const isSettingKey = (key: string): key is SettingKey => (SETTING_KEYS as string[]).includes(key);
+
 export interface ParsedSettings {
   readonly settings: Settings;
-  /** One line per key that was present but malformed (it fell back to its default). */
+  /** One line per key that was present but (partly) malformed; a wholly malformed key uses its default. */
   readonly problems: readonly string[];
   /** Keys holding a valid, user-chosen value. */
   readonly stored: ReadonlySet<SettingKey>;
@@ -110,17 +133,21 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const problems: string[] = [];
   const stored = new Set<SettingKey>();
   for (const key of SETTING_KEYS) {
-    if (!(key in record) || record[key] === undefined) continue;
-    const value = validators[key](record[key]);
-    if (value === undefined) {
+    if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
+    const verdict = validators[key](record[key]);
+    if (verdict === undefined) {
       problems.push(`setting "${key}" is malformed; using the default`);
-    } else {
-      settings[key] = value;
-      stored.add(key);
+      continue;
     }
+    if (verdict.note) problems.push(`setting "${key}": ${verdict.note}; keeping the rest`);
+    settings[key] = verdict.value;
+    stored.add(key);
   }
   return { settings: settings as unknown as Settings, problems, stored };
 }
+
+/** Whether two setting values are the same (values are plain JSON). */
+export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether a host (or any parent domain of it) is on the off-list. */
 export function isSiteDisabled(settings: Settings, host: string): boolean {
