@@ -492,15 +492,15 @@ export const cities = [
       value: 7_498_100,
       unit: 'people',
       year: 2023,
-      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
-      note: 'estimate',
+      source: 'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/',
+      note: 'mid-2023 estimate, Census and Statistics Department',
     },
     gdp: {
       value: 385_546_000_000,
       unit: 'USD',
       year: 2023,
       source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
-      note: 'nominal, estimate',
+      note: 'nominal, estimate; kept in US dollars because no sourced HK-dollar figure was found',
     },
     knownFor: ['finance', 'stock listings', 'trade', 'logistics'],
     zones: [],
@@ -508,6 +508,7 @@ export const cities = [
     sources: [
       'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
       'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
+      'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/',
     ],
     disputed: [
       {

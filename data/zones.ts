@@ -21,9 +21,17 @@ export const zones = [
       'Beijing science-park network that grew out of the “electronics street” near Peking and Tsinghua universities; China’s first national high-tech zone and birthplace of Lenovo, Stone and Sina.',
     zoneType: 'park',
     city: 'city:beijing',
+    established: {
+      value: 1988,
+      source: 'https://kampuspedia.com/Zhongguancun',
+      note: 'recognised by the central government as the Beijing High-tech Industry Development Experimental Zone',
+    },
     focus: ['electronics and IT', 'internet', 'artificial intelligence', 'biomedicine'],
     related: ['zone:haidian', 'company:lenovo', 'company:stone-group', 'company:sina', 'company:baidu', 'policy:torch-program'],
-    sources: ['https://global.chinadaily.com.cn/bw/2008-03/31/content_6576615.htm'],
+    sources: [
+      'https://global.chinadaily.com.cn/bw/2008-03/31/content_6576615.htm',
+      'https://kampuspedia.com/Zhongguancun',
+    ],
   },
   {
     id: 'zone:haidian',
@@ -429,8 +437,8 @@ export const zones = [
     city: 'city:zhuhai',
     established: {
       value: 2009,
-      source: 'https://grokipedia.com/page/Hengqin',
-      note: 'as Hengqin New Area; cooperation zone since September 2021',
+      source: 'https://m.ipim.gov.mo/en/welcome-to-hengqin-new-area/',
+      note: 'development plan approved by the State Council in August 2009',
     },
     area: {
       value: 106.46,
@@ -440,7 +448,10 @@ export const zones = [
     },
     focus: ['Macau economic diversification', 'tourism', 'finance', 'technology'],
     related: ['city:macau', 'zone:greater-bay-area'],
-    sources: ['https://news.cgtn.com/news/3d3d414e316b7a4e33457a6333566d54/index.html', 'https://grokipedia.com/page/Hengqin'],
+    sources: [
+      'https://news.cgtn.com/news/3d3d414e316b7a4e33457a6333566d54/index.html',
+      'https://m.ipim.gov.mo/en/welcome-to-hengqin-new-area/',
+    ],
   },
   {
     id: 'zone:nansha',
