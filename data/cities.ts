@@ -783,7 +783,6 @@ export const cities = [
     summary: 'Capital of Fujian on the Min River estuary and one of the fastest-growing metropolitan areas of the 2010s, with several research universities.',
     province: 'Fujian',
     population: { value: 8_420_000, unit: 'people', year: 2021, source: 'https://en.prolewiki.org/index.php?title=Fuzhou' },
-    gdp: { value: 710_402_000_000, unit: 'CNY', year: 2017, source: 'https://xrthnty.blogspot.com/2018/10/fuzhou.html' },
     knownFor: ['research universities', 'manufacturing'],
     zones: [],
     related: ['city:xiamen'],
