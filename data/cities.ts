@@ -352,9 +352,10 @@ export const cities = [
     zones: [],
     related: ['company:iflytek', 'company:nio', 'company:cxmt', 'zone:yangtze-river-delta'],
     sources: [
-      'https://okchina.net/china-city-detail-page/mengapa-hefei-merupakan-bandar-barisan-pertama-baharu-betapa-pentingnya-sejarah-dan-kedudukan-strategiknya-ms',
-      'https://wn.com/Hefei_university?from=hefeiuniversity.com',
       'https://hefeiconnect.com/interesting-hefei-ranks-1st-in-population-growth/',
+      'https://vnexplorer.net/hefei-grew-its-gdp-2600-in-20-years-to-become-one-of-chinas-fastest-growing-cities-er2021328030.html',
+      'https://news.cgtn.com/news/7a6b7a4e794d4464776c6d636a4e6e62684a4856/index.html',
+      'https://scholarmate.com/S/jYK7xt',
     ],
   },
   {
@@ -387,6 +388,7 @@ export const cities = [
       'https://wiki.gravy.cc/wiki/Chongqing',
       'https://www.maigoo.com/news/702935.html',
       'https://www.bkwk.cn/article/jmscjjmdzqcjzxsdjd.html',
+      'https://asiacity.news/de/china-de/chongqing-de-2/chongqings-economy-grew-at-an-average-annual-rate-of-5-7-from-2021-to-2024-with-per-capita-gdp-exceeding-100000-yuan-3',
     ],
     disputed: [
       {
