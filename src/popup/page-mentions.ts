@@ -6,7 +6,7 @@
 import { getEntity, KINDS, type Entity, type EntityId } from '../data/index';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
-import type { TabMentions } from '../shared/messages';
+import type { ContentRequests, Envelope, TabMentions } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isSiteDisabled, normalizeHost, type Settings } from '../shared/settings';
 import { saveSettings } from '../shared/settings-storage';
@@ -42,9 +42,9 @@ export function groupByKind(report: TabMentions): { kind: Entity['kind']; items:
 }
 
 async function reveal(tabId: number, id: EntityId, isPopup: boolean, status: HTMLElement): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, { type: 'content:reveal', payload: { id } });
-  } catch {
+  const request: Envelope<'content:reveal', ContentRequests['content:reveal']['payload']> = { type: 'content:reveal', payload: { id } };
+  const shown = (await browser.tabs.sendMessage(tabId, request).catch(() => false)) as ContentRequests['content:reveal']['reply'];
+  if (!shown) {
     status.textContent = t('popupRevealFailed');
     return;
   }
