@@ -2,6 +2,8 @@
 import browser from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
+import { cardData } from './card-data';
+import { tagSentences } from './nlp-tag';
 import { createRouter } from './router';
 import { forgetTab, getTabMentions, recordFrame } from './tab-mentions';
 
@@ -19,6 +21,22 @@ router.on('mentions:report', async ({ entities }, sender) => {
 });
 
 router.on('mentions:get', ({ tabId }) => getTabMentions(tabId));
+
+router.on('entity:get', ({ id }) => cardData(id));
+router.on('nlp:tag', ({ sentences }) => tagSentences(sentences));
+router.on('compare:open', async ({ ids }) => {
+  const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string').slice(0, 8) : [];
+  const query = encodeURIComponent(list.join(','));
+  await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?compare=${query}`) });
+  return null;
+});
+
+// Keyboard commands step through the mentions of the active tab's top frame.
+browser.commands?.onCommand.addListener((command, tab) => {
+  const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
+  if (!direction || tab?.id === undefined) return;
+  void browser.tabs.sendMessage(tab.id, { type: 'content:step', payload: { direction } }, { frameId: 0 }).catch(() => undefined);
+});
 
 browser.runtime.onMessage.addListener(router.listener);
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

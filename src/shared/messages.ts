@@ -2,7 +2,8 @@
  * Every message that crosses a context boundary (content script <-> service worker <-> popup),
  * as one typed map so a sender and its handler cannot disagree on a payload's shape.
  */
-import type { EntityId } from '../data/schema';
+import type { WithDerived } from '../data/derived';
+import type { Entity, EntityId, Kind } from '../data/schema';
 
 export interface EntityCount {
   readonly id: EntityId;
@@ -22,7 +23,44 @@ export interface BackgroundRequests {
   'mentions:report': { payload: { readonly entities: readonly EntityCount[] }; reply: null };
   /** Popup -> worker: the merged mentions of a tab, or null when nothing has reported there. */
   'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
+  /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */
+  'entity:get': { payload: { readonly id: EntityId }; reply: CardData | null };
+  /** Content script -> worker: part-of-speech tags for sentences whose candidates need context. */
+  'nlp:tag': { payload: { readonly sentences: readonly string[] }; reply: readonly (readonly WireTaggedTerm[])[] };
+  /** Content script -> worker: open the comparison view in a tab with these entities selected. */
+  'compare:open': { payload: { readonly ids: readonly EntityId[] }; reply: null };
 }
+
+/** How the card names an entity it links to (related entities, a zone's city, a company's HQ). */
+export interface EntityLabel {
+  readonly id: EntityId;
+  readonly kind: Kind;
+  readonly name: string;
+  readonly zh?: string;
+}
+
+/** One entity for the card, with derived relations and labels for every id it refers to. */
+export interface CardData {
+  readonly entity: WithDerived<Entity>;
+  readonly labels: Readonly<Record<string, EntityLabel>>;
+}
+
+/** A tagged term as it crosses the message boundary (a Set does not survive structured cloning). */
+export interface WireTaggedTerm {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tags: readonly string[];
+}
+
+/** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
+export interface ContentRequests {
+  /** Popup -> tab: scroll to this entity's first mention and open its card. */
+  'content:reveal': { payload: { readonly id: EntityId }; reply: boolean };
+  /** Worker (keyboard command) -> tab: move to the next or previous mention and open its card. */
+  'content:step': { payload: { readonly direction: 1 | -1 }; reply: boolean };
+}
+export type ContentRequestType = keyof ContentRequests;
 export type BackgroundRequestType = keyof BackgroundRequests;
 
 export interface Envelope<T extends string = string, P = unknown> {

@@ -1,0 +1,153 @@
+/**
+ * Builds the card's DOM from card data with createElement and textContent only: nothing from the
+ * dataset or the page is ever parsed as HTML.
+ */
+import type { EntityId } from '../data/schema';
+import type { CardData } from '../shared/messages';
+import type { CardDetail, NameDisplay } from '../shared/settings';
+import { cardFacts, displayName, type Translate } from './card-facts';
+
+export interface CardViewOptions {
+  readonly detail: CardDetail;
+  readonly nameDisplay: NameDisplay;
+  readonly lang: string;
+  readonly t: Translate;
+  /** Whether the card shows an entity reached from a related link (offers "Back"). */
+  readonly nested: boolean;
+}
+
+export interface CardActions {
+  /** Show another entity in the same card (a related link was hovered or clicked). */
+  show(id: EntityId): void;
+  back(): void;
+  compare(id: EntityId): void;
+  close(): void;
+}
+
+const KIND_KEYS = { city: 'kindCity', zone: 'kindZone', company: 'kindCompany', policy: 'kindPolicy' } as const;
+const RELATED_MAX = { compact: 3, full: 6 } as const;
+const SOURCES_MAX = { compact: 2, full: 4 } as const;
+/** Dwell on a related link before the card switches to it. */
+const RELATED_HOVER_MS = 400;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(doc: Document, className: string, text: string, onClick: () => void, label?: string): HTMLButtonElement {
+  const b = el(doc, 'button', className, text);
+  b.type = 'button';
+  if (label) b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+};
+
+function sourceLink(doc: Document, url: string, t: Translate, text = hostOf(url)): HTMLAnchorElement {
+  const a = el(doc, 'a', 'source', text);
+  a.href = url;
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  a.setAttribute('aria-label', t('cardSourceLink', hostOf(url)));
+  return a;
+}
+
+function header(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement {
+  const e = data.entity;
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', `kind kind-${e.kind}`, o.t(KIND_KEYS[e.kind])));
+  if (o.nested) head.append(button(doc, 'back', `← ${o.t('cardBack')}`, actions.back));
+  head.append(button(doc, 'close', '×', actions.close, o.t('cardClose')));
+  return head;
+}
+
+function title(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
+  const name = displayName(data.entity, o.nameDisplay);
+  const h = el(doc, 'p', 'name', name.primary);
+  if (name.secondary) {
+    const second = el(doc, 'span', 'alt', name.secondary);
+    if (o.nameDisplay !== 'zh') second.lang = 'zh-CN';
+    h.append(' ', second);
+  }
+  if (o.nameDisplay === 'zh') h.lang = 'zh-CN';
+  return h;
+}
+
+function facts(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
+  const list = el(doc, 'dl', 'facts');
+  for (const fact of cardFacts(data.entity, o.detail, { t: o.t, labels: data.labels, lang: o.lang })) {
+    const row = el(doc, 'div', 'fact');
+    const value = el(doc, 'dd', undefined, fact.value);
+    if (fact.year !== undefined) value.append(' ', el(doc, 'span', 'year', o.t('cardAsOf', String(fact.year))));
+    row.append(el(doc, 'dt', undefined, fact.label), value);
+    list.append(row);
+  }
+  return list;
+}
+
+function related(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement | undefined {
+  const ids = data.entity.relatedAll.filter((id) => data.labels[id]).slice(0, RELATED_MAX[o.detail]);
+  if (!ids.length) return undefined;
+  const section = el(doc, 'div', 'related');
+  section.append(el(doc, 'p', 'section-title', o.t('cardRelated')));
+  const list = el(doc, 'ul', 'chips');
+  for (const id of ids) {
+    const label = data.labels[id]!;
+    const chip = button(doc, `chip kind-${label.kind}`, label.name, () => actions.show(id));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    chip.addEventListener('pointerenter', () => (timer = setTimeout(() => actions.show(id), RELATED_HOVER_MS)));
+    chip.addEventListener('pointerleave', () => clearTimeout(timer));
+    const item = el(doc, 'li');
+    item.append(chip);
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+function sources(doc: Document, data: CardData, o: CardViewOptions): HTMLElement | undefined {
+  const urls = data.entity.sources.slice(0, SOURCES_MAX[o.detail]);
+  if (!urls.length) return undefined;
+  const section = el(doc, 'div', 'sources');
+  section.append(el(doc, 'span', 'section-title', `${o.t('cardSources')}: `));
+  urls.forEach((url, i) => {
+    if (i) section.append(' · ');
+    section.append(sourceLink(doc, url, o.t));
+  });
+  return section;
+}
+
+/** The card body for `data`; the caller puts it into the card container. */
+export function renderCard(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  fragment.append(header(doc, data, o, actions), title(doc, data, o));
+  if (data.entity.summary) fragment.append(el(doc, 'p', 'summary', data.entity.summary));
+  fragment.append(facts(doc, data, o));
+  const rel = related(doc, data, o, actions);
+  if (rel) fragment.append(rel);
+  const src = sources(doc, data, o);
+  if (src) fragment.append(src);
+  const foot = el(doc, 'div', 'foot');
+  foot.append(button(doc, 'compare', o.t('cardCompare'), () => actions.compare(data.entity.id)));
+  fragment.append(foot);
+  return fragment;
+}
+
+/** A one-line card body (loading, or nothing found). */
+export function renderNotice(doc: Document, text: string, actions: Pick<CardActions, 'close'>, t: Translate): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const head = el(doc, 'div', 'head');
+  head.append(el(doc, 'span', 'notice', text), button(doc, 'close', '×', actions.close, t('cardClose')));
+  fragment.append(head);
+  return fragment;
+}

@@ -1,0 +1,58 @@
+/**
+ * What mention is under the pointer: the caret position at the point (caretPositionFromPoint or
+ * caretRangeFromPoint) looked up in the per-node index, confirmed against the mention's rectangles
+ * with a few pixels of tolerance, so the caret snapping to the nearest word never opens a card.
+ */
+import type { MentionIndex, PageMention } from './mention-ranges';
+import { nearRects, rectsOf } from './range-geometry';
+
+export const HIT_TOLERANCE_PX = 3;
+
+interface CaretApi {
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?(x: number, y: number): Range | null;
+}
+
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): { node: Node; offset: number } | undefined {
+  const d = doc as unknown as CaretApi;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const pos = d.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots: [...shadowRoots] } : undefined);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : undefined;
+  }
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startContainer === range.endContainer ? range.startOffset : 0 } : undefined;
+}
+
+/** The innermost element at the point, looking into open shadow roots. */
+function deepElementAt(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  while (el?.shadowRoot) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+export function mentionAt(
+  doc: Document,
+  x: number,
+  y: number,
+  index: MentionIndex,
+  shadowRoots: readonly ShadowRoot[] = [],
+  tolerance = HIT_TOLERANCE_PX,
+): PageMention | undefined {
+  const hits = (m: PageMention | undefined) => (m && nearRects(rectsOf(m.range), x, y, tolerance) ? m : undefined);
+  const caret = caretAt(doc, x, y, shadowRoots);
+  const viaCaret = caret && hits(index.at(caret.node, caret.offset));
+  if (viaCaret) return viaCaret;
+  // The caret APIs do not see into every shadow root or past some overlays: try the text of the
+  // element under the pointer.
+  const el = deepElementAt(doc, x, y);
+  if (!el) return undefined;
+  for (const child of el.childNodes) {
+    const found = index.mentionsIn(child).find((m) => hits(m));
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * Mark colours, one per kind. Each has at least 3.9:1 contrast against both white and black (WCAG
+ * non-text contrast needs 3:1), so an underline reads on light and dark pages alike.
+ */
+import type { Kind } from '../data/schema';
+
+export const KIND_COLOURS: Readonly<Record<Kind, string>> = {
+  city: '#1c7ed6',
+  zone: '#2b9348',
+  company: '#d9480f',
+  policy: '#ae3ec9',
+};
+
+export const KIND_TINTS: Readonly<Record<Kind, string>> = {
+  city: 'rgba(28, 126, 214, 0.22)',
+  zone: 'rgba(43, 147, 72, 0.22)',
+  company: 'rgba(217, 72, 15, 0.2)',
+  policy: 'rgba(174, 62, 201, 0.2)',
+};
+
+export const highlightName = (kind: Kind | 'active'): string => `ctl-${kind}`;

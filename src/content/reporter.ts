@@ -1,0 +1,33 @@
+/** Tells the service worker what this frame mentions (for the badge and popup), debounced. */
+import type { EntityId } from '../data/schema';
+import type { EntityCount } from '../shared/messages';
+
+export const REPORT_DEBOUNCE_MS = 400;
+
+export function countEntities(mentions: Iterable<{ readonly id: EntityId }>): EntityCount[] {
+  const counts = new Map<EntityId, number>();
+  for (const m of mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+export function createReporter(send: (entities: EntityCount[]) => Promise<unknown>, win: Window) {
+  let timer = 0;
+  let lastSent: string | undefined;
+  return {
+    /** Schedules a report of `current()`; repeated calls within the debounce collapse into one. */
+    schedule(current: () => EntityCount[]): void {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => {
+        const entities = current();
+        const key = JSON.stringify(entities);
+        if (key === lastSent) return;
+        lastSent = key;
+        void send(entities).catch(() => undefined);
+      }, REPORT_DEBOUNCE_MS);
+    },
+    /** Forget the last report, so the next one is sent even if equal (after a navigation). */
+    reset(): void {
+      lastSent = undefined;
+    },
+  };
+}

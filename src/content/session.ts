@@ -1,0 +1,319 @@
+/**
+ * One page's state: the mentions found, where they are, what is painted, the card, and the work queue
+ * that scans the page in slices. Turning the site off tears everything down; turning it on rebuilds.
+ */
+import type { EntityId } from '../data/schema';
+import type { Detector } from '../detect/detector';
+import type { Mention } from '../detect/types';
+import type { CardData, EntityCount } from '../shared/messages';
+import { isSiteDisabled, type Settings } from '../shared/settings';
+import { detectBlocks, type FetchTags } from './block-detector';
+import { HoverCard } from './card';
+import { SHADOW_CSS } from './card-css';
+import type { Translate } from './card-facts';
+import { compareMentions } from './doc-order';
+import { mentionAt } from './hit-test';
+import { createHost, type LensHost } from './host';
+import { watchHover, type HoverIntent } from './hover-intent';
+import { scrollToMention, stepIndex } from './keyboard-path';
+import { MentionIndex, toPageMentions, visibleMentions, type PageMention } from './mention-ranges';
+import { watchMutations, type MutationBatch, type MutationWatcher } from './mutations';
+import { createPainter, type Painter } from './painter';
+import { boundsOf, rectsOf } from './range-geometry';
+import { countEntities, createReporter } from './reporter';
+import { SLICE_MS, whenIdle } from './scheduler';
+import { collectBlocks, type TextBlock } from './text-blocks';
+
+export interface SessionDeps {
+  readonly win: Window;
+  readonly detector: Detector;
+  readonly fetchTags: FetchTags;
+  readonly loadCard: (id: EntityId) => Promise<CardData | null>;
+  readonly compare: (id: EntityId) => void;
+  readonly report: (entities: EntityCount[]) => Promise<unknown>;
+  readonly t: Translate;
+  readonly lang: string;
+}
+
+/** The parts that exist only while the extension is on for this site. */
+interface Running {
+  readonly host: LensHost;
+  readonly painter: Painter;
+  readonly card: HoverCard;
+  readonly hover: HoverIntent;
+  readonly mutations: MutationWatcher;
+}
+
+const withoutHash = (href: string) => href.replace(/#.*$/, '');
+
+export class Session {
+  private settings: Settings | undefined;
+  private running: Running | undefined;
+  private mentions: PageMention[] = [];
+  private sorted = true;
+  private readonly index = new MentionIndex();
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private queue: Node[] = [];
+  private working = false;
+  /** Bumped by every reset: scans of an older generation stop. */
+  private generation = 0;
+  private cursor: PageMention | undefined;
+  private href: string;
+  private readonly reporter;
+  /** Resolves when the current queue has been scanned (tests and benchmarks wait on it). */
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly deps: SessionDeps) {
+    this.href = withoutHash(deps.win.location.href);
+    this.reporter = createReporter(deps.report, deps.win);
+    const onNavigate = () => this.checkNavigation();
+    deps.win.addEventListener('popstate', onNavigate);
+    (deps.win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+  }
+
+  /** Applies preferences: on/off for this site, mark style, kinds and scope, card options. */
+  apply(settings: Settings): void {
+    const previous = this.settings;
+    this.settings = settings;
+    const off = isSiteDisabled(settings, this.deps.win.location.hostname);
+    if (off) {
+      this.stop();
+      return;
+    }
+    if (!this.running) {
+      this.start();
+      return;
+    }
+    if (previous?.highlightStyle !== settings.highlightStyle) this.running.painter.setStyle(settings.highlightStyle);
+    this.running.painter.repaint(this.visible());
+    this.scheduleReport();
+  }
+
+  /** Mentions as painted now, in document order. */
+  visible(): PageMention[] {
+    const s = this.settings;
+    if (!s) return [];
+    if (!this.sorted) {
+      this.mentions.sort(compareMentions);
+      this.sorted = true;
+    }
+    return visibleMentions(this.mentions, s.mentionScope, s.kinds);
+  }
+
+  /** Resolves once every queued subtree has been scanned. */
+  whenSettled(): Promise<void> {
+    return this.working ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
+  }
+
+  /** Keyboard path: the next or previous mention, scrolled into view with its card open. */
+  step(direction: 1 | -1): boolean {
+    const list = this.visible();
+    const current = this.cursor ? list.indexOf(this.cursor) : -1;
+    const next = list[stepIndex(list.length, current, direction)];
+    return next ? this.reveal(next) : false;
+  }
+
+  /** Scrolls to the first mention of `id` and opens its card. */
+  revealEntity(id: EntityId): boolean {
+    const first = this.visible().find((m) => m.id === id) ?? this.mentions.find((m) => m.id === id);
+    return first ? this.reveal(first) : false;
+  }
+
+  private reveal(mention: PageMention): boolean {
+    const r = this.running;
+    if (!r) return false;
+    this.cursor = mention;
+    scrollToMention(this.deps.win, mention);
+    this.openCard(mention, true);
+    return true;
+  }
+
+  private openCard(mention: PageMention, focus: boolean): void {
+    const r = this.running;
+    if (!r) return;
+    this.cursor = mention;
+    r.painter.setActive(mention);
+    r.hover.shown(mention);
+    void r.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), { focus });
+  }
+
+  private start(): void {
+    const { win } = this.deps;
+    const host = createHost(win.document, SHADOW_CSS);
+    const painter = createPainter(win, host);
+    painter.setStyle(this.settings!.highlightStyle);
+    const card = new HoverCard({
+      win,
+      host,
+      t: this.deps.t,
+      lang: this.deps.lang,
+      settings: () => this.settings!,
+      load: this.deps.loadCard,
+      compare: this.deps.compare,
+      onClose: () => painter.setActive(undefined),
+    });
+    const hover = watchHover({
+      win,
+      card,
+      mentionAt: (x, y) => mentionAt(win.document, x, y, this.index, [...this.shadowRoots]),
+      dwellMs: () => this.settings!.cardDelayMs,
+      open: (m, how) => this.openCard(m, how.focus),
+      setActive: (m) => painter.setActive(m),
+    });
+    const mutations = watchMutations(win.document, host, (batch) => this.onMutations(batch));
+    this.running = { host, painter, card, hover, mutations };
+    this.rescan();
+  }
+
+  private stop(): void {
+    const r = this.running;
+    if (!r) {
+      this.reporter.schedule(() => []);
+      return;
+    }
+    this.running = undefined;
+    this.reset();
+    r.mutations.stop();
+    r.hover.stop();
+    r.card.close();
+    r.painter.clear();
+    r.host.remove();
+    this.reporter.schedule(() => []);
+  }
+
+  private reset(): void {
+    this.generation++;
+    this.mentions = [];
+    this.index.clear();
+    this.queue = [];
+    this.cursor = undefined;
+    this.running?.painter.repaint([]);
+  }
+
+  private rescan(): void {
+    this.reset();
+    const doc = this.deps.win.document;
+    this.enqueue([doc.body ?? doc.documentElement]);
+  }
+
+  private checkNavigation(): void {
+    const href = withoutHash(this.deps.win.location.href);
+    if (href === this.href) return;
+    this.href = href;
+    this.reporter.reset();
+    this.running?.card.close();
+    if (this.running) this.rescan();
+  }
+
+  private onMutations(batch: MutationBatch): void {
+    if (!this.running) return;
+    this.running.host.ensureAttached();
+    this.checkNavigation();
+    if (batch.huge) {
+      this.rescan();
+      return;
+    }
+    if (batch.removed) this.dropDisconnected();
+    if (batch.roots.length) this.enqueue(batch.roots);
+  }
+
+  private dropDisconnected(): void {
+    const gone = new Set<PageMention>();
+    for (const node of [...this.index.nodes()]) {
+      if (!node.isConnected) for (const m of this.index.removeNode(node)) gone.add(m);
+    }
+    if (!gone.size) return;
+    this.mentions = this.mentions.filter((m) => !gone.has(m));
+    this.afterChange([...gone], []);
+  }
+
+  private enqueue(roots: readonly Node[]): void {
+    this.queue.push(...roots);
+    if (!this.working) void this.work(this.generation);
+  }
+
+  /** Drains the queue, SLICE_MS of work at a time, each slice started when the page is idle. */
+  private async work(generation: number): Promise<void> {
+    this.working = true;
+    const host = this.running!.host;
+    const collectOptions = { ignore: (el: Element) => host.owns(el) };
+    let blocks: Generator<TextBlock> | undefined;
+    try {
+      while (generation === this.generation && (blocks || this.queue.length)) {
+        await new Promise<void>((resolve) => whenIdle(resolve));
+        if (generation !== this.generation) break;
+        const end = performance.now() + SLICE_MS;
+        const batch: TextBlock[] = [];
+        while (performance.now() < end) {
+          if (!blocks) {
+            const root = this.queue.shift();
+            if (!root) break;
+            blocks = collectBlocks(root, collectOptions);
+          }
+          const next = blocks.next();
+          if (next.done) {
+            blocks = undefined;
+            continue;
+          }
+          if (this.deps.detector.hasCandidates(next.value.text) || next.value.nodes.some((n) => this.index.has(n))) {
+            batch.push(next.value);
+          }
+        }
+        const found = await detectBlocks(this.deps.detector, batch.map((b) => b.text), undefined, this.deps.fetchTags);
+        if (generation !== this.generation) break;
+        this.addBlocks(batch, found);
+      }
+    } finally {
+      if (generation === this.generation) {
+        this.working = false;
+        this.scheduleReport();
+        for (const resolve of this.idleWaiters.splice(0)) resolve();
+      }
+    }
+  }
+
+  private addBlocks(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
+    const removed: PageMention[] = [];
+    const added: PageMention[] = [];
+    blocks.forEach((block, i) => {
+      for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
+      const mentions = toPageMentions(block, found[i] ?? []);
+      for (const m of mentions) {
+        this.index.add(m);
+        const root = m.range.startContainer.getRootNode() as ShadowRoot;
+        if (root.host && !this.shadowRoots.has(root)) {
+          this.shadowRoots.add(root);
+          this.running?.mutations.observe(root);
+        }
+      }
+      added.push(...mentions);
+    });
+    if (removed.length) {
+      const gone = new Set(removed);
+      this.mentions = this.mentions.filter((m) => !gone.has(m));
+    }
+    if (added.length) {
+      this.mentions.push(...added);
+      this.sorted = false;
+    }
+    if (removed.length || added.length) this.afterChange(removed, added);
+  }
+
+  private afterChange(removed: readonly PageMention[], added: readonly PageMention[]): void {
+    const r = this.running;
+    if (!r) return;
+    if (this.cursor && removed.includes(this.cursor)) this.cursor = undefined;
+    if (this.settings?.mentionScope === 'first') {
+      r.painter.repaint(this.visible());
+    } else {
+      r.painter.remove(removed);
+      const kinds = this.settings!.kinds;
+      r.painter.add(added.filter((m) => kinds[m.kind]));
+    }
+    this.scheduleReport();
+  }
+
+  private scheduleReport(): void {
+    this.reporter.schedule(() => (this.running ? countEntities(this.mentions.filter((m) => this.settings!.kinds[m.kind])) : []));
+  }
+}
