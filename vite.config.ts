@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { datasetCheckPlugin } from './src/cli/dataset-check-plugin';
+import { detectEntitiesPlugin } from './src/cli/detect-entities-plugin';
 import { catalogueProblems, readCatalogues } from './src/cli/locales';
 
 type Target = 'chrome' | 'firefox';
@@ -97,6 +98,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       datasetCheckPlugin(root),
+      detectEntitiesPlugin(),
       crx({
         manifest: manifestFor(target),
         browser: target,
