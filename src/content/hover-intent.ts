@@ -57,8 +57,9 @@ export function watchHover(deps: HoverDeps): HoverIntent {
       return;
     }
     const mention = deps.mentionAt(last.x, last.y);
-    if (mention !== dismissed) dismissed = undefined;
-    else return;
+    // After Esc the card stays closed until the pointer leaves that mention.
+    if (dismissed && mention === dismissed) return;
+    dismissed = undefined;
     if (mention && mention === shown && card.isOpen()) {
       cancelHide();
       cancelPending();

@@ -1,0 +1,151 @@
+/**
+ * Page-side probes for the page scenarios, run through PageHandle.evaluate (so they work with any
+ * driver). They read our host's open shadow root and the highlight registry, as a reader's eyes would.
+ */
+import type { ExtensionBrowser, PageHandle } from './harness';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Scrolls the nth occurrence of `text` (in page text nodes, shadow roots included) into view; its centre. */
+export function pointOf(page: PageHandle, text: string, nth = 0): Promise<Point | null> {
+  return page.evaluate(
+    ({ text, nth }) => {
+      const roots: Node[] = [document.body];
+      let seen = 0;
+      while (roots.length) {
+        const root = roots.shift()!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (n.nodeType === 1) {
+            if ((n as Element).shadowRoot && (n as Element).tagName !== 'CHINA-TECH-LENS') roots.push((n as Element).shadowRoot!);
+            continue;
+          }
+          const data = (n as Text).data;
+          for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
+            if (seen++ < nth) continue;
+            const range = document.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + text.length);
+            (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+            const r = range.getClientRects()[0]!;
+            return { x: r.left + Math.min(r.width / 2, 6), y: r.top + r.height / 2 };
+          }
+        }
+      }
+      return null;
+    },
+    { text, nth },
+  );
+}
+
+export interface CardState {
+  readonly open: boolean;
+  readonly name: string;
+  readonly text: string;
+  readonly rect: { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  readonly fontSize: number;
+  readonly role: string | null;
+}
+
+/** The card as shown now (null when our host is missing). */
+export function cardState(page: PageHandle): Promise<CardState | null> {
+  return page.evaluate(() => {
+    const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
+    if (!card) return null;
+    const r = card.getBoundingClientRect();
+    return {
+      open: !card.hidden && r.width > 0,
+      name: card.querySelector('.name')?.textContent ?? '',
+      text: card.textContent ?? '',
+      rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+      fontSize: parseFloat(getComputedStyle(card).fontSize),
+      role: card.getAttribute('role'),
+    };
+  });
+}
+
+/** Waits for the card to show `name`, then returns its state. */
+export async function waitForCard(page: PageHandle, name: string): Promise<CardState> {
+  await page.waitFor(
+    (name) => {
+      const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
+      return !!card && !card.hidden && (card.querySelector('.name')?.textContent ?? '').includes(name);
+    },
+    name,
+    10_000,
+  );
+  return (await cardState(page))!;
+}
+
+export async function waitForCardClosed(page: PageHandle): Promise<void> {
+  await page.waitFor(() => {
+    const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
+    return !card || card.hidden;
+  });
+}
+
+/** Ranges painted per highlight name (ctl-city, ctl-company, ...). */
+export function highlightCounts(page: PageHandle): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
+    registry?.forEach((set, name) => (out[name] = set.size));
+    return out;
+  });
+}
+
+/** Text of every painted mention, in no particular order. */
+export function markedTexts(page: PageHandle): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    registry?.forEach((set, name) => {
+      if (name === 'ctl-active') return;
+      set.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      });
+    });
+    return out;
+  });
+}
+
+/** Waits until at least `min` mentions are painted. */
+export function waitForMarks(page: PageHandle, min = 1, timeoutMs = 15_000): Promise<number> {
+  return page.waitFor(
+    (min) => {
+      let total = 0;
+      (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.forEach((set, name) => {
+        if (name !== 'ctl-active') total += set.size;
+      });
+      return total >= min ? total : 0;
+    },
+    min,
+    timeoutMs,
+  );
+}
+
+/** Sends the keyboard command's message to a tab, as the service worker does on Alt+Shift+N/P. */
+export async function stepMention(ext: ExtensionBrowser, page: PageHandle, direction: 1 | -1): Promise<boolean> {
+  const tabId = await ext.tabIdOf(page);
+  return ext.extensionEval(
+    ({ tabId, direction }) => {
+      const api = (globalThis as any).chrome ?? (globalThis as any).browser;
+      return api.tabs.sendMessage(tabId, { type: 'content:step', payload: { direction } }, { frameId: 0 });
+    },
+    { tabId, direction },
+  );
+}
+
+/** Moves the pointer onto `text` and waits for the card that names `name`. */
+export async function hoverText(page: PageHandle, text: string, name = text, nth = 0): Promise<CardState> {
+  const point = await pointOf(page, text, nth);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  await page.mouseMove(point.x, point.y);
+  return waitForCard(page, name);
+}
