@@ -34,7 +34,7 @@ describe('Chinese UI', () => {
       const list = [...document.querySelectorAll('h2')].map((el) => el.textContent ?? '');
       return list.length && list.every((text) => text.trim()) ? list : null;
     });
-    for (const heading of headings) expect(heading).toMatch(HAN);
+    for (const heading of headings ?? []) expect(heading).toMatch(HAN);
     await popup.close();
   });
 });

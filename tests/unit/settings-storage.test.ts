@@ -60,7 +60,7 @@ describe('saveSettings', () => {
     storage.sync.failing = true;
     const outcome = await saveSettings({ theme: 'dark', mentionScope: 'first' });
     expect(outcome.area).toBe('local');
-    expect(outcome.localKeys.sort()).toEqual(['mentionScope', 'theme']);
+    expect([...outcome.localKeys].sort()).toEqual(['mentionScope', 'theme']);
     expect(storage.local.data).toMatchObject({ 'setting.theme': 'dark', 'setting.mentionScope': 'first' });
     const loaded = await loadSettings();
     expect(loaded.settings.theme).toBe('dark');
