@@ -37,7 +37,8 @@ export interface RefsCell {
 /** No sourced value. `reason` says why when it is not simply absent. */
 export interface MissingCell {
   readonly type: 'missing';
-  readonly reason?: 'years-differ';
+  /** "years-differ": GDP and population are for different years; "none-recorded": no status change on record. */
+  readonly reason?: 'years-differ' | 'none-recorded';
   /** For "years-differ": the two years that did not match. */
   readonly years?: readonly [number, number];
 }
@@ -86,8 +87,8 @@ const missing: MissingCell = { type: 'missing' };
 const firstSource = (e: Entity): HttpsUrl | undefined => e.sources[0];
 const text = (e: Entity, values: readonly string[]): CellValue =>
   values.length ? { type: 'text', values, source: firstSource(e) } : missing;
-const refs = (e: Entity, ids: readonly EntityId[], extra: readonly string[] = []): CellValue =>
-  ids.length || extra.length ? { type: 'refs', ids, extra, source: firstSource(e) } : missing;
+const refs = (e: Entity, ids: readonly EntityId[], extra: readonly string[] = [], sourced = true): CellValue =>
+  ids.length || extra.length ? { type: 'refs', ids, extra, source: sourced ? firstSource(e) : undefined } : missing;
 const figure = (f: { value: number; unit: string; year: number; source: HttpsUrl; note?: string } | undefined): CellValue =>
   f ? { type: 'number', value: f.value, unit: f.unit, year: f.year, source: f.source, note: f.note } : missing;
 const year = (f: { value: number; source: HttpsUrl; note?: string } | undefined): CellValue =>
@@ -111,7 +112,8 @@ const FIELDS: { readonly [K in Kind]: readonly FieldSpec<K>[] } = {
     { key: 'gdpPerPerson', mark: 'largest', disputeFields: [], cell: gdpPerPerson },
     { key: 'knownFor', cell: (c) => text(c, c.knownFor) },
     { key: 'zones', cell: (c) => refs(c, zonesOf(c.id)) },
-    { key: 'companies', disputeFields: [], cell: (c) => refs(c, companiesHeadquarteredIn(c.id)) },
+    // Derived from each company's own headquarters, so the city's sources do not back it: no link.
+    { key: 'companies', disputeFields: [], cell: (c) => refs(c, companiesHeadquarteredIn(c.id), [], false) },
   ],
   zone: [
     { key: 'city', cell: (z: Zone) => refs(z, z.zoneType === 'region' ? z.cities : [z.city]) },
@@ -133,7 +135,10 @@ const FIELDS: { readonly [K in Kind]: readonly FieldSpec<K>[] } = {
       key: 'listings',
       cell: (c) => text(c, c.listings.map((l) => `${l.exchange}: ${l.ticker}${l.since ? ` (${l.since})` : ''}`)),
     },
-    { key: 'status', cell: (c) => (c.status ? { type: 'text', values: [statusText(c)], source: c.status.source } : missing) },
+    {
+      key: 'status',
+      cell: (c) => (c.status ? { type: 'text', values: [statusText(c)], source: c.status.source } : { type: 'missing', reason: 'none-recorded' }),
+    },
     { key: 'employees', mark: 'largest', cell: (c) => figure(c.employees) },
     { key: 'revenue', mark: 'largest', cell: (c) => figure(c.revenue) },
   ],

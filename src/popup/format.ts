@@ -11,6 +11,8 @@ export interface FormatContext {
   readonly yearsDiffer: (gdpYear: number, populationYear: number) => string;
   /** "people", "employees", "km²" */
   readonly unitLabel: (unit: string) => string;
+  /** "no change recorded" (a company's status) */
+  readonly noneRecorded: string;
   /** "sources disagree" */
   readonly disputed: string;
 }
@@ -40,6 +42,7 @@ export function valueText(cell: CellValue, ctx: FormatContext): string {
     case 'refs':
       return [...cell.ids.map(ctx.nameOf), ...(cell.extra ?? [])].join(', ');
     case 'missing':
+      if (cell.reason === 'none-recorded') return ctx.noneRecorded;
       return cell.reason === 'years-differ' && cell.years ? ctx.yearsDiffer(cell.years[0], cell.years[1]) : ctx.noFigure;
   }
 }

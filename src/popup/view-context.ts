@@ -24,6 +24,7 @@ export function createViewContext(nameDisplay: NameDisplay): ViewContext {
         return entity ? plainName(names(entity)) : id;
       },
       noFigure: t('popupNoFigure'),
+      noneRecorded: t('popupNoneRecorded'),
       yearsDiffer: (a, b) => t('popupYearsDiffer', [String(a), String(b)]),
       unitLabel,
       disputed: t('popupDisputed'),
