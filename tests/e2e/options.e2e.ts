@@ -227,6 +227,26 @@ describe('export, import and reset', () => {
   });
 });
 
+describe('a long off-list', () => {
+  it('too big for one sync item, it is kept on this device and the page says so', async () => {
+    const hosts = Array.from({ length: 400 }, (_, i) => `newsroom-${String(i).padStart(3, '0')}.example.org`);
+    const file = JSON.stringify({ format: 'china-tech-lens-settings', settingsVersion: 2, settings: { disabledSites: hosts } });
+    const options = await openReadyOptions();
+    await importFile(options, file);
+    await options.waitFor(() => !(document.querySelector('#sites-local-note') as HTMLElement).hidden);
+    const stored = await ext.extensionEval(async () => {
+      const api = (globalThis as any).chrome;
+      return {
+        local: ((await api.storage.local.get('setting.disabledSites'))['setting.disabledSites'] ?? []).length,
+        sync: (await api.storage.sync.get('setting.disabledSites'))['setting.disabledSites'],
+      };
+    });
+    expect(stored).toEqual({ local: 400, sync: undefined });
+    expect(await options.evaluate(() => document.querySelectorAll('#site-list li').length)).toBe(400);
+    await options.close();
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no serious or critical problems, in light and in dark', async () => {
     const options = await openReadyOptions();
