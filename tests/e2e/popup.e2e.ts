@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
 import { getEntity, type City } from '../../src/data/index';
+import { waitForCard } from './page-helpers';
 
 /** The Markdown cell a city's population should export to, written out independently of the popup's code. */
 function expectedPopulationCell(id: string): string {
@@ -83,6 +84,12 @@ describe('popup: on this page', () => {
     expect(byId.get('city:shenzhen')!.heading).toBe('Cities');
     expect(byId.get('company:alibaba')!.heading).toBe('Companies');
     expect(byId.get('policy:internet-plus')!.heading).toBe('Policies');
+    expect(await seriousA11yViolations(popup)).toEqual([]);
+
+    // Choosing an entity shows its first mention on the page, card open.
+    await popup.click('#mentions li[data-id="company:lenovo"] button.reveal');
+    await waitForCard(article, 'Lenovo');
+    expect(await popup.evaluate(() => document.querySelector('#mentions .status')!.textContent)).toBe('');
     expect(popup.errors()).toEqual([]);
     await popup.close();
     await article.close();
