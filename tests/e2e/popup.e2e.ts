@@ -208,6 +208,8 @@ describe('popup: accessibility and speed', () => {
       await popup.click('#presets button');
       await popup.waitFor(() => document.querySelector('table.compare'));
       expect(await popup.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(theme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)');
       expect(await seriousA11yViolations(popup)).toEqual([]);
       await popup.close();
       const full = await ext.openPopup(SILICON_VALLEYS);
