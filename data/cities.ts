@@ -311,7 +311,8 @@ export const cities = [
     kind: 'city',
     name: "Xi'an",
     names: { zh: '西安', pinyin: "Xī'ān" },
-    aliases: ['Xi’an', 'Xi‘an', 'Xian', 'Xi-an', 'Sian', "Xi'an City"],
+    // Without its apostrophe, Xian is also a common given name ("physicist Xian Zhang").
+    aliases: ['Xi’an', 'Xi‘an', { text: 'Xian', needsContext: 'person-name' }, 'Xi-an', 'Sian', "Xi'an City"],
     summary:
       'Capital of Shaanxi and ancient capital at the eastern end of the Silk Road; today a centre for aerospace, chips and universities in the north-west.',
     province: 'Shaanxi',

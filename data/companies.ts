@@ -204,7 +204,8 @@ export const companies = [
     kind: 'company',
     name: 'Lenovo',
     names: { zh: '联想', zhHant: '聯想', pinyin: 'Liánxiǎng' },
-    aliases: ['Lenovo Group', '联想集团', '聯想集團', { text: 'Legend', needsContext: 'common-word', exactCase: true }],
+    // 联想 is also the verb "to associate, call to mind".
+    aliases: ['Lenovo Group', '联想集团', '聯想集團', { text: 'Legend', needsContext: 'common-word', exactCase: true }, { text: '联想', needsContext: 'common-word' }, { text: '聯想', needsContext: 'common-word' }],
     summary:
       "The world's largest PC maker by units, started in Beijing in 1984 as Legend by engineers from the Chinese Academy of Sciences; it bought IBM's PC business in 2005 and Motorola Mobility in 2014.",
     founded: {
@@ -250,7 +251,8 @@ export const companies = [
     kind: 'company',
     name: 'Xiaomi',
     names: { zh: '小米', pinyin: 'Xiǎomǐ' },
-    aliases: ['Xiaomi Corporation', 'Xiaomi Corp', 'Xiaomi Inc', '小米集团', '小米集團'],
+    // 小米 is also millet.
+    aliases: ['Xiaomi Corporation', 'Xiaomi Corp', 'Xiaomi Inc', '小米集团', '小米集團', { text: '小米', needsContext: 'common-word' }],
     summary:
       'Beijing consumer-electronics company founded by Lei Jun that sells budget-to-premium smartphones, smart-home devices and, since 2024, electric cars; listed in Hong Kong in 2018.',
     founded: {
@@ -517,7 +519,7 @@ export const companies = [
     kind: 'company',
     name: 'Kaola',
     names: { zh: '考拉海购', zhHant: '考拉海購', pinyin: 'Kǎolā Hǎigòu' },
-    aliases: ['NetEase Kaola', 'Kaola.com', 'Kaola Haigou', '网易考拉', '網易考拉', '考拉'],
+    aliases: ['NetEase Kaola', 'Kaola.com', 'Kaola Haigou', '网易考拉', '網易考拉', { text: '考拉', needsContext: 'common-word' }],
     summary:
       "Cross-border e-commerce platform selling imported goods to Chinese shoppers, launched by NetEase and sold to Alibaba in 2019 for about US$2 billion and placed alongside Tmall's import business.",
     founded: {
@@ -548,7 +550,7 @@ export const companies = [
     kind: 'company',
     name: 'Stone Group',
     names: { zh: '四通集团', zhHant: '四通集團', pinyin: 'Sìtōng Jítuán' },
-    aliases: ['Stone Group Corporation', { text: 'Stone', needsContext: 'common-word', exactCase: true }, '四通'],
+    aliases: ['Stone Group Corporation', { text: 'Stone', needsContext: 'common-word', exactCase: true }, { text: '四通', needsContext: 'common-word' }],
     summary:
       "Early Zhongguancun electronics firm, once nicknamed China's IBM, known for Chinese-English word processors; its backing of the 1989 protests sent founder Wan Runnan into exile.",
     founded: {
@@ -657,7 +659,7 @@ export const companies = [
     kind: 'company',
     name: 'SenseTime',
     names: { zh: '商汤科技', zhHant: '商湯科技', pinyin: 'Shāngtāng Kējì' },
-    aliases: ['SenseTime Group', '商汤', '商湯'],
+    aliases: ['SenseTime Group', { text: '商汤', needsContext: 'person-name' }, { text: '商湯', needsContext: 'person-name' }],
     summary:
       'Computer-vision and AI company spun out of a Chinese University of Hong Kong lab, best known for face recognition; US sanctions delayed its 2021 Hong Kong listing.',
     founded: {
@@ -926,7 +928,7 @@ export const companies = [
     name: 'Li Auto',
     names: { zh: '理想汽车', zhHant: '理想汽車', pinyin: 'Lǐxiǎng Qìchē' },
     // Bare "Li" is a common surname ("Premier Li said"): deliberately not an alias.
-    aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', 'CHJ Auto', 'Chehejia', 'Leading Ideal', '理想'],
+    aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', 'CHJ Auto', 'Chehejia', 'Leading Ideal', { text: '理想', needsContext: 'common-word' }],
     summary:
       'Beijing-based maker of electric SUVs, best known for range-extender models that carry a small petrol generator; it builds its cars in Changzhou.',
     founded: { value: 2015, source: 'https://profilpelajar.com/en/Li_Auto', note: 'as Beijing Chehejia Information Technology' },
@@ -952,6 +954,7 @@ export const companies = [
     name: 'Geely',
     names: { zh: '吉利', pinyin: 'Jílì' },
     aliases: [
+      { text: '吉利', needsContext: 'common-word' }, // also "auspicious"
       'Geely Holding',
       'Geely Holding Group',
       'Zhejiang Geely Holding Group',
@@ -1316,7 +1319,7 @@ export const companies = [
     kind: 'company',
     name: 'Cainiao',
     names: { zh: '菜鸟', zhHant: '菜鳥', pinyin: 'Càiniǎo' },
-    aliases: ['Cainiao Network', 'Cainiao Smart Logistics', 'Cainiao Smart Logistics Network', 'China Smart Logistics Network', 'Cainiao Group', '菜鸟网络', '菜鳥網絡'],
+    aliases: ['Cainiao Network', 'Cainiao Smart Logistics', 'Cainiao Smart Logistics Network', 'China Smart Logistics Network', 'Cainiao Group', '菜鸟网络', '菜鳥網絡', { text: '菜鸟', needsContext: 'common-word' }, { text: '菜鳥', needsContext: 'common-word' }],
     summary:
       "Alibaba's logistics arm, set up with retail and delivery partners to coordinate warehouses, couriers and cross-border shipping; a planned Hong Kong listing was withdrawn in 2024.",
     founded: {
@@ -1464,7 +1467,8 @@ export const companies = [
     kind: 'company',
     name: 'Cambricon',
     names: { zh: '寒武纪', zhHant: '寒武紀', pinyin: 'Hánwǔjì' },
-    aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技', '寒武紀科技', '中科寒武纪'],
+    // 寒武纪 is also the Cambrian period.
+    aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技', '寒武紀科技', '中科寒武纪', { text: '寒武纪', needsContext: 'common-word' }, { text: '寒武紀', needsContext: 'common-word' }],
     summary:
       'Beijing AI-chip designer spun out of the Chinese Academy of Sciences; once reliant on Huawei, it has become a domestic alternative to Nvidia accelerators.',
     founded: { value: 2016, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies', note: 'March 2016' },
@@ -1488,7 +1492,7 @@ export const companies = [
     name: 'Horizon Robotics',
     names: { zh: '地平线', zhHant: '地平線', pinyin: 'Dìpíngxiàn' },
     // Bare "Horizon" is an ordinary word and many other names (Horizon Europe...).
-    aliases: [{ text: 'Horizon', needsContext: 'common-word' }],
+    aliases: [{ text: 'Horizon', needsContext: 'common-word' }, { text: '地平线', needsContext: 'common-word' }, { text: '地平線', needsContext: 'common-word' }],
     summary:
       "Beijing supplier of driver-assistance and autonomous-driving chips and software, founded by a former head of Baidu's deep-learning research; listed in Hong Kong in 2024.",
     founded: { value: 2015, source: 'https://information.bz/english/news/view/2024/08/21/25542.html', note: 'July 2015' },

@@ -180,6 +180,8 @@ export const policies = [
     names: { zh: '经济特区', zhHant: '經濟特區', pinyin: 'jīngjì tèqū' },
     aliases: [
       'Special Economic Zone',
+      // Poland, India and others run special economic zones too.
+      { text: 'Special Economic Zones', needsContext: 'other-entity' },
       { text: 'SEZ', needsContext: 'abbreviation', exactCase: true },
       { text: 'SEZs', needsContext: 'abbreviation', exactCase: true },
     ],
@@ -237,7 +239,7 @@ export const policies = [
       'R-visa',
       'Foreign Talent Visa',
       'foreign high-level talent visa',
-      'talent visa',
+      { text: 'talent visa', needsContext: 'other-entity' }, // the UK's Global Talent visa
       'R字签证',
     ],
     summary: 'A visa for foreign top scientists, entrepreneurs and other scarce specialists, in force since 1 January 2018: multiple entries, stays of up to 180 days, five- or ten-year validity, fee-free online applications.',
@@ -563,7 +565,7 @@ export const policies = [
     kind: 'policy',
     name: 'New Quality Productive Forces',
     names: { zh: '新质生产力', zhHant: '新質生產力', pinyin: 'xīnzhì shēngchǎnlì' },
-    aliases: ['new-quality productive forces', 'new productive forces', 'new quality productivity', 'new-quality productivity'],
+    aliases: ['new-quality productive forces', { text: 'new productive forces', needsContext: 'common-word' }, 'new quality productivity', 'new-quality productivity'],
     summary: 'A Xi Jinping slogan first used in September 2023 for growth driven by technological breakthroughs and emerging industries rather than capital and labour inputs; the top task of the 2024 government work report.',
     year: { value: 2023, source: 'https://www.shine.cn/news/nation/2403069026/', note: 'first put forward in Heilongjiang, September 2023' },
     issuer: 'Xi Jinping / CPC Central Committee',

@@ -221,7 +221,8 @@ export const zones = [
       'Guangdong–Hong Kong–Macau Greater Bay Area',
       { text: 'GBA', exactCase: true, needsContext: 'abbreviation' },
       // Usually San Francisco's Bay Area unless the text is about southern China.
-      { text: 'Bay Area', needsContext: 'place-name' },
+      // Also plain words, and in English by default San Francisco's: trust it only where China is the topic.
+      { text: 'Bay Area', needsContext: 'common-word' },
       '大湾区',
       '大灣區',
     ],

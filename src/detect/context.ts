@@ -6,9 +6,10 @@
  */
 import type { Kind } from '../data/schema';
 import {
-  BUSINESS_CUE, CHINA_CUE, COMPANY_NAME_TAIL, FOREIGN_CUE, LOOKALIKE_CUES, METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE,
+  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
+  METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
-import { aliasKey } from './normalize';
+import { aliasKey, isCjk } from './normalize';
 import { neighbourhood, sentenceAround, wordAfter, wordBefore } from './text-window';
 import type { Candidate, TaggedTerm, Verdict } from './types';
 
@@ -34,17 +35,21 @@ function partOfPrecedingName(before: string | undefined): boolean {
   return before !== undefined && before.length > 1 && CAPITALISED.test(before) && !NOT_A_NAME_PART.test(before);
 }
 
-/** The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Horizon 2020". */
-function headsFollowingName(after: string | undefined, kind: Kind): boolean {
+/** The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Xian Zhang", "Horizon 2020". */
+function headsFollowingName(after: string | undefined, c: Candidate): boolean {
   if (after === undefined) return false;
   if (YEAR.test(after)) return true;
-  return kind === 'company' && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
+  const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
+  return nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
 }
 
+/** "the city of Xian", "in Xian": a place is meant, not a person. */
+const PLACE_BEFORE = /\b(?:city|town|capital|province|port|county) of\s+$|\b(?:in|from|near|to|outside)\s+$/i;
 const MODEL_CODE = /^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,4})$/;
 
-/** The candidate is followed by its own product or company word: "Honor Magic", "vivo X200", "BOE Display". */
+/** The candidate is followed by its own product or company word: "Honor Magic", "vivo X200", "BOE Display", "小米集团". */
 function followedByOwnName(text: string, c: Candidate): boolean {
+  if (isCjk(c.text[0] ?? '')) return CJK_NAME_TAIL.test(text.slice(c.end, c.end + 2));
   const after = wordAfter(text, c.end);
   return after !== undefined && (COMPANY_NAME_TAIL.test(after) || MODEL_CODE.test(after));
 }
@@ -82,12 +87,13 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   if (PERSONAL_TITLE.test(pre)) return 'personal title';
   if (NAME_OF.test(pre)) return 'X of Name';
   if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
-  if (headsFollowingName(wordAfter(text, c.end), entry.kind)) return 'before another name';
+  if (headsFollowingName(wordAfter(text, c.end), c)) return 'before another name';
   if (startsLongerName(text, c)) return 'inside a longer name';
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);
   if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
-  if (entry.kind === 'policy' && aboutAnotherCountry(text, c, around)) return 'another country';
+  const national = entry.kind === 'policy' || (entry.kind !== 'company' && entry.needsContext === 'abbreviation');
+  if (national && aboutAnotherCountry(text, c, around)) return 'another country';
   return undefined;
 }
 
@@ -96,21 +102,38 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   const { text, anchors } = input;
   if (anchors.some((a) => a.entry.id === c.entry.id)) return true;
   const win = neighbourhood(text, c.start, c.end);
-  const near = anchors.some((a) => a.start >= win.start && a.end <= win.end);
+  const inWindow = (a: Candidate): boolean => a.start >= win.start && a.end <= win.end;
   const around = text.slice(win.start, win.end);
   const { kind, needsContext } = c.entry;
-  if (kind === 'policy' && needsContext === 'common-word') {
-    // "little giants", "new infrastructure": policy slogans made of plain words, used in industry talk.
-    return near || CHINA_CUE.test(around) || BUSINESS_CUE.test(around);
+  if (isCjk(c.text[0] ?? '')) {
+    // Chinese text is about China anyway; what is in doubt is whether a word (小米 millet) is the company.
+    const wordLike = kind === 'company' || needsContext === 'common-word' || needsContext === 'person-name';
+    return !wordLike || followedByOwnName(text, c) || CJK_BUSINESS_CUE.test(around);
   }
-  if (kind !== 'company') return near || CHINA_CUE.test(around);
-  if (followedByOwnName(text, c)) return true;
-  return (
-    anchors.some((a) => a.entry.kind === 'company' && a.start >= win.start && a.end <= win.end) ||
-    BUSINESS_CUE.test(around) ||
-    // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
-    (needsContext !== 'place-name' && CHINA_CUE.test(around))
-  );
+  if (kind === 'company') {
+    return (
+      followedByOwnName(text, c) ||
+      anchors.some((a) => a.entry.kind === 'company' && inWindow(a)) ||
+      BUSINESS_CUE.test(around) ||
+      // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
+      (needsContext !== 'place-name' && CHINA_CUE.test(around))
+    );
+  }
+  const near = anchors.some(inWindow);
+  if (kind === 'city' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+  switch (needsContext) {
+    case 'other-entity':
+    case 'place-name':
+      // The blockers have already looked for the other thing (another country, a look-alike's words).
+      return true;
+    case 'common-word':
+      // "little giants", "pilot zones": policy slogans made of plain words.
+      return near || CHINA_CUE.test(around) || INDUSTRY_CUE.test(around);
+    case 'abbreviation':
+      return near || CHINA_CUE.test(around) || POLICY_TOPIC_CUE.test(around);
+    default:
+      return near || CHINA_CUE.test(around);
+  }
 }
 
 /** Which question, if any, the tagger must answer before the candidate can be kept. */
@@ -118,6 +141,7 @@ export type TaggerQuestion = 'word-or-name' | 'person-or-company';
 
 export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestion | undefined {
   const reason = c.entry.needsContext;
+  if (isCjk(c.text[0] ?? '')) return undefined; // the tagger reads English only
   if (reason === 'person-name' && !input.anchors.some((a) => a.entry.id === c.entry.id)) return 'person-or-company';
   if (reason === 'common-word' && TITLECASE.test(c.text)) {
     const s = sentenceAround(input.text, c.start, c.end);

@@ -16,6 +16,8 @@ export const BUSINESS_CUE = words([
   'robotics', 'robots?', 'biotech', 'automation', 'artificial intelligence', 'semiconductors?', 'industr(?:y|ies|ial)',
   'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital', 'logistics', 'parcels?',
   'retail(?:er)?s?', 'shopping', 'consumers?', 'customers?', 'sales', 'market share', 'shipments?', 'models?',
+  'services?', 'went public', 'controls?', 'stakes?', 'subsidiar(?:y|ies)', 'parent', 'acquired', 'acquisitions?', 'mergers?',
+  'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
 ]);
 
 /** Signs that a passage is about China (for policy names other countries share). */
@@ -24,11 +26,39 @@ export const CHINA_CUE = words([
   'NDRC', 'PRC', 'mainland', 'yuan', 'RMB', 'Premier Li', 'Li Keqiang', 'Politburo', 'National People[\\u2019\']s Congress',
 ]);
 
-/** Other countries whose plans, laws and zones share names with China's. */
+/** Other countries (and their capitals, people, institutions) whose plans, laws, zones and visas share names with China's. */
 export const FOREIGN_CUE = words([
-  'India', 'Indian', "India[\\u2019']s", 'Nehru', 'Janta', 'Pakistan', 'Soviet', 'USSR', 'Stalin', 'Malaysia', 'Vietnam',
-  'Vietnamese', 'North Korea', 'Bangladesh', 'Nepal', 'Sri Lanka', 'Indonesia', 'Lok Sabha',
+  'India', 'Indian', 'Nehru', 'Janta', 'Lok Sabha', '(?<!State )Planning Commission', 'Pakistan\\w*', 'Soviet', 'USSR',
+  'Stalin', 'Russia\\w*', 'Malaysia\\w*', 'Vietnam\\w*', 'North Korea\\w*', 'Bangladesh\\w*', 'Nepal\\w*', 'Sri Lanka\\w*',
+  'Indonesia\\w*', 'Philippine\\w*', 'Thai(?:land)?', 'Cambodia\\w*', 'Myanmar', 'Poland', 'Polish', 'Warsaw', 'Britain',
+  'British', 'UK', 'London', 'Ireland', 'Irish', 'France', 'French', 'Paris', 'Germany', 'German', 'Berlin', 'Netherlands',
+  'Dutch', 'Amsterdam', 'Belgium', 'Brussels', 'Italy', 'Italian', 'Spain', 'Spanish', 'Portugal', 'Ukrain\\w*', 'Turk\\w*',
+  'Egypt\\w*', 'Kenya\\w*', 'Nigeria\\w*', 'Ethiopia\\w*', 'South Africa\\w*', 'Brazil\\w*', 'Mexic\\w*', 'Argentin\\w*',
+  'Chile\\w*', 'Canada', 'Canadian', 'Australia\\w*', 'Japan\\w*', 'Tokyo', 'South Korea\\w*', 'Seoul', 'Singapore\\w*',
+  'Dubai', 'Emirat\\w*', 'Saudi\\w*', 'Iran\\w*', 'Israel\\w*', 'Washington', 'Americans?', 'United States', 'EU',
+  'European Union', 'Marx\\w*', 'Kazakh\\w*', 'Uzbek\\w*',
 ]);
+
+/** Words of public policy and regional development: enough to trust "GBA", "FYP" or "MIC 2025" in a passage. */
+export const POLICY_TOPIC_CUE = words([
+  'plans?', 'polic(?:y|ies)', 'targets?', 'officials?', 'government', 'regions?', 'regional', 'markets?', 'factories',
+  'sectors?', 'industr(?:y|ies|ial)', 'econom(?:y|ic|ies)', 'development', 'reforms?', 'ministr(?:y|ies)', 'state', 'national',
+  'provinc(?:e|es|ial)', 'cities', 'suppliers?', 'investment', 'laws?', 'regulat\\w+', 'infrastructure', 'developers?',
+  'emissions', 'binding', 'strategy', 'initiative', 'manufactur\\w+', 'exports?', 'integration', 'residents', 'population',
+]);
+
+/** Industrial-policy words: for policy slogans made of plain words ("little giants"). */
+export const INDUSTRY_CUE = words([
+  'robotics', 'biotech', 'automation', 'artificial intelligence', 'AI', 'semiconductors?', 'chips?', 'advanced materials',
+  'SMEs?', 'manufactur\\w+', 'niche', 'specialis\\w+', 'specializ\\w+', 'industrial', 'subsid(?:y|ies|ised|ized)', 'ministry',
+]);
+
+/** Chinese business vocabulary, for Chinese-script names that are also ordinary words (小米 millet, 吉利 lucky). */
+export const CJK_BUSINESS_CUE =
+  /公司|集团|集團|科技|股份|手机|手機|汽车|汽車|芯片|上市|股价|股價|品牌|创始人|創始人|电商|電商|平台|融资|融資|营收|營收|发布|發布|推出|智能|电动|電動|新能源|市值|财报|財報|用户|用戶|产品|產品|企业|企業|投资|投資|物流|算法|模型|机器人|機器人/;
+
+/** Chinese company words that continue a name: 小米集团, 吉利汽车. */
+export const CJK_NAME_TAIL = /^(?:集团|集團|科技|公司|汽车|汽車|手机|手機|网络|網絡|股份|智能|控股)/;
 
 /**
  * Look-alikes: another thing sharing an alias, with the words that give it away in a passage.
@@ -64,6 +94,16 @@ export const LOOKALIKE_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['oppo', words(['opposition', 'campaigns?', 'candidates?', 'elections?'])],
   // the animal
   ['kaola', words(['koalas?', 'marsupials?', 'eucalyptus'])],
+  // Game Boy Advance
+  ['gba', words(['Game Boy', 'Nintendo', 'games?', 'gaming', 'emulators?', 'cartridges?'])],
+  // product requirements document
+  ['prd', words(['product requirements?', 'product managers?', 'specs?', 'specification', 'requirements document'])],
+  // multilayer perceptron, My Little Pony
+  ['mlp', words(['neural', 'perceptrons?', 'layers?', 'hidden', 'activation', 'Little Pony', 'training', 'ponies'])],
+  // digital subscriber line, domain-specific language
+  ['dsl', words(['broadband', 'modems?', 'ADSL', 'VDSL', 'copper', 'languages?', 'syntax', 'Groovy', 'Kotlin', 'DSLs'])],
+  // Australian biotech CSL Limited, and others
+  ['csl', words(['Behring', 'plasma', 'vaccines?', 'Seqirus', 'ASX', 'Australia\\w*'])],
 ]);
 
 /** Words that continue a company's own name rather than start another thing's ("Horizon Robotics", "BOE Display"). */
@@ -79,7 +119,11 @@ export const NOT_A_NAME_PART = words([
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Chinese', 'American', 'European',
   'Rival', 'Both', 'While', 'When', 'After', 'Before', 'And', 'But', 'Then', 'Now', 'Meanwhile', 'The', 'A', 'An', 'As',
   'At', 'By', 'For', 'From', 'In', 'On', 'Of', 'To', 'With', 'Like', 'Including', 'Unlike', 'Since', 'Why', 'How',
-  'That', 'This', 'Its', 'Their', 'Our', 'If', 'Only', 'Also',
+  'That', 'This', 'Its', 'Their', 'Our', 'If', 'Only', 'Also', 'Each', 'Every', 'Some', 'Many', 'Most', 'All', 'Any', 'No',
+  'Several', 'Such', 'These', 'Those', 'Under', 'Over', 'Across', 'Into', 'Per', 'Via', 'Within', 'Without', 'Through',
+  'Between', 'Among', 'Amid', 'Despite', 'Whether', 'Where', 'What', 'Which', 'Who', 'Whose', 'His', 'Her', 'My', 'Your',
+  'Yet', 'So', 'Or', 'Nor', 'Although', 'Though', 'Because', 'Once', 'Until', 'Even', 'Later', 'Earlier', 'Today',
+  'Yesterday', 'Tomorrow', 'Last', 'Next', 'New', 'Former', 'Local', 'State', 'Foreign', 'Global', 'Domestic',
 ], '');
 
 /** Titles before a surname: the word after them is a person ("Premier Li", "Mr Li"). */

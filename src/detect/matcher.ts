@@ -1,8 +1,9 @@
 /**
- * The fast path: one regular expression compiled from the alias table finds every candidate in
- * a single pass. Aliases are folded into a trie first, so the expression shares prefixes and fails
- * fast on text that names nothing; greedy optional branches make the longest alias win at a
- * position ("Alibaba Group Holding" over "Alibaba").
+ * The fast path. A flat alternation of the aliases' first words finds places worth a look in one
+ * pass (V8 runs plain literal alternations near memory speed, but not ones with character classes);
+ * at each such place a sticky trie of the full aliases, with fuzzy separators and apostrophes,
+ * decides. Greedy optional branches make the longest alias win ("Alibaba Group Holding" over
+ * "Alibaba"). Chinese-script aliases get their own literal pass, only on text that has such script.
  */
 import { APOSTROPHES, HYPHENS, aliasKey, caseKey, isCjk } from './normalize';
 import type { AliasTable } from './table';
@@ -13,6 +14,8 @@ const APOS = "'";
 const SEP_RE = `[\\s\\u00a0${HYPHENS}]{1,3}`;
 const APOS_RE = `[${APOSTROPHES}]?`;
 const WORD_CHAR = /[A-Za-z0-9_]/;
+/** End of a word, or of a word carrying a glued-on s (see toCandidate). */
+const END = '(?:\\b|(?=s\\b))';
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
 
 interface TrieNode {
@@ -65,57 +68,128 @@ function emit(node: TrieNode): string {
   // The end of an alias comes last so that the longer alias is tried first.
   // A letter-final alias may carry an "s" the writer glued on: possessives that lost their apostrophe
   // ("the Stone Groups head office") and plurals; the s stays outside the mention.
-  if (node.terminal) alternatives.push(node.endsWord ? '(?:\\b|(?=s\\b))' : '');
+  if (node.terminal) alternatives.push(node.endsWord ? END : '');
   if (alternatives.length <= 1) return alternatives[0] ?? '';
   return `(?:${alternatives.join('|')})`;
 }
 
 export interface Matcher {
   readonly table: AliasTable;
-  /** Global, case-insensitive; never used concurrently (JS is single-threaded per realm). */
-  readonly regex: RegExp;
+  /** Whole first words of Latin aliases, as one flat literal alternation: V8 scans these at ~450 MB/s. */
+  readonly heads: RegExp;
+  /** Every Latin alias with its fuzzy separators, as a trie; sticky, tried only where a head matched. */
+  readonly full: RegExp;
+  /** Chinese-script aliases, longest first; run only on text that holds such characters. */
+  readonly cjk: RegExp | undefined;
 }
+
+const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const LEADING_WORD = /^[A-Za-z0-9_]+/;
+const ANY_CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/**
+ * The word an alias starts with ("Alibaba" for "Alibaba Group", "Xi" and "Xian" for "Xi'an").
+ * Aliases that start with anything else get none and are caught by the trie alone (see compile).
+ */
+function headsOf(alias: string): string[] {
+  const trimmed = alias.trim();
+  const plain = trimmed.replace(/['\u2018\u2019\u02BC`]/g, '');
+  return [LEADING_WORD.exec(trimmed)?.[0], LEADING_WORD.exec(plain)?.[0]].filter((h): h is string => !!h).map((h) => h.toLowerCase());
+}
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 export function compileMatcher(table: AliasTable): Matcher {
-  const parts: string[] = [];
-  if (table.latin.length) parts.push(`\\b${emit(buildTrie(table.latin))}`);
-  if (table.cjk.length) parts.push(emit(buildTrie(table.cjk)));
-  const source = parts.length ? parts.join('|') : '(?!)';
-  return { table, regex: new RegExp(source, 'gi') };
+  const heads = new Set<string>();
+  for (const alias of table.latin) {
+    const own = headsOf(alias);
+    if (!own.length) throw new Error(`alias ${JSON.stringify(alias)} must start with a letter or digit`);
+    own.forEach((h) => heads.add(h));
+  }
+  const never = '(?!)';
+  return {
+    table,
+    // Boundaries stay outside the group: inside the alternatives they cost V8 its literal fast path.
+    heads: new RegExp(heads.size ? `\\b(?:${[...heads].sort(byLengthDesc).map(escapeLiteral).join('|')})${END}` : never, 'gi'),
+    full: new RegExp(table.latin.length ? emit(buildTrie(table.latin)) : never, 'iy'),
+    cjk: table.cjk.length ? new RegExp([...table.cjk].sort(byLengthDesc).map(escapeLiteral).join('|'), 'g') : undefined,
+  };
 }
 
-/** The entry a hit stands for: exact-case aliases only on an exact-case hit; unambiguous ones first. */
+/** Lower case with one kind of apostrophe: "Xian" and "Xi’an" share a key but are different spellings. */
+const spelling = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\s\u00a0\-\u2010-\u2014\u2212]+/g, ' ');
+
+/**
+ * The entry a hit stands for: exact-case aliases only on an exact-case hit; then the entry spelled
+ * like the hit ("Xian" the name, not "Xi'an" the city); then unambiguous entries first.
+ */
 function resolveEntry(entries: readonly AliasEntry[], surface: string): AliasEntry | undefined {
   const exact = entries.filter((e) => e.exactCase && caseKey(e.text) === caseKey(surface));
   const pool = exact.length ? exact : entries.filter((e) => !e.exactCase);
-  return pool.find((e) => !e.needsContext) ?? pool[0];
+  const spelled = pool.filter((e) => spelling(e.text) === spelling(surface));
+  const best = spelled.length ? spelled : pool;
+  return best.find((e) => !e.needsContext) ?? best[0];
 }
 
 /** Cheap pre-check for pages: true when the text holds anything the matcher could report. */
 export function hasCandidates(text: string, matcher: Matcher): boolean {
-  matcher.regex.lastIndex = 0;
-  const found = matcher.regex.test(text);
-  matcher.regex.lastIndex = 0;
+  matcher.heads.lastIndex = 0;
+  const found = matcher.heads.test(text) || (!!matcher.cjk && ANY_CJK.test(text) && matcher.cjk.test(text));
+  matcher.heads.lastIndex = 0;
+  if (matcher.cjk) matcher.cjk.lastIndex = 0;
   return found;
 }
 
-export function findCandidates(text: string, matcher: Matcher): Candidate[] {
-  const out: Candidate[] = [];
-  const { regex, table } = matcher;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    const surface = m[0];
-    const start = m.index;
-    const end = start + surface.length;
-    const gluedS = text[end] === 's' || text[end] === 'S';
-    if (!isCjk(surface[0] ?? '') && (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || (!gluedS && LATIN_OR_DIGIT.test(text[end] ?? '')))) {
-      continue;
-    }
-    const entries = table.byKey.get(aliasKey(surface));
-    const entry = entries && resolveEntry(entries, surface);
-    // An ambiguous alias with a glued s is more likely the plain word ("ants", "Horizons").
-    if (entry && !(gluedS && entry.needsContext)) out.push({ start, end, text: surface, entry });
+function toCandidate(text: string, start: number, surface: string, table: AliasTable): Candidate | undefined {
+  const end = start + surface.length;
+  const gluedS = text[end] === 's' || text[end] === 'S';
+  if (!isCjk(surface[0] ?? '') && (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || (!gluedS && LATIN_OR_DIGIT.test(text[end] ?? '')))) {
+    return undefined;
   }
-  regex.lastIndex = 0;
+  const entries = table.byKey.get(aliasKey(surface));
+  const entry = entries && resolveEntry(entries, surface);
+  // An ambiguous alias with a glued s is more likely the plain word ("ants", "Horizons").
+  return entry && !(gluedS && entry.needsContext) ? { start, end, text: surface, entry } : undefined;
+}
+
+function latinCandidates(text: string, matcher: Matcher): Candidate[] {
+  const out: Candidate[] = [];
+  const { heads, full, table } = matcher;
+  let from = 0;
+  for (;;) {
+    heads.lastIndex = from;
+    const head = heads.exec(text);
+    if (!head) break;
+    full.lastIndex = head.index;
+    const hit = full.exec(text);
+    const candidate = hit && toCandidate(text, head.index, hit[0], table);
+    if (candidate) out.push(candidate);
+    from = hit ? head.index + hit[0].length : head.index + 1;
+  }
+  heads.lastIndex = 0;
+  return out;
+}
+
+function cjkCandidates(text: string, matcher: Matcher): Candidate[] {
+  const out: Candidate[] = [];
+  const { cjk, table } = matcher;
+  if (!cjk || !ANY_CJK.test(text)) return out;
+  cjk.lastIndex = 0;
+  for (let m = cjk.exec(text); m !== null; m = cjk.exec(text)) {
+    const candidate = toCandidate(text, m.index, m[0], table);
+    if (candidate) out.push(candidate);
+  }
+  cjk.lastIndex = 0;
+  return out;
+}
+
+/** Candidates in text order, without overlaps (a Latin alias may hold Chinese characters: "TCL科技"). */
+export function findCandidates(text: string, matcher: Matcher): Candidate[] {
+  const latin = latinCandidates(text, matcher);
+  const cjk = cjkCandidates(text, matcher);
+  if (!cjk.length) return latin;
+  const merged = [...latin, ...cjk].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of merged) if (!out.length || c.start >= out[out.length - 1]!.end) out.push(c);
   return out;
 }
