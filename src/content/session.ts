@@ -248,6 +248,8 @@ export class Session {
           if (!blocks) {
             const root = this.queue.shift();
             if (!root) break;
+            // A restless page may already have dropped what it added.
+            if (!root.isConnected) continue;
             blocks = collectBlocks(root, collectOptions);
           }
           const next = blocks.next();
@@ -276,6 +278,7 @@ export class Session {
     const removed: PageMention[] = [];
     const added: PageMention[] = [];
     blocks.forEach((block, i) => {
+      if (!block.nodes.every((n) => n.isConnected)) return;
       for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
       const mentions = toPageMentions(block, found[i] ?? []);
       for (const m of mentions) {

@@ -74,8 +74,8 @@ class BlockBuilder {
   }
 
   take(): TextBlock | undefined {
-    if (!this.nodes.length) return undefined;
-    const block: TextBlock = { nodes: this.nodes, starts: this.starts, text: this.parts.join('') };
+    const text = this.parts.join('');
+    const block: TextBlock | undefined = /\S/.test(text) ? { nodes: this.nodes, starts: this.starts, text } : undefined;
     this.nodes = [];
     this.starts = [];
     this.parts = [];
@@ -96,7 +96,8 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
   const shadowHosts: Element[] = [];
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType === 3) return /\S/.test((node as Text).data) ? 1 : 3; // ACCEPT : SKIP
+      // Whitespace-only nodes are kept: they separate words across inline markup.
+      if (node.nodeType === 3) return 1; // ACCEPT
       const el = node as Element;
       if (ignore(el) || isSkippedElement(el) || isHidden(el)) return 2; // REJECT: the whole subtree
       if (el.shadowRoot) shadowHosts.push(el);

@@ -23,6 +23,7 @@ export function pointOf(page: PageHandle, text: string, nth = 0): Promise<Point 
             if ((n as Element).shadowRoot && (n as Element).tagName !== 'CHINA-TECH-LENS') roots.push((n as Element).shadowRoot!);
             continue;
           }
+          if (n.parentElement?.closest('script, style, textarea')) continue;
           const data = (n as Text).data;
           for (let i = data.indexOf(text); i >= 0; i = data.indexOf(text, i + 1)) {
             if (seen++ < nth) continue;

@@ -1,0 +1,117 @@
+/** The page is never altered, skip rules hold, and hostile or restless pages do not break us. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './harness';
+import { hoverText, markedTexts, waitForMarks } from './page-helpers';
+
+let ext: ExtensionBrowser;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('the page stays untouched', () => {
+  it('keeps the DOM outside our host and the body text identical, and skips form fields and editable text', async () => {
+    const page = await ext.openPage('/page-untouched.html');
+    await waitForMarks(page, 5);
+    const after = await page.evaluate(() => {
+      const clone = document.documentElement.cloneNode(true) as HTMLElement;
+      clone.querySelector('china-tech-lens')?.remove();
+      return { html: clone.outerHTML, text: document.body.innerText, before: (window as any).__before };
+    });
+    expect(after.html).toBe(after.before.html);
+    expect(after.text).toBe(after.before.text);
+
+    const marked = await markedTexts(page);
+    expect(marked.sort()).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Huawei', 'Made in China 2025', 'Shenzhen', 'Tencent'].sort());
+    const inSkipped = await page.evaluate(() => {
+      let count = 0;
+      (CSS as any).highlights.forEach((set: Set<AbstractRange>) =>
+        set.forEach((r) => {
+          if (r.startContainer.parentElement?.closest('textarea, input, [contenteditable], pre, code, [hidden]')) count++;
+        }),
+      );
+      return count;
+    });
+    expect(inSkipped).toBe(0);
+    expect(page.errors()).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('hostile pages', () => {
+  it('leaves the card readable under `* { all: unset }`, huge fonts and z-index wars', async () => {
+    const page = await ext.openPage('/page-hostile.html');
+    await page.setViewport(1000, 700);
+    await waitForMarks(page, 3);
+    const card = await hoverText(page, 'Tencent');
+    const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
+    expect(card.open).toBe(true);
+    expect(card.rect.width).toBeGreaterThan(150);
+    expect(card.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card.rect.right).toBeLessThanOrEqual(viewport.width);
+    expect(card.rect.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(card.fontSize).toBeGreaterThanOrEqual(12);
+    expect(card.fontSize).toBeLessThanOrEqual(18);
+    // Nothing of the page covers the card's middle.
+    const onTop = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(),
+      { x: card.rect.left + card.rect.width / 2, y: card.rect.top + card.rect.height / 2 },
+    );
+    expect(onTop).toBe('china-tech-lens');
+    await page.close();
+  });
+
+  it('marks paragraphs a page keeps adding', async () => {
+    const page = await ext.openPage('/page-growing.html');
+    const total = await waitForMarks(page, 10);
+    expect(total).toBeGreaterThanOrEqual(10);
+    await page.close();
+  });
+
+  it('stays responsive and bounded on a page that mutates without pause', async () => {
+    const page = await ext.openPage('/page-churn.html');
+    await page.evaluate(() => {
+      (window as any).__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as any).__longest = Math.max((window as any).__longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await waitForMarks(page, 2);
+    await new Promise((r) => setTimeout(r, 3000));
+    const state = await page.evaluate(() => {
+      let total = 0;
+      (CSS as any).highlights.forEach((set: Set<unknown>, name: string) => name !== 'ctl-active' && (total += set.size));
+      return { longest: (window as any).__longest as number, total, ticks: document.body.children.length };
+    });
+    // The static paragraph and the ticker stay marked; removed nodes took their marks with them.
+    expect(state.total).toBeGreaterThanOrEqual(2);
+    expect(state.total).toBeLessThan(10);
+    expect(state.longest).toBeLessThan(120);
+    await page.close();
+  });
+});
+
+describe('shadow roots and frames', () => {
+  it('marks text inside an open shadow root and a same-origin iframe', async () => {
+    const page = await ext.openPage('/page-frames.html');
+    await waitForMarks(page, 2);
+    expect((await markedTexts(page)).sort()).toEqual(['Huawei', 'Shenzhen']);
+    const inFrame = await page.waitFor(() => {
+      const win = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as any;
+      const texts: string[] = [];
+      win?.CSS?.highlights?.forEach((set: Set<AbstractRange>, name: string) => {
+        if (name === 'ctl-active') return;
+        set.forEach((r) => texts.push((r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
+      });
+      return texts.length >= 2 ? texts.sort() : null;
+    });
+    expect(inFrame).toEqual(['Baidu', 'Beijing']);
+    const card = await hoverText(page, 'Huawei');
+    expect(card.name).toContain('Huawei');
+    await page.close();
+  });
+});
