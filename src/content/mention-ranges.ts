@@ -62,7 +62,14 @@ export class MentionIndex {
   /** Drops every mention that touches `node`; returns them. */
   removeNode(node: Text): PageMention[] {
     const gone = this.byNode.get(node) ?? [];
-    for (const mention of gone) for (const other of mention.nodes) if (other !== node) this.byNode.delete(other);
+    for (const mention of gone) {
+      for (const other of mention.nodes) {
+        if (other === node) continue;
+        const rest = this.byNode.get(other)?.filter((m) => m !== mention);
+        if (rest?.length) this.byNode.set(other, rest);
+        else this.byNode.delete(other);
+      }
+    }
     this.byNode.delete(node);
     return gone;
   }
