@@ -7,7 +7,7 @@ import type { Entity, EntityOfKind, Kind } from '../data/schema';
 import { t } from '../shared/i18n';
 import { barChart, barShares } from './bar-chart';
 import { h } from './dom';
-import { valueText } from './format';
+import { valueList, valueText } from './format';
 import { fieldLabel, kindPlural } from './labels';
 import { nameNode } from './name-node';
 import { plainName } from './names';
@@ -31,10 +31,24 @@ function disputeNode(cell: Cell, ctx: ViewContext): HTMLElement | null {
   return h('details', { class: 'disputed' }, h('summary', {}, `⚠ ${ctx.format.disputed}`), list, cell.disputed.note ? h('p', {}, cell.disputed.note) : null);
 }
 
+/** Long lists (a city's companies) show their first few items; the rest open on demand. */
+const LIST_PREVIEW = 6;
+function valueNode(cell: Cell, ctx: ViewContext): HTMLElement {
+  const items = valueList(cell, ctx.format);
+  if (!items || items.length <= LIST_PREVIEW + 1) return h('span', { class: 'value' }, valueText(cell, ctx.format));
+  const rest = items.slice(LIST_PREVIEW);
+  return h(
+    'span',
+    { class: 'value' },
+    `${items.slice(0, LIST_PREVIEW).join(', ')}, `,
+    h('details', { class: 'more' }, h('summary', {}, t('popupMore', String(rest.length))), rest.join(', ')),
+  );
+}
+
 function cellNode(cell: Cell, row: CompareRow, index: number, share: number | undefined, entityName: string, ctx: ViewContext) {
   const isMarked = row.marked.includes(index);
   const td = h('td', { class: cell.type === 'missing' ? 'missing' : isMarked ? 'marked' : undefined });
-  td.append(h('span', { class: 'value' }, valueText(cell, ctx.format)));
+  td.append(valueNode(cell, ctx));
   if (isMarked) td.append(' ', h('strong', { class: 'mark' }, `▲ ${t(row.mark === 'earliest' ? 'popupEarliest' : 'popupLargest')}`));
   if ((cell.type === 'number' || cell.type === 'year') && cell.note) td.append(h('span', { class: 'note' }, cell.note));
   if (share !== undefined) td.append(barChart(share, isMarked));

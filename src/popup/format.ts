@@ -27,6 +27,13 @@ export function formatAmount(value: number, unit: string, locale: string): strin
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 4 }).format(value);
 }
 
+/** The items of a list-valued cell (sectors, companies), or null for a single value. */
+export function valueList(cell: CellValue, ctx: FormatContext): string[] | null {
+  if (cell.type === 'text') return [...cell.values];
+  if (cell.type === 'refs') return [...cell.ids.map(ctx.nameOf), ...(cell.extra ?? [])];
+  return null;
+}
+
 /** The value alone, without source or dispute. */
 export function valueText(cell: CellValue, ctx: FormatContext): string {
   switch (cell.type) {
@@ -38,9 +45,8 @@ export function valueText(cell: CellValue, ctx: FormatContext): string {
     case 'year':
       return String(cell.value);
     case 'text':
-      return cell.values.join(', ');
     case 'refs':
-      return [...cell.ids.map(ctx.nameOf), ...(cell.extra ?? [])].join(', ');
+      return valueList(cell, ctx)!.join(', ');
     case 'missing':
       if (cell.reason === 'none-recorded') return ctx.noneRecorded;
       return cell.reason === 'years-differ' && cell.years ? ctx.yearsDiffer(cell.years[0], cell.years[1]) : ctx.noFigure;
