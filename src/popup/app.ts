@@ -76,6 +76,7 @@ function renderComparison(): void {
   const enough = items.length >= 2;
   wrap.replaceChildren(enough ? renderCompareTable(items, ctx) : h('p', { class: 'hint' }, t('popupPickMore')));
   $('export').hidden = !enough;
+  search.showKindHint();
 }
 
 function renderPresets(): void {
@@ -97,7 +98,7 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-mountEntitySearch({
+const search = mountEntitySearch({
   input: $<HTMLInputElement>('search'),
   listbox: $<HTMLUListElement>('search-results'),
   hint: $('search-hint'),

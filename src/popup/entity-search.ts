@@ -23,7 +23,7 @@ export interface EntitySearchOptions {
   readonly onPick: (entity: Entity) => void;
 }
 
-export function mountEntitySearch(o: EntitySearchOptions): { refresh(): void } {
+export function mountEntitySearch(o: EntitySearchOptions): { showKindHint(): void } {
   let index: SearchIndex | undefined;
   let hits: SearchHit[] = [];
   let active = -1;
@@ -51,9 +51,13 @@ export function mountEntitySearch(o: EntitySearchOptions): { refresh(): void } {
     o.onPick(hit.entity);
   };
 
-  const update = () => {
+  const showKindHint = () => {
     const kind = o.kind();
     o.hint.textContent = kind ? t('popupSearchKindOnly', kindPlural(kind)) : '';
+  };
+  const update = () => {
+    showKindHint();
+    const kind = o.kind();
     const query = o.input.value;
     if (!query.trim()) {
       hits = [];
@@ -103,5 +107,5 @@ export function mountEntitySearch(o: EntitySearchOptions): { refresh(): void } {
       }
     }
   });
-  return { refresh: update };
+  return { showKindHint };
 }
