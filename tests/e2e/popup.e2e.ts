@@ -43,7 +43,7 @@ async function tableOf(page: PageHandle) {
 
 async function setTheme(theme: 'light' | 'dark' | 'system') {
   await ext.extensionEval(async (value) => {
-    const api = (globalThis as any).chrome;
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     if (value === 'system') await api.storage.sync.remove('setting.theme');
     else await api.storage.sync.set({ 'setting.theme': value });
   }, theme);
@@ -55,16 +55,17 @@ describe('popup: on this page', () => {
     const tabId = await ext.tabIdOf(article);
     const expected = ['city:shenzhen', 'city:beijing', 'city:hangzhou', 'company:alibaba', 'company:baidu', 'company:lenovo', 'policy:made-in-china-2025', 'policy:internet-plus'];
     // The content script reports once it has scanned; wait for a report that names the entities.
-    const report = await article.waitFor(() => true).then(() =>
-      ext.extensionEval(async (arg) => {
-        const api = (globalThis as any).chrome;
+    const report = await ext.extensionEval(
+      async (arg) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         for (let i = 0; i < 100; i++) {
           const r = await api.runtime.sendMessage({ type: 'mentions:get', payload: { tabId: arg.tabId } });
           if (r && arg.expected.every((id: string) => r.entities.some((e: any) => e.id === id))) return r;
           await new Promise((res) => setTimeout(res, 100));
         }
         return null;
-      }, { tabId, expected }),
+      },
+      { tabId, expected },
     );
     expect(report, 'the content script reported the seed article’s entities').not.toBeNull();
     const popup = await ext.openPopup(`?tab=${tabId}`);
@@ -103,7 +104,11 @@ describe('popup: on this page', () => {
     await popup.click('#mentions > button.quiet');
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state') === 'disabled');
     expect(await popup.evaluate(() => document.querySelector('#mentions .status')!.textContent)).toContain('127.0.0.1');
-    const stored = () => ext.extensionEval(async () => (await (globalThis as any).chrome.storage.sync.get('setting.disabledSites'))['setting.disabledSites'] ?? []);
+    const stored = () =>
+      ext.extensionEval(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return (await api.storage.sync.get('setting.disabledSites'))['setting.disabledSites'] ?? [];
+      });
     expect(await stored()).toEqual(['127.0.0.1']);
     await popup.click('#mentions > button.primary');
     await popup.waitFor(() => !document.querySelector('#mentions > button.primary'));
