@@ -55,13 +55,19 @@ function followedByOwnName(text: string, c: Candidate): boolean {
 }
 
 const HYPHEN_NAME = /^[\-\u2010\u2011]([A-Z][a-z]+)/;
+/** Compounds that use the plain word: "ant-sized", "honor-bound", "horizon-scanning"; not "Ant-backed". */
+const WORD_COMPOUND = /^[\-\u2010\u2011](?:sized?|like|shaped|scale|bound|worthy|esque|hills?|heaps?|colon(?:y|ies)|eaters?|farms?|scanning|line)\b/i;
 const OF_NAME = /^\s+of\s+(?:the\s+)?[A-Z]/;
 
 /** "Ant-Man", "Great Wall of China": the candidate is the first part of a longer proper name. */
 function startsLongerName(text: string, c: Candidate): boolean {
   const rest = text.slice(c.end, c.end + 40);
   const hyphened = HYPHEN_NAME.exec(rest)?.[1];
-  return (hyphened !== undefined && !COMPANY_NAME_TAIL.test(hyphened)) || (c.entry.kind !== 'policy' && OF_NAME.test(rest));
+  return (
+    (hyphened !== undefined && !COMPANY_NAME_TAIL.test(hyphened)) ||
+    (c.entry.kind !== 'policy' && OF_NAME.test(rest)) ||
+    (c.entry.needsContext === 'common-word' && WORD_COMPOUND.test(rest))
+  );
 }
 
 /** India's or the Soviet Union's plans: the nearest scope (sentence, then neighbourhood) that names a country decides. */
@@ -139,11 +145,25 @@ export function supported(c: Candidate, input: ContextInput): boolean {
 /** Which question, if any, the tagger must answer before the candidate can be kept. */
 export type TaggerQuestion = 'word-or-name' | 'person-or-company';
 
+/** Words that start an object: after a sentence-initial "Honor" they make it a verb ("Honor your father"). */
+const OBJECT_START = /^(?:your|thy|thine|his|her|their|our|my|the|a|an|them|him|me|us|this|that|these|those|its|every|all|each|thee)$/i;
+/** Words that follow a person more than a company: "Li said", "Sina, who". */
+const PERSON_NEXT = /^(?:said|says|told|added|explained|argued|recalled|believes|believed|thinks|thought|wrote|who|whose|himself|herself)$/i;
+
+/**
+ * Which question, if any, the tagger must answer before the candidate can be kept. Cheap checks
+ * first: a sentence-initial brand followed by a verb or a noun is a subject; only a following
+ * object ("Honor your", "Stone the") leaves the word reading open. A surname-like alias is asked
+ * about only where a person would fit ("Li said").
+ */
 export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestion | undefined {
   const reason = c.entry.needsContext;
   if (isCjk(c.text[0] ?? '')) return undefined; // the tagger reads English only
-  if (reason === 'person-name' && !input.anchors.some((a) => a.entry.id === c.entry.id)) return 'person-or-company';
-  if (reason === 'common-word' && TITLECASE.test(c.text)) {
+  const after = wordAfter(input.text, c.end) ?? '';
+  if (reason === 'person-name' && !input.anchors.some((a) => a.entry.id === c.entry.id) && PERSON_NEXT.test(after)) {
+    return 'person-or-company';
+  }
+  if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after)) {
     const s = sentenceAround(input.text, c.start, c.end);
     if (OPENING.test(input.text.slice(s.start, c.start))) return 'word-or-name';
   }

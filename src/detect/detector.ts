@@ -6,7 +6,7 @@
 import { answerFromTags, judge, taggerQuestion, type ContextInput } from './context';
 import { compileMatcher, findCandidates, hasCandidates, type Matcher } from './matcher';
 import { buildAliasTable } from './table';
-import { sentenceAround } from './text-window';
+import { taggingWindow } from './text-window';
 import type { Candidate, DetectEntity, DetectOptions, Mention, TaggedTerm, Tagger, Verdict } from './types';
 
 interface Plan {
@@ -49,7 +49,7 @@ function sentencesToTag(p: Plan): string[] {
   const out = new Set<string>();
   p.candidates.forEach((c, i) => {
     if (p.verdicts[i] !== 'ask') return;
-    const s = sentenceAround(text, c.start, c.end);
+    const s = taggingWindow(text, c.start, c.end);
     out.add(text.slice(s.start, s.end));
   });
   return [...out];
@@ -69,7 +69,7 @@ function settle(p: Plan, options: DetectOptions | undefined, tagger: Tagger | un
     let verdict = p.verdicts[i];
     if (verdict === 'ask') {
       const question = taggerQuestion(c, p.input);
-      const s = sentenceAround(text, c.start, c.end);
+      const s = taggingWindow(text, c.start, c.end);
       verdict = question && tagger ? answerFromTags(question, c, tagsOf(s.start, s.end, tagger), s.start) : 'keep';
     }
     if (verdict === 'keep' && (!kinds || kinds.has(c.entry.kind))) {

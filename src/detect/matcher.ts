@@ -77,10 +77,18 @@ export interface Matcher {
   readonly table: AliasTable;
   /** Whole first words of Latin aliases, as one flat literal alternation: V8 scans these at ~450 MB/s. */
   readonly heads: RegExp;
-  /** Every Latin alias with its fuzzy separators, as a trie; sticky, tried only where a head matched. */
-  readonly full: RegExp;
-  /** Chinese-script aliases, longest first; run only on text that holds such characters. */
-  readonly cjk: RegExp | undefined;
+  /**
+   * Per first word, the Latin aliases that start with it, as a small sticky trie with fuzzy
+   * separators, tried only where that word matched. (One trie of all aliases would be too large
+   * for V8 to compile natively and runs many times slower.)
+   */
+  readonly byHead: ReadonlyMap<string, RegExp>;
+  /** Any first character of a Chinese-script alias; scanned only in text that holds such script. */
+  readonly cjkFirst: RegExp | undefined;
+  /** Per first character, the Chinese-script aliases starting with it, as a sticky trie (longest wins). */
+  readonly cjkByFirst: ReadonlyMap<string, RegExp>;
+  /** Surface -> resolved entry (null: no entry applies), filled as text is scanned. */
+  readonly memo: Map<string, AliasEntry | null>;
 }
 
 const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -100,19 +108,23 @@ function headsOf(alias: string): string[] {
 const byLengthDesc = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
 export function compileMatcher(table: AliasTable): Matcher {
-  const heads = new Set<string>();
+  const aliasesByHead = new Map<string, string[]>();
   for (const alias of table.latin) {
     const own = headsOf(alias);
     if (!own.length) throw new Error(`alias ${JSON.stringify(alias)} must start with a letter or digit`);
-    own.forEach((h) => heads.add(h));
+    for (const head of own) aliasesByHead.set(head, [...(aliasesByHead.get(head) ?? []), alias]);
   }
-  const never = '(?!)';
+  const heads = [...aliasesByHead.keys()];
+  const cjkByFirst = new Map<string, string[]>();
+  for (const alias of table.cjk) cjkByFirst.set(alias[0]!, [...(cjkByFirst.get(alias[0]!) ?? []), alias]);
   return {
     table,
     // Boundaries stay outside the group: inside the alternatives they cost V8 its literal fast path.
-    heads: new RegExp(heads.size ? `\\b(?:${[...heads].sort(byLengthDesc).map(escapeLiteral).join('|')})${END}` : never, 'gi'),
-    full: new RegExp(table.latin.length ? emit(buildTrie(table.latin)) : never, 'iy'),
-    cjk: table.cjk.length ? new RegExp([...table.cjk].sort(byLengthDesc).map(escapeLiteral).join('|'), 'g') : undefined,
+    heads: new RegExp(heads.length ? `\\b(?:${heads.sort(byLengthDesc).map(escapeLiteral).join('|')})${END}` : '(?!)', 'gi'),
+    byHead: new Map([...aliasesByHead].map(([head, aliases]) => [head, new RegExp(emit(buildTrie(aliases)), 'iy')])),
+    cjkFirst: cjkByFirst.size ? new RegExp(`[${[...cjkByFirst.keys()].map(escapeLiteral).join('')}]`, 'g') : undefined,
+    cjkByFirst: new Map([...cjkByFirst].map(([first, aliases]) => [first, new RegExp(emit(buildTrie(aliases)), 'iy')])),
+    memo: new Map(),
   };
 }
 
@@ -134,35 +146,58 @@ function resolveEntry(entries: readonly AliasEntry[], surface: string): AliasEnt
 /** Cheap pre-check for pages: true when the text holds anything the matcher could report. */
 export function hasCandidates(text: string, matcher: Matcher): boolean {
   matcher.heads.lastIndex = 0;
-  const found = matcher.heads.test(text) || (!!matcher.cjk && ANY_CJK.test(text) && matcher.cjk.test(text));
+  const found = matcher.heads.test(text) || cjkCandidates(text, matcher).length > 0;
   matcher.heads.lastIndex = 0;
-  if (matcher.cjk) matcher.cjk.lastIndex = 0;
   return found;
 }
 
-function toCandidate(text: string, start: number, surface: string, table: AliasTable): Candidate | undefined {
+/** A letter or digit of Latin script next to a hit means the hit is inside a longer word ("Zürich", "naïve"). */
+function latinNeighbour(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return LATIN_OR_DIGIT.test(ch);
+}
+
+/** The same surface always resolves the same way; pages repeat names, so remember (a bounded number of) them. */
+const MEMO_LIMIT = 20_000;
+
+function entryFor(surface: string, table: AliasTable, memo: Map<string, AliasEntry | null>): AliasEntry | undefined {
+  let entry = memo.get(surface);
+  if (entry === undefined) {
+    const entries = table.byKey.get(aliasKey(surface));
+    entry = (entries && resolveEntry(entries, surface)) ?? null;
+    if (memo.size < MEMO_LIMIT) memo.set(surface, entry);
+  }
+  return entry ?? undefined;
+}
+
+function toCandidate(text: string, start: number, surface: string, matcher: Matcher): Candidate | undefined {
   const end = start + surface.length;
   const gluedS = text[end] === 's' || text[end] === 'S';
-  if (!isCjk(surface[0] ?? '') && (LATIN_OR_DIGIT.test(text[start - 1] ?? '') || (!gluedS && LATIN_OR_DIGIT.test(text[end] ?? '')))) {
+  if (!isCjk(surface[0] ?? '') && (latinNeighbour(text[start - 1]) || (!gluedS && latinNeighbour(text[end])))) {
     return undefined;
   }
-  const entries = table.byKey.get(aliasKey(surface));
-  const entry = entries && resolveEntry(entries, surface);
+  const entry = entryFor(surface, matcher.table, matcher.memo);
   // An ambiguous alias with a glued s is more likely the plain word ("ants", "Horizons").
   return entry && !(gluedS && entry.needsContext) ? { start, end, text: surface, entry } : undefined;
 }
 
 function latinCandidates(text: string, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
-  const { heads, full, table } = matcher;
+  const { heads, byHead } = matcher;
   let from = 0;
   for (;;) {
     heads.lastIndex = from;
     const head = heads.exec(text);
     if (!head) break;
-    full.lastIndex = head.index;
-    const hit = full.exec(text);
-    const candidate = hit && toCandidate(text, head.index, hit[0], table);
+    const full = byHead.get(head[0].toLowerCase());
+    let hit: RegExpExecArray | null = null;
+    if (full) {
+      full.lastIndex = head.index;
+      hit = full.exec(text);
+    }
+    const candidate = hit && toCandidate(text, head.index, hit[0], matcher);
     if (candidate) out.push(candidate);
     from = hit ? head.index + hit[0].length : head.index + 1;
   }
@@ -172,14 +207,21 @@ function latinCandidates(text: string, matcher: Matcher): Candidate[] {
 
 function cjkCandidates(text: string, matcher: Matcher): Candidate[] {
   const out: Candidate[] = [];
-  const { cjk, table } = matcher;
-  if (!cjk || !ANY_CJK.test(text)) return out;
-  cjk.lastIndex = 0;
-  for (let m = cjk.exec(text); m !== null; m = cjk.exec(text)) {
-    const candidate = toCandidate(text, m.index, m[0], table);
+  const { cjkFirst, cjkByFirst } = matcher;
+  if (!cjkFirst || !ANY_CJK.test(text)) return out;
+  let from = 0;
+  for (;;) {
+    cjkFirst.lastIndex = from;
+    const first = cjkFirst.exec(text);
+    if (!first) break;
+    const trie = cjkByFirst.get(first[0])!;
+    trie.lastIndex = first.index;
+    const hit = trie.exec(text);
+    const candidate = hit && toCandidate(text, first.index, hit[0], matcher);
     if (candidate) out.push(candidate);
+    from = hit ? first.index + hit[0].length : first.index + 1;
   }
-  cjk.lastIndex = 0;
+  cjkFirst.lastIndex = 0;
   return out;
 }
 

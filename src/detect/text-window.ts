@@ -44,3 +44,23 @@ export function wordBefore(text: string, start: number): string | undefined {
 export function wordAfter(text: string, end: number): string | undefined {
   return NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
 }
+
+/**
+ * What the tagger reads for a candidate: its sentence, cut to about `reach` characters either side
+ * at word boundaries. Tags of a word depend on its neighbours, not on the far end of a long sentence,
+ * and compromise's cost grows with the text it is given.
+ */
+export function taggingWindow(text: string, start: number, end: number, reach = 40): Span {
+  const s = sentenceAround(text, start, end);
+  let lo = Math.max(s.start, start - reach);
+  if (lo > s.start) {
+    const space = text.indexOf(' ', lo);
+    lo = space !== -1 && space < start ? space + 1 : start;
+  }
+  let hi = Math.min(s.end, end + reach);
+  if (hi < s.end) {
+    const space = text.lastIndexOf(' ', hi);
+    hi = space > end ? space : end;
+  }
+  return { start: lo, end: hi };
+}

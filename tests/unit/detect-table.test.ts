@@ -54,12 +54,13 @@ describe('context and the tagger', () => {
     expect(surfaces('The Grand Plan was adopted in China.')).toEqual(['Grand Plan=policy:plans']);
     expect(surfaces('The Grand Plan was adopted in India.')).toEqual([]);
   });
-  it('asks the tagger only for a sentence-initial common word, and obeys it', () => {
+  it('asks the tagger only about a sentence-initial common word before an object, and obeys it', () => {
     const verb: Tagger = vi.fn((s: string): TaggedTerm[] => [{ start: 0, end: 5, text: s.slice(0, 5), tags: new Set(['Verb']) }]);
-    expect(surfaces('Fable robots for factories.', verb)).toEqual([]);
+    expect(surfaces('Fable your robots for factories.', verb)).toEqual([]);
     expect(verb).toHaveBeenCalledTimes(1);
+    expect(surfaces('Fable your robots for factories.', noTags)).toEqual(['Fable=company:fable']);
     const spy = vi.fn(noTags);
-    expect(surfaces('Robots by Fable for factories.', spy)).toEqual(['Fable=company:fable']);
+    expect(surfaces('Robots by Fable for factories. Fable makes robots.', spy)).toEqual(['Fable=company:fable', 'Fable=company:fable']);
     expect(spy).not.toHaveBeenCalled();
   });
   it('loads the tagger asynchronously only when a candidate asks', async () => {
@@ -69,6 +70,8 @@ describe('context and the tagger', () => {
     expect(await d.findMentionsAsync('Nothing here.', undefined, load)).toEqual([]);
     expect(load).not.toHaveBeenCalled();
     await d.findMentionsAsync('Fable makes robots for factories.', undefined, load);
+    expect(load).not.toHaveBeenCalled();
+    await d.findMentionsAsync('Fable your robots for factories.', undefined, load);
     expect(load).toHaveBeenCalledTimes(1);
   });
   it('batches the sentences that need tags, and sends none when nothing asks', async () => {
@@ -78,7 +81,7 @@ describe('context and the tagger', () => {
     const d = detector();
     expect(await d.findMentionsBatched('Acme makes robots.', undefined, batch)).toHaveLength(1);
     expect(batch).not.toHaveBeenCalled();
-    expect(await d.findMentionsBatched('Fable robots for factories. Fable robots sell.', undefined, batch)).toEqual([]);
-    expect(batch).toHaveBeenCalledWith(['Fable robots for factories.', 'Fable robots sell.']);
+    expect(await d.findMentionsBatched('Fable your robots for factories. Fable the robots now.', undefined, batch)).toEqual([]);
+    expect(batch).toHaveBeenCalledWith(['Fable your robots for factories.', 'Fable the robots now.']);
   });
 });
