@@ -1,0 +1,11 @@
+/** `npm run bench`: every benchmark part in turn, each printing its own table. */
+import { formatDetectBench, runDetectBench } from './detect';
+
+async function main(): Promise<void> {
+  process.stdout.write(`${formatDetectBench(runDetectBench())}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});
