@@ -82,7 +82,7 @@ const unitTestConfig = {
 };
 
 export default defineConfig(({ mode }) => {
-  if (process.env.VITEST && !process.env.CTL_E2E) return unitTestConfig;
+  if (process.env.VITEST) return unitTestConfig;
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     root,

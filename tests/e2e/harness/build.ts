@@ -40,7 +40,8 @@ export function ensureBuilt(targets: readonly ('chrome' | 'firefox')[]): void {
     const reason = staleReason(target);
     if (!reason) continue;
     console.log(`[e2e] building ${target}: ${reason}`);
-    const env = { ...process.env };
+    // A build started from inside vitest must not see VITEST, or vite.config.ts gives the unit-test config.
+    const env: NodeJS.ProcessEnv = { ...process.env, VITEST: undefined, VITEST_MODE: undefined, NODE_ENV: 'production' };
     if (target === 'chrome' && process.env.DIST_DIR) env.OUT_DIR = process.env.DIST_DIR;
     if (target === 'firefox' && process.env.DIST_DIR_FIREFOX) env.OUT_DIR = process.env.DIST_DIR_FIREFOX;
     execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--mode', target, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });

@@ -19,6 +19,9 @@ function wrap(page: Page): PageHandle {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    addScript: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
       (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue() as never,
     mouseMove: (x, y) => page.mouse.move(x, y),

@@ -9,6 +9,8 @@ export interface PageHandle {
   goto(url: string): Promise<void>;
   /** Runs `fn` in the page (for extension pages: with extension APIs) and returns its JSON-able result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source text in the page (e.g. axe-core), bypassing the page's CSP as devtools do. */
+  addScript(source: string): Promise<void>;
   /** Polls `fn` in the page until it returns a truthy value, which it returns. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
   mouseMove(x: number, y: number): Promise<void>;
