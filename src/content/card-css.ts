@@ -14,7 +14,7 @@ export const SHADOW_CSS = `
 .card {
   ${LIGHT}
   position: fixed; box-sizing: border-box; z-index: 2147483647; pointer-events: auto;
-  width: max-content; max-width: min(22rem, calc(100vw - 16px)); max-height: calc(100vh - 16px); overflow: auto;
+  width: max-content; max-width: min(22rem, calc(var(--ctl-vw, 100vw) - 16px)); max-height: calc(100vh - 16px); overflow: auto;
   margin: 0; padding: 10px 14px 12px; border: 1px solid var(--border); border-radius: 8px;
   background: var(--bg); color: var(--fg); box-shadow: 0 6px 24px var(--shadow);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", sans-serif;

@@ -139,8 +139,11 @@ export class HoverCard {
     const anchor = this.anchor();
     if (!anchor) return;
     const { win } = this.deps;
-    const rect = this.element.getBoundingClientRect();
     const viewport = { width: win.document.documentElement.clientWidth || win.innerWidth, height: win.innerHeight };
+    // 100vw counts a classic scrollbar (Firefox on Linux draws one; headless Chromium overlays it), so the
+    // card's size cap comes from the viewport the reader sees.
+    this.element.style.setProperty('--ctl-vw', `${viewport.width}px`);
+    const rect = this.element.getBoundingClientRect();
     const { left, top } = placeCard(anchor, { width: rect.width, height: rect.height }, viewport);
     this.element.style.left = `${Math.round(left)}px`;
     this.element.style.top = `${Math.round(top)}px`;
