@@ -10,7 +10,7 @@ import {
   METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
 import { aliasKey, isCjk } from './normalize';
-import { neighbourhood, sentenceAround, wordAfter, wordBefore } from './text-window';
+import { neighbourhood, sentenceAround, wordAfter, wordBefore, type Span } from './text-window';
 import type { Candidate, TaggedTerm, Verdict } from './types';
 
 export interface ContextInput {
@@ -70,13 +70,18 @@ function startsLongerName(text: string, c: Candidate): boolean {
   );
 }
 
-/** India's or the Soviet Union's plans: the nearest scope (sentence, then neighbourhood) that names a country decides. */
-function aboutAnotherCountry(text: string, c: Candidate, around: string): boolean {
-  const s = sentenceAround(text, c.start, c.end);
-  const sentence = text.slice(s.start, s.end);
-  if (CHINA_CUE.test(sentence)) return false;
-  if (FOREIGN_CUE.test(sentence)) return true;
-  return FOREIGN_CUE.test(around) && !CHINA_CUE.test(around);
+/**
+ * India's or the Soviet Union's plans: the nearest scope (sentence, then neighbourhood) that names a
+ * country decides. A Chinese city or company named unambiguously counts as naming China.
+ */
+function aboutAnotherCountry(c: Candidate, input: ContextInput, win: Span): boolean {
+  const { text, anchors } = input;
+  const namesChina = (span: Span): boolean =>
+    CHINA_CUE.test(text.slice(span.start, span.end)) || anchors.some((a) => a.start >= span.start && a.end <= span.end);
+  const sentence = sentenceAround(text, c.start, c.end);
+  if (namesChina(sentence)) return false;
+  if (FOREIGN_CUE.test(text.slice(sentence.start, sentence.end))) return true;
+  return FOREIGN_CUE.test(text.slice(win.start, win.end)) && !namesChina(win);
 }
 
 /** Rules that rule a candidate out whatever else the passage says. Returns the reason, for debugging. */
@@ -99,7 +104,7 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   const around = text.slice(win.start, win.end);
   if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
   const national = entry.kind === 'policy' || (entry.kind !== 'company' && entry.needsContext === 'abbreviation');
-  if (national && aboutAnotherCountry(text, c, around)) return 'another country';
+  if (national && aboutAnotherCountry(c, input, win)) return 'another country';
   return undefined;
 }
 

@@ -67,6 +67,31 @@ const cases: Record<string, readonly Case[]> = {
     ['Drawing up Five-Year Plans was the job of the Planning Commission.', [], ['Five-Year Plans']],
     ["China's Five-Year Plans guide investment.", ['Five-Year Plans=policy:five-year-plans'], []],
   ],
+  'other places and people sharing a name': [
+    ['In Canton, Ohio, the football hall of fame opened.', [], ['Canton']],
+    ['Merchants in Canton sold tea and porcelain to European traders.', ['Canton=city:guangzhou'], []],
+    ['Physicist Xian Zhang won an award. The city of Xian courts chip plants.', ['Xian=city:xian'], []],
+    ['Engineers in the Bay Area faced layoffs at social media firms.', [], ['Bay Area']],
+    ['The Great Wall of China attracts tourists; Great Wall Motors sells pickups.', ['Great Wall Motors=company:great-wall-motor'], ['Great Wall']],
+    ['JD Vance spoke in Ohio. She earned a JD from Harvard Law School.', [], ['JD']],
+    ['Vivo Energy runs fuel stations in Africa.', [], ['Vivo']],
+    ['Stone Age tools were found. Oliver Stone directed the film.', [], ['Stone']],
+  ],
+  'policies of other countries': [
+    ["Poland's special economic zones offer tax breaks to carmakers.", [], ['special economic zones']],
+    ["Researchers can apply for Britain's Global Talent visa.", [], ['Talent visa']],
+    ['Marx argued that new productive forces clash with old relations of production.', [], ['new productive forces']],
+    ["The SEZ in Shenzhen boomed. India's SEZ policy differs.", ['SEZ=policy:special-economic-zones'], []],
+  ],
+  'Chinese words that are also names': [
+    ['早上喝一碗小米粥对胃很好。', [], ['小米']],
+    ['小米手机的销量增长了。', ['小米=company:xiaomi'], []],
+    ['这首歌让我联想到小时候的夏天。', [], ['联想']],
+    ['太阳慢慢落到了地平线下面。', [], ['地平线']],
+  ],
+  'plain-word compounds': [
+    ['Ant-sized robots could inspect jet engines.', [], ['Ant']],
+  ],
   'other names that begin or end with an alias': [
     ['Tencent Weibo closed; Sina Weibo thrived.', ['Sina Weibo=company:weibo'], ['Weibo']],
     ['The word Weibo simply means microblog; rival weibo services compete.', [], ['Weibo', 'weibo']],
