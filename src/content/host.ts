@@ -32,9 +32,17 @@ const HOST_STYLE: Readonly<Record<string, string>> = {
   contain: 'none',
 };
 
+/**
+ * Text spacing stays adjustable by the reader's own styles (WCAG 1.4.12; axe's avoid-inline-spacing).
+ * Firefox expands the important `all` into these longhands, so they are set again without priority; the
+ * card sets its own spacing, so a page's values do not reach it.
+ */
+const ADJUSTABLE_SPACING = ['line-height', 'letter-spacing', 'word-spacing'] as const;
+
 export function createHost(doc: Document, shadowCss: string): LensHost {
   const element = doc.createElement(HOST_TAG);
   for (const [name, value] of Object.entries(HOST_STYLE)) element.style.setProperty(name, value, 'important');
+  for (const name of ADJUSTABLE_SPACING) element.style.setProperty(name, 'initial');
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = shadowCss;
