@@ -4,7 +4,6 @@
  * is a capitalised common word at the start of a sentence used as a word ("Honor your parents"),
  * and is a surname-like alias used as a person ("Li said").
  */
-import type { Kind } from '../data/schema';
 import {
   BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
   METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,

@@ -5,7 +5,7 @@
  * decides. Greedy optional branches make the longest alias win ("Alibaba Group Holding" over
  * "Alibaba"). Chinese-script aliases get their own literal pass, only on text that has such script.
  */
-import { APOSTROPHES, HYPHENS, aliasKey, caseKey, isCjk } from './normalize';
+import { APOSTROPHES, HYPHENS, QUOTES, aliasKey, caseKey, isCjk } from './normalize';
 import type { AliasTable } from './table';
 import type { AliasEntry, Candidate } from './types';
 
@@ -13,6 +13,8 @@ const SEP = ' ';
 const APOS = "'";
 const SEP_RE = `[\\s\\u00a0${HYPHENS}]{1,3}`;
 const APOS_RE = `[${APOSTROPHES}]?`;
+const QUOTE = '"';
+const QUOTE_RE = `[${QUOTES}]?`;
 const WORD_CHAR = /[A-Za-z0-9_]/;
 /** End of a word, or of a word carrying a glued-on s (see toCandidate). */
 const END = '(?:\\b|(?=s\\b))';
@@ -39,12 +41,14 @@ function* aliasAtoms(alias: string): Generator<string> {
   for (const ch of alias.trim()) {
     if (/[\s\u00a0\-\u2010-\u2014\u2212]/.test(ch)) yield SEP;
     else if (/['\u2018\u2019\u02BC`]/.test(ch)) yield APOS;
+    else if (/["\u201c\u201d\u300c-\u300f]/.test(ch)) yield QUOTE;
     else yield ch.toLowerCase();
   }
 }
 
 const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const atomPattern = (atom: string): string => (atom === SEP ? SEP_RE : atom === APOS ? APOS_RE : escapeChar(atom));
+const atomPattern = (atom: string): string =>
+  atom === SEP ? SEP_RE : atom === APOS ? APOS_RE : atom === QUOTE ? QUOTE_RE : escapeChar(atom);
 
 function buildTrie(aliases: readonly string[]): TrieNode {
   const root = newNode();
@@ -97,7 +101,7 @@ const ANY_CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /**
  * The word an alias starts with ("Alibaba" for "Alibaba Group", "Xi" and "Xian" for "Xi'an").
- * Aliases that start with anything else get none and are caught by the trie alone (see compile).
+ * Aliases that start with anything else get none.
  */
 function headsOf(alias: string): string[] {
   const trimmed = alias.trim();
@@ -110,9 +114,9 @@ const byLengthDesc = (a: string, b: string): number => b.length - a.length || (a
 export function compileMatcher(table: AliasTable): Matcher {
   const aliasesByHead = new Map<string, string[]>();
   for (const alias of table.latin) {
-    const own = headsOf(alias);
-    if (!own.length) throw new Error(`alias ${JSON.stringify(alias)} must start with a letter or digit`);
-    for (const head of own) aliasesByHead.set(head, [...(aliasesByHead.get(head) ?? []), alias]);
+    // An alias that starts with neither a letter nor a digit has no head and is never found; the
+    // table strips quotes and brackets, so only oddities are lost, and a page never fails on data.
+    for (const head of headsOf(alias)) aliasesByHead.set(head, [...(aliasesByHead.get(head) ?? []), alias]);
   }
   const heads = [...aliasesByHead.keys()];
   const cjkByFirst = new Map<string, string[]>();
@@ -129,7 +133,7 @@ export function compileMatcher(table: AliasTable): Matcher {
 }
 
 /** Lower case with one kind of apostrophe: "Xian" and "Xi’an" share a key but are different spellings. */
-const spelling = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/[\s\u00a0\-\u2010-\u2014\u2212]+/g, ' ');
+const spelling = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/["\u201c\u201d\u300c-\u300f]/g, '').replace(/[\s\u00a0\-\u2010-\u2014\u2212]+/g, ' ');
 
 /**
  * The entry a hit stands for: exact-case aliases only on an exact-case hit; then the entry spelled

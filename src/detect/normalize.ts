@@ -9,10 +9,13 @@ export const HYPHENS = '\\-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212';
 /** Apostrophe-like characters: ', U+2018, U+2019, U+02BC, backtick. */
 export const APOSTROPHES = "'\\u2018\\u2019\\u02BC`";
 
-const SEPARATOR_RUN = new RegExp(`[\\s\\u00a0${HYPHENS}]+`, 'g');
-const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
+/** Double quotation marks, Western and CJK: optional inside a name ("Broadband China" strategy, 专精特新“小巨人”企业). */
+export const QUOTES = '"\\u201c\\u201d\\u300c\\u300d\\u300e\\u300f';
 
-/** Lookup key: lower case, apostrophes dropped, any run of spaces/hyphens as one space. */
+const SEPARATOR_RUN = new RegExp(`[\\s\\u00a0${HYPHENS}]+`, 'g');
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}${QUOTES}]`, 'g');
+
+/** Lookup key: lower case, apostrophes and quotation marks dropped, any run of spaces/hyphens as one space. */
 export function aliasKey(surface: string): string {
   return surface.replace(APOSTROPHE, '').replace(SEPARATOR_RUN, ' ').trim().toLowerCase();
 }

@@ -19,9 +19,15 @@ export interface AliasTable {
   readonly lowercaseNames: ReadonlySet<string>;
 }
 
+/** Quotation marks and brackets around a name are not part of it; inside it they are optional (see matcher). */
+const cleanAlias = (text: string): string =>
+  text.trim().replace(/^["\u201c\u201d\u300c\u300e(\[\u2018']+|["\u201c\u201d\u300d\u300f)\]\u2019']+$/g, '').trim();
+
 function entityEntries(e: DetectEntity): AliasEntry[] {
   const base = { id: e.id, kind: e.kind };
-  const aliases: AliasEntry[] = e.aliases.map((a) => (typeof a === 'string' ? { ...base, text: a } : { ...base, ...a }));
+  const aliases: AliasEntry[] = e.aliases.map((a) =>
+    typeof a === 'string' ? { ...base, text: cleanAlias(a) } : { ...base, ...a, text: cleanAlias(a.text) },
+  );
   // An alias spelled like the name with a spec (ambiguous, exact case) overrides the name's defaults.
   const specKeys = new Set(aliases.filter((a) => a.needsContext || a.exactCase).map((a) => aliasKey(a.text)));
   const names = [e.name, e.names?.zh, e.names?.zhHant]

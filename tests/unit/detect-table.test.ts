@@ -35,6 +35,14 @@ describe('matcher on a synthetic table', () => {
       'Old’town=city:oldtown', 'Oldtown=city:oldtown', 'third Grand Plan=policy:3rd-plan',
     ]);
   });
+  it('treats quotation marks as optional inside a name and drops them around it', () => {
+    const d = createDetector(() => [
+      { id: 'policy:bc', kind: 'policy', name: 'BC', aliases: ['"Broadband China" strategy', '专精特新“小巨人”企业'] },
+    ]);
+    const texts = (t: string) => d.candidates(t).map((c) => c.text);
+    expect(texts('the Broadband China strategy')).toEqual(['Broadband China strategy']);
+    expect(texts('专精特新“小巨人”企业和专精特新小巨人企业')).toEqual(['专精特新“小巨人”企业', '专精特新小巨人企业']);
+  });
   it('compiles the matcher lazily, once', () => {
     const source = vi.fn(() => table);
     const d = createDetector(source);
