@@ -1976,7 +1976,7 @@ export const companies = [
     kind: 'company',
     name: 'Loongson Technology',
     names: { zh: '龙芯中科', zhHant: '龍芯中科', pinyin: 'Lóngxīn Zhōngkē' },
-    aliases: ['Loongson', 'Loongson Technology Corporation', 'Godson', '龙芯', '龍芯'],
+    aliases: ['Loongson', 'Loongson Technology Corporation', { text: 'Godson', needsContext: 'common-word' }, '龙芯', '龍芯'],
     summary:
       'Chinese CPU designer spun out of the Chinese Academy of Sciences, whose processors now run its own LoongArch instruction set; mainly sold to state buyers and added to the US Entity List in 2023.',
     founded: {
