@@ -179,8 +179,8 @@ export const policies = [
     name: 'Special Economic Zones',
     names: { zh: '经济特区', zhHant: '經濟特區', pinyin: 'jīngjì tèqū' },
     aliases: [
-      'Special Economic Zone',
       // Poland, India and others run special economic zones too.
+      { text: 'Special Economic Zone', needsContext: 'other-entity' },
       { text: 'Special Economic Zones', needsContext: 'other-entity' },
       { text: 'SEZ', needsContext: 'abbreviation', exactCase: true },
       { text: 'SEZs', needsContext: 'abbreviation', exactCase: true },
