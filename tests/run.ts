@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, chromiumPath } from './e2e/chromium-path';
 import { ensureBuilt, ROOT } from './e2e/harness/build';
+import { langpackPackage } from './e2e/harness/firefox-langpack';
 import { FIREFOX_INSTALL_HINT, firefoxPath } from './e2e/firefox-path';
 
 interface StepResult {
@@ -56,14 +57,14 @@ function canApt(): boolean {
 }
 
 /** The browser's path, installing the Debian package when allowed; null (with the hint printed) if not. */
-function ensureBrowser(find: () => string, pkg: string, hint: string, required: boolean): string | null {
+function ensureBrowser(find: () => string, pkgs: string[], hint: string, required: boolean): string | null {
   try {
     return find();
   } catch {
     if (canApt() && (required || process.env.CI)) {
-      console.log(`[test] installing ${pkg} from Debian's packages`);
-      run('apt-get', ['install', '-y', '--no-install-recommends', pkg]) ||
-        (run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', pkg]));
+      console.log(`[test] installing ${pkgs.join(' ')} from Debian's packages`);
+      const install = ['install', '-y', '--no-install-recommends', ...pkgs];
+      run('apt-get', install) || (run('apt-get', ['update']) && run('apt-get', install));
       try {
         return find();
       } catch {
@@ -75,9 +76,10 @@ function ensureBrowser(find: () => string, pkg: string, hint: string, required: 
   }
 }
 
-const chromium = ensureBrowser(chromiumPath, 'chromium', CHROMIUM_INSTALL_HINT, true);
+const chromium = ensureBrowser(chromiumPath, ['chromium'], CHROMIUM_INSTALL_HINT, true);
 if (!chromium) process.exit(1);
-const firefox = ensureBrowser(firefoxPath, 'firefox-esr', FIREFOX_INSTALL_HINT, false);
+// The language pack: the Chinese-UI scenarios need Firefox itself in Chinese.
+const firefox = ensureBrowser(firefoxPath, ['firefox-esr', langpackPackage('zh-CN')], FIREFOX_INSTALL_HINT, false);
 
 step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit', undefined);

@@ -10,6 +10,7 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { firefoxPath } from '../firefox-path';
 import { distDir } from './build';
 import { parseChord } from './firefox-keys';
+import { assertLanguageInstalled } from './firefox-langpack';
 import { firefoxPrefs } from './firefox-prefs';
 import type { Driver, LaunchOptions, PageHandle } from './types';
 
@@ -95,10 +96,12 @@ function wrap(page: Page): PageHandle {
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   const dist = distDir('firefox');
   const uuid = randomUUID();
+  const executablePath = firefoxPath();
+  if (options.lang) assertLanguageInstalled(executablePath, options.lang);
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: firefoxPath(),
+    executablePath,
     headless: true,
     // Lets BiDi reach privileged (moz-extension://) documents: evaluate in the popup and options pages.
     args: ['--remote-allow-system-access'],
