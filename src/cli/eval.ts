@@ -38,14 +38,20 @@ export function formatReport(report: EvalReport): string {
   lines.push('', `false positives (${report.falsePositives.length}):`);
   for (const f of report.falsePositives) lines.push(`  ${f.case} ${f.id}: ${context(f)}`);
   if (report.unlabelled.length) {
-    lines.push('', `not scored: ${report.unlabelled.length} mentions of dataset entities outside the labelled set (coverage.json):`);
+    lines.push('', `not scored: ${report.unlabelled.length} mentions of entities no label covers (not in coverage.json nor labelled in the file):`);
     lines.push(`  ${[...new Set(report.unlabelled.map((f) => f.id))].sort().join(', ')}`);
   }
   return lines.join('\n');
 }
 
-export function evaluateFile(path: string, labelledIds = readLabelledIds(DEFAULT_COVERAGE_FILE)): EvalReport {
-  return score(parseCases(readFileSync(path, 'utf8')), (text) => findMentions(text), labelledIds);
+/**
+ * `labelledIds`: null scores every prediction (strict). By default the labelled vocabulary is
+ * coverage.json plus every id the file itself labels somewhere.
+ */
+export function evaluateFile(path: string, labelledIds: ReadonlySet<string> | null = readLabelledIds(DEFAULT_COVERAGE_FILE) ?? null): EvalReport {
+  const cases = parseCases(readFileSync(path, 'utf8'));
+  const vocabulary = labelledIds && new Set([...labelledIds, ...cases.flatMap((c) => c.mentions.map((m) => m.id))]);
+  return score(cases, (text) => findMentions(text), vocabulary ?? undefined);
 }
 
 function main(argv: readonly string[]): number {
@@ -61,7 +67,7 @@ function main(argv: readonly string[]): number {
   const file = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_FILE;
   let report: EvalReport;
   try {
-    report = evaluateFile(file, strict ? undefined : readLabelledIds(DEFAULT_COVERAGE_FILE));
+    report = evaluateFile(file, strict ? null : (readLabelledIds(DEFAULT_COVERAGE_FILE) ?? null));
   } catch (err) {
     process.stderr.write(`eval: cannot score ${file}: ${(err as Error).message}\n`);
     return 2;
