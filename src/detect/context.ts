@@ -16,6 +16,8 @@ export interface ContextInput {
   readonly text: string;
   /** Candidates whose alias is unambiguous: they vouch for their entity and for the topic nearby. */
   readonly anchors: readonly Candidate[];
+  /** Ambiguous company candidates no blocker ruled out: two different brands side by side vouch for each other. */
+  readonly peers?: readonly Candidate[];
   readonly lowercaseNames: ReadonlySet<string>;
 }
 
@@ -28,6 +30,15 @@ const NAME_OF = /\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$/;
 const OPENING = /^[\s"\u201c\u2018'(\[\u2014\u2013-]*$/;
 
 const isLower = (s: string): boolean => s === s.toLowerCase() && s !== s.toUpperCase();
+
+/** "the Medal of Honor", "Bank of England"; but not "Shares of Weibo" at the start of a sentence. */
+function insideOfName(text: string, c: Candidate, pre: string): boolean {
+  const m = NAME_OF.exec(pre);
+  if (!m) return false;
+  const headStart = c.start - pre.length + m.index;
+  const s = sentenceAround(text, headStart, headStart + 1);
+  return !OPENING.test(text.slice(s.start, headStart));
+}
 
 /** Another proper name runs into the candidate: "Tencent Weibo", "Apache Ant", "Ibn Sina". */
 function partOfPrecedingName(before: string | undefined): boolean {
@@ -95,7 +106,7 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   }
   if (METALINGUISTIC.test(pre)) return 'the word itself';
   if (PERSONAL_TITLE.test(pre)) return 'personal title';
-  if (NAME_OF.test(pre)) return 'X of Name';
+  if (insideOfName(text, c, pre)) return 'X of Name';
   if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
   if (headsFollowingName(wordAfter(text, c.end), c)) return 'before another name';
   if (startsLongerName(text, c)) return 'inside a longer name';
@@ -124,6 +135,7 @@ export function supported(c: Candidate, input: ContextInput): boolean {
     return (
       followedByOwnName(text, c) ||
       anchors.some((a) => a.entry.kind === 'company' && inWindow(a)) ||
+      (input.peers ?? []).some((p) => p.entry.id !== c.entry.id && inWindow(p)) ||
       BUSINESS_CUE.test(around) ||
       // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
       (needsContext !== 'place-name' && CHINA_CUE.test(around))
@@ -195,10 +207,18 @@ export function answerFromTags(
   return has(term, PERSON_USE) || has(terms[i - 1], ['Honorific']) || nextIsName ? 'drop' : 'keep';
 }
 
+/** Verdicts from the cheap rules alone, for all candidates of a text: keep, drop, or ask the tagger first. */
+export function judgeAll(candidates: readonly Candidate[], input: ContextInput): Verdict[] {
+  const blocked = candidates.map((c) => !!c.entry.needsContext && blockedBy(c, input) !== undefined);
+  const peers = candidates.filter((c, i) => c.entry.needsContext && c.entry.kind === 'company' && !blocked[i]);
+  const withPeers: ContextInput = { ...input, peers };
+  return candidates.map((c, i) => (blocked[i] ? 'drop' : judge(c, withPeers, true)));
+}
+
 /** Verdict from the cheap rules alone: keep, drop, or ask the tagger first. */
-export function judge(c: Candidate, input: ContextInput): Verdict {
+export function judge(c: Candidate, input: ContextInput, blockersChecked = false): Verdict {
   if (!c.entry.needsContext) return 'keep';
-  if (blockedBy(c, input) !== undefined) return 'drop';
+  if (!blockersChecked && blockedBy(c, input) !== undefined) return 'drop';
   if (!supported(c, input)) return 'drop';
   if (c.entry.kind === 'company' && followedByOwnName(input.text, c)) return 'keep';
   return taggerQuestion(c, input) ? 'ask' : 'keep';

@@ -17,7 +17,7 @@ export const BUSINESS_CUE = words([
   'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital', 'logistics', 'parcels?',
   'retail(?:er)?s?', 'shopping', 'consumers?', 'customers?', 'sales', 'market share', 'shipments?', 'models?',
   'services?', 'went public', 'controls?', 'stakes?', 'subsidiar(?:y|ies)', 'parent', 'acquired', 'acquisitions?', 'mergers?',
-  'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
+  'quarter(?:ly)?', 'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
 ]);
 
 /** Signs that a passage is about China (for policy names other countries share). */

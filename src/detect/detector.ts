@@ -3,7 +3,7 @@
  * matcher candidates -> cheap context rules -> (only when asked) the tagger -> mentions.
  * The tagger is passed in, so the page can load it lazily and tests can stub it.
  */
-import { answerFromTags, judge, taggerQuestion, type ContextInput } from './context';
+import { answerFromTags, judgeAll, taggerQuestion, type ContextInput } from './context';
 import { compileMatcher, findCandidates, hasCandidates, type Matcher } from './matcher';
 import { buildAliasTable } from './table';
 import { taggingWindow } from './text-window';
@@ -38,7 +38,7 @@ function plan(text: string, matcher: Matcher): Plan {
     anchors: candidates.filter((c) => !c.entry.needsContext),
     lowercaseNames: matcher.table.lowercaseNames,
   };
-  return { input, candidates, verdicts: candidates.map((c) => judge(c, input)) };
+  return { input, candidates, verdicts: judgeAll(candidates, input) };
 }
 
 const needsTagger = (p: Plan): boolean => p.verdicts.includes('ask');

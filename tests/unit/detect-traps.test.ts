@@ -12,6 +12,7 @@ const cases: Record<string, readonly Case[]> = {
     ['In vivo studies showed the drug works; ex vivo results agreed.', [], ['vivo']],
     ['vivo launched the X200 smartphone on Monday.', ['vivo=company:vivo'], []],
     ["Oppo holds 9% of the smartphone market, with Vivo close behind.", ['Vivo=company:vivo'], []],
+    ['Apple overtook vivo and OPPO in India.', ['vivo=company:vivo', 'OPPO=company:oppo'], []],
     ['Telefonica bought Vivo, a telecommunications operator in Brazil.', [], ['Vivo']],
   ],
   'honor the word vs Honor the brand': [
@@ -94,6 +95,7 @@ const cases: Record<string, readonly Case[]> = {
   ],
   'other names that begin or end with an alias': [
     ['Tencent Weibo closed; Sina Weibo thrived.', ['Sina Weibo=company:weibo'], ['Weibo']],
+    ['Shares of Weibo jumped after its parent proposed a buyout.', ['Weibo=company:weibo'], []],
     ['The word Weibo simply means microblog; rival weibo services compete.', [], ['Weibo', 'weibo']],
     ['Ibn Sina was a physician.', [], ['Sina']],
     ['Ant-Man grossed millions at the box office.', [], ['Ant']],
