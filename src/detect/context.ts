@@ -49,6 +49,8 @@ function partOfPrecedingName(before: string | undefined): boolean {
 function headsFollowingName(after: string | undefined, c: Candidate): boolean {
   if (after === undefined) return false;
   if (YEAR.test(after)) return true;
+  // A policy or place name followed by "Holdings" or "Group" names a company ("Digital China Holdings").
+  if (c.entry.kind !== 'company' && COMPANY_NAME_TAIL.test(after)) return true;
   const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
   return nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
 }

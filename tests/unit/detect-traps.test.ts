@@ -99,6 +99,7 @@ const cases: Record<string, readonly Case[]> = {
     ['The word Weibo simply means microblog; rival weibo services compete.', [], ['Weibo', 'weibo']],
     ['Ibn Sina was a physician.', [], ['Sina']],
     ['Ant-Man grossed millions at the box office.', [], ['Ant']],
+    ['Digital China Holdings reported higher revenue.', [], ['Digital China']],
   ],
 };
 
