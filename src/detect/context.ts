@@ -16,6 +16,8 @@ export interface ContextInput {
   readonly text: string;
   /** Candidates whose alias is unambiguous: they vouch for their entity and for the topic nearby. */
   readonly anchors: readonly Candidate[];
+  /** Ids of the anchors, for the common question "is this entity named unambiguously anywhere?". */
+  readonly anchorIds: ReadonlySet<string>;
   /** Ambiguous company candidates no blocker ruled out: two different brands side by side vouch for each other. */
   readonly peers?: readonly Candidate[];
   readonly lowercaseNames: ReadonlySet<string>;
@@ -30,6 +32,21 @@ const NAME_OF = /\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$/;
 const OPENING = /^[\s"\u201c\u2018'(\[\u2014\u2013-]*$/;
 
 const isLower = (s: string): boolean => s === s.toLowerCase() && s !== s.toUpperCase();
+
+/** True when some candidate of `list` (sorted by start) lies inside `span` and satisfies `test`. */
+function someInside(list: readonly Candidate[], span: Span, test: (c: Candidate) => boolean = () => true): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i]!.start < span.end; i++) {
+    if (list[i]!.end <= span.end && test(list[i]!)) return true;
+  }
+  return false;
+}
 
 /** "the Medal of Honor", "Bank of England"; but not "Shares of Weibo" at the start of a sentence. */
 function insideOfName(text: string, c: Candidate, pre: string): boolean {
@@ -88,8 +105,7 @@ function startsLongerName(text: string, c: Candidate): boolean {
  */
 function aboutAnotherCountry(c: Candidate, input: ContextInput, win: Span): boolean {
   const { text, anchors } = input;
-  const namesChina = (span: Span): boolean =>
-    CHINA_CUE.test(text.slice(span.start, span.end)) || anchors.some((a) => a.start >= span.start && a.end <= span.end);
+  const namesChina = (span: Span): boolean => CHINA_CUE.test(text.slice(span.start, span.end)) || someInside(anchors, span);
   const sentence = sentenceAround(text, c.start, c.end);
   if (namesChina(sentence)) return false;
   if (FOREIGN_CUE.test(text.slice(sentence.start, sentence.end))) return true;
@@ -123,9 +139,8 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
 /** True when the passage vouches for the entity: it is named unambiguously, or the topic fits. */
 export function supported(c: Candidate, input: ContextInput): boolean {
   const { text, anchors } = input;
-  if (anchors.some((a) => a.entry.id === c.entry.id)) return true;
+  if (input.anchorIds.has(c.entry.id)) return true;
   const win = neighbourhood(text, c.start, c.end);
-  const inWindow = (a: Candidate): boolean => a.start >= win.start && a.end <= win.end;
   const around = text.slice(win.start, win.end);
   const { kind, needsContext } = c.entry;
   if (isCjk(c.text[0] ?? '')) {
@@ -136,14 +151,14 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   if (kind === 'company') {
     return (
       followedByOwnName(text, c) ||
-      anchors.some((a) => a.entry.kind === 'company' && inWindow(a)) ||
-      (input.peers ?? []).some((p) => p.entry.id !== c.entry.id && inWindow(p)) ||
+      someInside(anchors, win, (a) => a.entry.kind === 'company') ||
+      someInside(input.peers ?? [], win, (p) => p.entry.id !== c.entry.id) ||
       BUSINESS_CUE.test(around) ||
       // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
       (needsContext !== 'place-name' && CHINA_CUE.test(around))
     );
   }
-  const near = anchors.some(inWindow);
+  const near = someInside(anchors, win);
   if (kind === 'city' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
   switch (needsContext) {
     case 'other-entity':
@@ -178,7 +193,7 @@ export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestio
   const reason = c.entry.needsContext;
   if (isCjk(c.text[0] ?? '')) return undefined; // the tagger reads English only
   const after = wordAfter(input.text, c.end) ?? '';
-  if (reason === 'person-name' && !input.anchors.some((a) => a.entry.id === c.entry.id) && PERSON_NEXT.test(after)) {
+  if (reason === 'person-name' && !input.anchorIds.has(c.entry.id) && PERSON_NEXT.test(after)) {
     return 'person-or-company';
   }
   if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after)) {

@@ -33,9 +33,11 @@ export type BatchTagger = (sentences: readonly string[]) => Promise<readonly (re
 
 function plan(text: string, matcher: Matcher): Plan {
   const candidates = findCandidates(text, matcher);
+  const anchors = candidates.filter((c) => !c.entry.needsContext);
   const input: ContextInput = {
     text,
-    anchors: candidates.filter((c) => !c.entry.needsContext),
+    anchors,
+    anchorIds: new Set(anchors.map((a) => a.entry.id)),
     lowercaseNames: matcher.table.lowercaseNames,
   };
   return { input, candidates, verdicts: judgeAll(candidates, input) };
