@@ -1649,7 +1649,8 @@ export const companies = [
     names: { zh: 'TCL集团', zhHant: 'TCL集團' },
     // "Tcl" is the Tool Command Language: only the all-caps form is the company.
     aliases: [
-      { text: 'TCL', exactCase: true },
+      // Tcl the scripting language is often written TCL too ("TCL/Tk").
+      { text: 'TCL', exactCase: true, needsContext: 'other-entity' },
       'TCL Technology',
       'TCL Technology Group',
       'TCL Corporation',

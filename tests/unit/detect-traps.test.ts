@@ -46,6 +46,7 @@ const cases: Record<string, readonly Case[]> = {
   'Tcl the language vs TCL': [
     ['Tcl is a scripting language; scripts are written in Tcl.', [], ['Tcl']],
     ['TCL sells televisions worldwide.', ['TCL=company:tcl'], []],
+    ['TCL/Tk scripts run on many platforms; TCL is an interpreted language.', [], ['TCL']],
   ],
   'Horizon Europe vs Horizon Robotics': [
     ['Horizon Europe funds research. Horizon 2020 ended. It is on the horizon.', [], ['Horizon', 'horizon']],
