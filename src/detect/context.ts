@@ -4,8 +4,9 @@
  * is a capitalised common word at the start of a sentence used as a word ("Honor your parents"),
  * and is a surname-like alias used as a person ("Li said").
  */
+import { isAllLowerCase, isHeadlineCase, looksInflectedVerb } from './casing';
 import {
-  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
+  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
   METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
 import { aliasKey, isCjk } from './normalize';
@@ -62,12 +63,19 @@ function partOfPrecedingName(before: string | undefined): boolean {
   return before !== undefined && before.length > 1 && CAPITALISED.test(before) && !NOT_A_NAME_PART.test(before);
 }
 
-/** The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Xian Zhang", "Horizon 2020". */
-function headsFollowingName(after: string | undefined, c: Candidate): boolean {
+/**
+ * The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Xian Zhang", "Horizon 2020".
+ * In a headline every word is capitalised, so there a capitalised verb ("Honor Launches") ends the name.
+ */
+function headsFollowingName(after: string | undefined, c: Candidate, headline: boolean): boolean {
   if (after === undefined) return false;
   if (YEAR.test(after)) return true;
   // A policy or place name followed by "Holdings" or "Group" names a company ("Digital China Holdings").
   if (c.entry.kind !== 'company' && COMPANY_NAME_TAIL.test(after)) return true;
+  // The matcher takes the longest alias, so a legal form left over belongs to another company: the
+  // entity's own ("Ant Group") would have been matched whole; "Legend Holdings" is Lenovo's parent.
+  if (CORPORATE_FORM.test(after)) return true;
+  if (headline && looksInflectedVerb(after)) return false;
   const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
   return nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
 }
@@ -106,6 +114,8 @@ function startsLongerName(text: string, c: Candidate): boolean {
 function aboutAnotherCountry(c: Candidate, input: ContextInput, win: Span): boolean {
   const { text, anchors } = input;
   const namesChina = (span: Span): boolean => CHINA_CUE.test(text.slice(span.start, span.end)) || someInside(anchors, span);
+  // A country right before the name owns it, whatever else the sentence says ("India's Five-Year Plans ...; China's").
+  if (FOREIGN_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) return true;
   const sentence = sentenceAround(text, c.start, c.end);
   if (namesChina(sentence)) return false;
   if (FOREIGN_CUE.test(text.slice(sentence.start, sentence.end))) return true;
@@ -117,16 +127,20 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   const { text } = input;
   const { entry } = c;
   const pre = text.slice(Math.max(0, c.start - 40), c.start);
+  const sentence = sentenceAround(text, c.start, c.end);
+  const sentenceText = text.slice(sentence.start, sentence.end);
   // Brand names are proper nouns: written in lower case they are the word ("honor", "oppo research",
-  // "in vivo"), unless the brand itself is spelled in lower case. Policy terms are often lower case.
-  if (entry.kind === 'company' && isLower(c.text) && (!input.lowercaseNames.has(entry.id) || LATIN_IN_EX.test(pre))) {
+  // "in vivo"), unless the brand itself is spelled in lower case or the writer uses no capitals at
+  // all ("my new honor foldable"). Policy terms are often lower case.
+  const caseTells = !input.lowercaseNames.has(entry.id) && !isAllLowerCase(sentenceText);
+  if (entry.kind === 'company' && isLower(c.text) && (caseTells || LATIN_IN_EX.test(pre))) {
     return 'lower-case word';
   }
   if (METALINGUISTIC.test(pre)) return 'the word itself';
   if (PERSONAL_TITLE.test(pre)) return 'personal title';
   if (insideOfName(text, c, pre)) return 'X of Name';
   if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
-  if (headsFollowingName(wordAfter(text, c.end), c)) return 'before another name';
+  if (headsFollowingName(wordAfter(text, c.end), c, isHeadlineCase(sentenceText))) return 'before another name';
   if (startsLongerName(text, c)) return 'inside a longer name';
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);

@@ -17,7 +17,7 @@ export const BUSINESS_CUE = words([
   'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital', 'logistics', 'parcels?',
   'retail(?:er)?s?', 'shopping', 'consumers?', 'customers?', 'sales', 'market share', 'shipments?', 'models?',
   'services?', 'went public', 'controls?', 'stakes?', 'subsidiar(?:y|ies)', 'parent', 'acquired', 'acquisitions?', 'mergers?',
-  'quarter(?:ly)?', 'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
+  'quarter(?:ly)?', 'orders', 'accounts', 'screens?', 'iPhones?', 'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
 ]);
 
 /** Signs that a passage is about China (for policy names other countries share). */
@@ -112,6 +112,14 @@ export const COMPANY_NAME_TAIL = words([
   'Technologies', 'Tech', 'Robotics', 'Global', 'Chuxing', 'Auto', 'Financial', 'Mobile', 'Display', 'Electronics',
   'International', 'Motors?', 'Magic', 'Pay', 'Cloud', 'Phone', 'Smartphones?', 'Labs?', 'AI', 'Intelligence',
 ], '');
+
+/** Legal forms that end a company's registered name: after a brand they make another company's name. */
+export const CORPORATE_FORM = words([
+  'Group', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Holdings?',
+], '');
+
+/** A country just before a name, possessive or as a modifier ("India's Five-Year Plans", "Vietnamese special zones"). */
+export const FOREIGN_BEFORE = new RegExp(`${FOREIGN_CUE.source}(?:['\u2019]s)?\\s+(?:[\\w-]+\\s+)?$`, 'i');
 
 /** Capitalised words that do not make the next word part of a name: days, months, demonyms, sentence adverbs. */
 export const NOT_A_NAME_PART = words([

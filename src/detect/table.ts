@@ -76,8 +76,9 @@ export function buildAliasTable(entities: readonly DetectEntity[]): AliasTable {
   const latin: string[] = [];
   const cjk: string[] = [];
   for (const list of byKey.values()) {
-    const text = list[0]!.text;
-    (isCjk(text[0] ?? '') ? cjk : latin).push(text);
+    // Every spelling goes to the matcher: a key drops apostrophes, but the matcher only skips those
+    // its alias has, so "Xiongan" alone would never find "Xiong'an".
+    for (const text of new Set(list.map((e) => e.text.toLowerCase()))) (isCjk(text[0] ?? '') ? cjk : latin).push(text);
   }
   return {
     byKey,

@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluateFile, formatReport } from '../../src/cli/eval';
 import { parseCases, precision, recall } from '../../src/cli/eval-score';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/mentions-extra.jsonl', import.meta.url));
+/** mentions-extra: the first stand-in; mentions-fresh: headlines, bullets, social posts, Chinese, other countries' tech. */
+const FIXTURES = ['mentions-extra.jsonl', 'mentions-fresh.jsonl'].map((name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
 
-describe('extra labelled passages', () => {
+describe.each(FIXTURES)('labelled passages in %s', (fixture) => {
   it('carry offsets that match their surfaces', () => {
-    for (const c of parseCases(readFileSync(FIXTURE, 'utf8'))) {
+    for (const c of parseCases(readFileSync(fixture, 'utf8'))) {
       for (const s of [...c.mentions, ...(c.negatives ?? [])]) {
         expect(c.text.slice(s.start, s.end), `${c.case} ${s.start}-${s.end}`).toBe(s.surface);
       }
@@ -20,7 +21,7 @@ describe('extra labelled passages', () => {
   });
 
   it('reach precision >= 0.95 and recall >= 0.93', () => {
-    const report = evaluateFile(FIXTURE);
+    const report = evaluateFile(fixture);
     const p = precision(report.overall);
     const r = recall(report.overall);
     // The full report names every miss and false positive, so a failure says what to fix.
