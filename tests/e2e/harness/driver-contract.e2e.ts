@@ -86,6 +86,16 @@ describe(`the page handle`, () => {
     const options = await ext.openOptions();
     expect(options.url()).toBe(`${ext.name === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${ext.extensionId}/src/options/index.html`);
     expect(await options.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage)).toBe('function');
+    // Extension pages report their errors too, or "no console errors" there would prove nothing.
+    await options.evaluate(() => {
+      console.error('extension page logged on purpose');
+      setTimeout(() => {
+        throw new Error('extension page threw on purpose');
+      });
+    });
+    await options.waitFor(() => new Promise((r) => setTimeout(() => r(true), 200)));
+    expect(options.errors().some((e) => e.includes('extension page logged on purpose'))).toBe(true);
+    expect(options.errors().some((e) => e.includes('extension page threw on purpose'))).toBe(true);
     await options.close();
   });
 });

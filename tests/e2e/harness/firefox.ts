@@ -9,6 +9,14 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../firefox-path';
 import { distDir } from './build';
+import {
+  installPageHook,
+  PAGE_ERROR_KEY,
+  pageFiles,
+  takePageErrors,
+  watchExtensionScriptErrors,
+  type ExtensionScriptErrors,
+} from './firefox-extension-errors';
 import { parseChord } from './firefox-keys';
 import { assertLanguageInstalled } from './firefox-langpack';
 import { firefoxPrefs } from './firefox-prefs';
@@ -52,7 +60,7 @@ async function pressChord(page: Page, chord: string): Promise<void> {
   for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as KeyInput);
 }
 
-function wrap(page: Page): PageHandle {
+function wrap(page: Page, scriptErrors: ExtensionScriptErrors): PageHandle {
   const errors: string[] = [];
   // BiDi reports no navigation events for moz-extension:// documents either, so puppeteer's page.url()
   // stays at about:blank there: remember where we sent the page.
@@ -61,6 +69,30 @@ function wrap(page: Page): PageHandle {
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
+
+  // Extension pages send no events (see ./firefox-extension-errors): their errors are fetched after
+  // every call on the handle, so errors() is current as of the last awaited call.
+  const collectExtensionErrors = async () => {
+    if (!extensionUrl || page.isClosed()) return;
+    errors.push(...(await page.evaluate(takePageErrors, PAGE_ERROR_KEY).catch(() => [])));
+  };
+  const settled = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      await collectExtensionErrors();
+    }
+  };
+  const openExtensionPage = async (url: string) => {
+    const before = await scriptErrors.count();
+    await navigate(page, url);
+    await page.evaluate(installPageHook, PAGE_ERROR_KEY);
+    const files = new Set(await page.evaluate(pageFiles));
+    for (const { source, message } of await scriptErrors.since(before)) {
+      if (files.has(source)) errors.push(`pageerror: ${message}`);
+    }
+  };
+
   return {
     url: () => {
       const reported = page.url();
@@ -68,25 +100,28 @@ function wrap(page: Page): PageHandle {
     },
     goto: async (url) => {
       extensionUrl = url.startsWith('moz-extension:') ? url : undefined;
-      await navigate(page, url);
+      await (extensionUrl ? openExtensionPage(url) : navigate(page, url));
     },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) => settled(page.evaluate(fn as never, arg) as Promise<never>),
     addScript: async (source) => {
       // BiDi script.evaluate runs as the automation, which the page's CSP does not govern.
-      await page.evaluate(`${source}\n;undefined`);
+      await settled(page.evaluate(`${source}\n;undefined`));
     },
-    waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
-      return (await handle.jsonValue()) as never;
-    },
-    mouseMove: (x, y) => page.mouse.move(x, y),
-    mouseClick: (x, y) => page.mouse.click(x, y),
-    click: (selector) => page.click(selector),
-    press: (key) => pressChord(page, key),
-    type: (text) => page.keyboard.type(text),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    waitFor: (fn, arg, timeoutMs = 10_000) =>
+      settled(
+        (async () => {
+          const handle = await page.waitForFunction(fn as (a: unknown) => unknown, { timeout: timeoutMs, polling: 50 }, arg);
+          return (await handle.jsonValue()) as never;
+        })(),
+      ),
+    mouseMove: (x, y) => settled(page.mouse.move(x, y)),
+    mouseClick: (x, y) => settled(page.mouse.click(x, y)),
+    click: (selector) => settled(page.click(selector)),
+    press: (key) => settled(pressChord(page, key)),
+    type: (text) => settled(page.keyboard.type(text)),
+    setViewport: (width, height) => settled(page.setViewport({ width, height })),
     screenshot: async (path, options) => {
-      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
+      await settled(page.screenshot({ path, fullPage: options?.fullPage ?? false }));
     },
     errors: () => errors,
     close: () => page.close(),
@@ -108,8 +143,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     extraPrefsFirefox: firefoxPrefs(geckoIdOf(dist), uuid, options.lang),
     defaultViewport: { width: 1280, height: 720 },
   });
+  const extensionOrigin = `moz-extension://${uuid}/`;
+  let scriptErrors: ExtensionScriptErrors;
   try {
     await browser.installExtension(dist);
+    scriptErrors = await watchExtensionScriptErrors(browser, extensionOrigin);
   } catch (error) {
     await browser.close();
     throw error;
@@ -117,9 +155,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
   return {
     name: 'firefox',
     extensionId: uuid,
-    extensionOrigin: `moz-extension://${uuid}/`,
+    extensionOrigin,
     async open(url) {
-      const handle = wrap(await browser.newPage());
+      const handle = wrap(await browser.newPage(), scriptErrors);
       await handle.goto(url);
       return handle;
     },
