@@ -67,7 +67,7 @@ function partOfPrecedingName(before: string | undefined): boolean {
  * The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Xian Zhang", "Horizon 2020".
  * In a headline every word is capitalised, so there a capitalised verb ("Honor Launches") ends the name.
  */
-function headsFollowingName(after: string | undefined, c: Candidate, headline: boolean): boolean {
+function headsFollowingName(after: string | undefined, c: Candidate, headline: () => boolean): boolean {
   if (after === undefined) return false;
   if (YEAR.test(after)) return true;
   // A policy or place name followed by "Holdings" or "Group" names a company ("Digital China Holdings").
@@ -75,9 +75,11 @@ function headsFollowingName(after: string | undefined, c: Candidate, headline: b
   // The matcher takes the longest alias, so a legal form left over belongs to another company: the
   // entity's own ("Ant Group") would have been matched whole; "Legend Holdings" is Lenovo's parent.
   if (CORPORATE_FORM.test(after)) return true;
-  if (headline && looksInflectedVerb(after)) return false;
   const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
-  return nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after);
+  return (
+    nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after) &&
+    !(looksInflectedVerb(after) && headline())
+  );
 }
 
 /** "the city of Xian", "in Xian": a place is meant, not a person. */
@@ -127,20 +129,23 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   const { text } = input;
   const { entry } = c;
   const pre = text.slice(Math.max(0, c.start - 40), c.start);
-  const sentence = sentenceAround(text, c.start, c.end);
-  const sentenceText = text.slice(sentence.start, sentence.end);
+  // The sentence is cut out only when a rule about its capitals needs it: this runs on every candidate.
+  const sentenceText = (): string => {
+    const s = sentenceAround(text, c.start, c.end);
+    return text.slice(s.start, s.end);
+  };
   // Brand names are proper nouns: written in lower case they are the word ("honor", "oppo research",
   // "in vivo"), unless the brand itself is spelled in lower case or the writer uses no capitals at
   // all ("my new honor foldable"). Policy terms are often lower case.
-  const caseTells = !input.lowercaseNames.has(entry.id) && !isAllLowerCase(sentenceText);
-  if (entry.kind === 'company' && isLower(c.text) && (caseTells || LATIN_IN_EX.test(pre))) {
+  const caseTells = (): boolean => !input.lowercaseNames.has(entry.id) && !isAllLowerCase(sentenceText());
+  if (entry.kind === 'company' && isLower(c.text) && (LATIN_IN_EX.test(pre) || caseTells())) {
     return 'lower-case word';
   }
   if (METALINGUISTIC.test(pre)) return 'the word itself';
   if (PERSONAL_TITLE.test(pre)) return 'personal title';
   if (insideOfName(text, c, pre)) return 'X of Name';
   if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
-  if (headsFollowingName(wordAfter(text, c.end), c, isHeadlineCase(sentenceText))) return 'before another name';
+  if (headsFollowingName(wordAfter(text, c.end), c, () => isHeadlineCase(sentenceText()))) return 'before another name';
   if (startsLongerName(text, c)) return 'inside a longer name';
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);
@@ -150,12 +155,31 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   return undefined;
 }
 
+/** The window with the entity's own names blanked: "Pony.ai" is no topic word ("AI") for a bare "Pony". */
+function withoutOwnNames(text: string, win: Span, anchors: readonly Candidate[], id: string): string {
+  let out = '';
+  let at = win.start;
+  for (const a of anchors) {
+    if (a.entry.id !== id || a.start < at || a.end > win.end) continue;
+    out += text.slice(at, a.start) + ' '.repeat(a.end - a.start);
+    at = a.end;
+  }
+  return out + text.slice(at, win.end);
+}
+
+function startsSentence(text: string, c: Candidate): boolean {
+  const s = sentenceAround(text, c.start, c.end);
+  return OPENING.test(text.slice(s.start, c.start));
+}
+
 /** True when the passage vouches for the entity: it is named unambiguously, or the topic fits. */
 export function supported(c: Candidate, input: ContextInput): boolean {
   const { text, anchors } = input;
-  if (input.anchorIds.has(c.entry.id)) return true;
+  // The entity named elsewhere vouches for the bare word, except at the start of a sentence, where its
+  // capital proves nothing ("Pony rides ... while Pony.ai expanded"): there the topic must fit too.
+  if (input.anchorIds.has(c.entry.id) && !(c.entry.needsContext === 'common-word' && startsSentence(text, c))) return true;
   const win = neighbourhood(text, c.start, c.end);
-  const around = text.slice(win.start, win.end);
+  const around = input.anchorIds.has(c.entry.id) ? withoutOwnNames(text, win, anchors, c.entry.id) : text.slice(win.start, win.end);
   const { kind, needsContext } = c.entry;
   if (isCjk(c.text[0] ?? '')) {
     // Chinese text is about China anyway; what is in doubt is whether a word (小米 millet) is the company.
@@ -165,7 +189,8 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   if (kind === 'company') {
     return (
       followedByOwnName(text, c) ||
-      someInside(anchors, win, (a) => a.entry.kind === 'company') ||
+      // Another company nearby; the entity's own name was weighed above and does not count twice.
+      someInside(anchors, win, (a) => a.entry.kind === 'company' && a.entry.id !== c.entry.id) ||
       someInside(input.peers ?? [], win, (p) => p.entry.id !== c.entry.id) ||
       BUSINESS_CUE.test(around) ||
       // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.

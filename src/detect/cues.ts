@@ -17,7 +17,7 @@ export const BUSINESS_CUE = words([
   'manufacturing', 'enterprises?', 'SMEs?', 'software', 'internet', 'online', 'digital', 'logistics', 'parcels?',
   'retail(?:er)?s?', 'shopping', 'consumers?', 'customers?', 'sales', 'market share', 'shipments?', 'models?',
   'services?', 'went public', 'controls?', 'stakes?', 'subsidiar(?:y|ies)', 'parent', 'acquired', 'acquisitions?', 'mergers?',
-  'quarter(?:ly)?', 'orders', 'accounts', 'screens?', 'iPhones?', 'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
+  'quarter(?:ly)?', 'factor(?:y|ies)', 'robotaxis?', 'self-driving', 'autonomous driving', 'orders', 'accounts', 'screens?', 'iPhones?', 'microblog\\w*', 'social media', 'search engine', 'portal', 'deliver(?:y|ies)', 'fleet', 'couriers?', 'warehouses?',
 ]);
 
 /** Signs that a passage is about China (for policy names other countries share). */
