@@ -102,6 +102,31 @@ const cases: Record<string, readonly Case[]> = {
     ['Ant-Man grossed millions at the box office.', [], ['Ant']],
     ['Digital China Holdings reported higher revenue.', [], ['Digital China']],
   ],
+  'headline case: capitals say nothing, inflected verbs end the name': [
+    ['Weibo Tightens Rules on Celebrity Fan Accounts', ['Weibo=company:weibo'], []],
+    ['Didi Returns to Hong Kong With Fresh Listing Bid', ['Didi=company:didi'], []],
+    ['Didi Gregorius Homers Again as Yankees Beat Red Sox', [], ['Didi']],
+    ['Horizon Europe Grants Open to Swiss Researchers Again', [], ['Horizon']],
+    ['JD Sports Profits Beat Forecasts', [], ['JD']],
+  ],
+  'all-lower-case posts: case says nothing, the topic decides': [
+    ['ngl the honor foldable i got is the best phone i have owned', ['honor=company:honor'], []],
+    ['on my honor i did not eat the last dumpling', [], ['honor']],
+    ['in vivo vs in vitro, exam tomorrow', [], ['vivo']],
+  ],
+  'a legal form after a brand names another company': [
+    ['Legend Holdings, the parent of Lenovo, owns stakes in banks.', ['Lenovo=company:lenovo'], ['Legend']],
+  ],
+  "a country right before a plan owns it, whatever else the sentence names": [
+    ["India's Five-Year Plans were modelled on Soviet practice; China's own plans ran longer.", [], ['Five-Year Plans']],
+  ],
+  'the entity named in full does not vouch for a sentence-initial plain word': [
+    ['Pony rides at a Guangzhou park were suspended, while Pony.ai widened its service area.', ['Pony.ai=company:pony-ai'], ['Pony']],
+    ['Pony.ai raised money in New York. Pony robotaxis now run in Beijing.', ['Pony=company:pony-ai'], []],
+  ],
+  'every spelling of an alias is matched': [
+    ["Xiong'an was meant to draw state firms out of Beijing.", ["Xiong'an=zone:xiongan"], []],
+  ],
 };
 
 describe('trap classes', () => {
