@@ -86,6 +86,8 @@ describe(`the page handle`, () => {
     const options = await ext.openOptions();
     expect(options.url()).toBe(`${ext.name === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${ext.extensionId}/src/options/index.html`);
     expect(await options.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage)).toBe('function');
+    await options.evaluate(() => history.replaceState(null, '', '?section=1'));
+    expect(options.url()).toMatch(/\/src\/options\/index\.html\?section=1$/);
     // Extension pages report their errors too, or "no console errors" there would prove nothing.
     await options.evaluate(() => {
       console.error('extension page logged on purpose');

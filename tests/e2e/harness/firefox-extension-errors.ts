@@ -89,9 +89,10 @@ export function installPageHook(key: string): void {
   addEventListener('unhandledrejection', (event) => buffer.push(`pageerror: ${text(event.reason)}`));
 }
 
-/** Runs in an extension page: what the hook collected since the last call. */
-export function takePageErrors(key: string): string[] {
-  return (window as unknown as Record<symbol, string[] | undefined>)[Symbol.for(key)]?.splice(0) ?? [];
+/** Runs in an extension page: what the hook collected since the last call, and where the page is now. */
+export function takePageErrors(key: string): { href: string; errors: string[] } {
+  const errors = (window as unknown as Record<symbol, string[] | undefined>)[Symbol.for(key)]?.splice(0) ?? [];
+  return { href: location.href, errors };
 }
 
 /** Files the page loaded (its scripts and their imports), to tell its load errors from others'. */

@@ -63,18 +63,22 @@ async function pressChord(page: Page, chord: string): Promise<void> {
 function wrap(page: Page, scriptErrors: ExtensionScriptErrors): PageHandle {
   const errors: string[] = [];
   // BiDi reports no navigation events for moz-extension:// documents either, so puppeteer's page.url()
-  // stays at about:blank there: remember where we sent the page.
+  // stays at about:blank there: remember where the page is.
   let extensionUrl: string | undefined;
   page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
 
-  // Extension pages send no events (see ./firefox-extension-errors): their errors are fetched after
-  // every call on the handle, so errors() is current as of the last awaited call.
+  // Extension pages send no events (see ./firefox-extension-errors): their errors and address (which
+  // history.replaceState may change) are fetched after every call on the handle, so errors() and url()
+  // are current as of the last awaited call.
   const collectExtensionErrors = async () => {
     if (!extensionUrl || page.isClosed()) return;
-    errors.push(...(await page.evaluate(takePageErrors, PAGE_ERROR_KEY).catch(() => [])));
+    const state = await page.evaluate(takePageErrors, PAGE_ERROR_KEY).catch(() => undefined);
+    if (!state) return;
+    extensionUrl = state.href;
+    errors.push(...state.errors);
   };
   const settled = async <T>(work: Promise<T>): Promise<T> => {
     try {
