@@ -60,6 +60,9 @@ function insideOfName(text: string, c: Candidate, pre: string): boolean {
 
 /** Another proper name runs into the candidate: "Tencent Weibo", "Apache Ant", "Ibn Sina". */
 function partOfPrecedingName(before: string | undefined): boolean {
+  // A word with a full stop after a lower-case run ends the previous sentence ("in New York. Pony ...");
+  // initials and short abbreviations ("J.P.", "Co.") may still be part of a name.
+  if (before !== undefined && /[a-z]{2}\.$/.test(before)) return false;
   return before !== undefined && before.length > 1 && CAPITALISED.test(before) && !NOT_A_NAME_PART.test(before);
 }
 

@@ -121,7 +121,7 @@ const cases: Record<string, readonly Case[]> = {
     ["India's Five-Year Plans were modelled on Soviet practice; China's own plans ran longer.", [], ['Five-Year Plans']],
   ],
   'the entity named in full does not vouch for a sentence-initial plain word': [
-    ['Pony rides at a Guangzhou park were suspended, while Pony.ai widened its service area.', ['Pony.ai=company:pony-ai'], ['Pony']],
+    ['Pony rides at a Guangzhou park were suspended, while Pony.ai moved its head office.', ['Pony.ai=company:pony-ai'], ['Pony']],
     ['Pony.ai raised money in New York. Pony robotaxis now run in Beijing.', ['Pony=company:pony-ai'], []],
   ],
   'every spelling of an alias is matched': [
