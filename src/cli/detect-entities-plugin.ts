@@ -1,13 +1,16 @@
 /**
- * Defines `__CTL_DETECT_ENTITIES__`: only the fields detection needs (id, kind, name, Chinese names,
- * aliases), serialised at build time. The content script runs on every page, so it must not carry the
- * full dataset; card details come from the service worker on demand. A `define` rather than a virtual
- * module because crxjs builds the standalone content script without the config's plugins, but with
- * its `define`.
+ * Build-time constant for the content script, which runs on every page and so must stay small and
+ * cheap to start: `__CTL_PREFILTER__`, the words that begin the aliases and the first characters of
+ * Chinese-script aliases, so a page without candidates is ruled out by word lookups. The matcher
+ * itself is compiled by the service worker and sent to pages that need it ('detect:matcher').
+ * A `define` rather than a virtual module: crxjs builds the standalone content script without the
+ * config's plugins, but with its `define`.
  */
 import type { Plugin } from 'vite';
 import { entities } from '../data/index';
+import { buildAliasTable } from '../detect/table';
 import type { DetectEntity } from '../detect/types';
+import type { PrefilterWords } from '../content/prefilter';
 
 export function detectEntities(): DetectEntity[] {
   return entities.map(({ id, kind, name, names, aliases }) => ({
@@ -19,9 +22,35 @@ export function detectEntities(): DetectEntity[] {
   }));
 }
 
+/**
+ * Each Latin alias as the prefilter sees it: a one-word alias by its word, a longer one by its first
+ * two words (with and without apostrophes, as the matcher reads it). Aliases that do not start with a
+ * word character are never matched, so they are left out.
+ */
+export function prefilterWords(source: readonly DetectEntity[] = detectEntities()): PrefilterWords {
+  const table = buildAliasTable(source);
+  const single = new Set<string>();
+  const pairs = new Set<string>();
+  for (const alias of table.latin) {
+    const trimmed = alias.trim();
+    for (const form of [trimmed, trimmed.replace(/['\u2018\u2019\u02BC`]/g, '')]) {
+      if (!/^[A-Za-z0-9_]/.test(form)) continue;
+      const words = (form.match(/[A-Za-z0-9_]+/g) ?? []).map((w) => w.toLowerCase());
+      if (words.length === 1) single.add(words[0]!);
+      else if (words.length > 1) pairs.add(`${words[0]} ${words[1]}`);
+    }
+  }
+  const cjkFirst = [...new Set(table.cjk.map((alias) => alias[0]!))].join('');
+  return { single: [...single].sort(), pairs: [...pairs].sort(), cjkFirst };
+}
+
 export function detectEntitiesPlugin(): Plugin {
   return {
     name: 'ctl:detect-entities',
-    config: () => ({ define: { __CTL_DETECT_ENTITIES__: JSON.stringify(detectEntities()) } }),
+    config: () => ({
+      define: {
+        __CTL_PREFILTER__: JSON.stringify(prefilterWords()),
+      },
+    }),
   };
 }

@@ -1,2 +1,2 @@
 /** Build-time constants (src/cli/detect-entities-plugin.ts). */
-declare const __CTL_DETECT_ENTITIES__: readonly import('../detect/types').DetectEntity[];
+declare const __CTL_PREFILTER__: import('./prefilter').PrefilterWords;

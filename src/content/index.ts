@@ -3,12 +3,15 @@
  * messages, strings), then lets preferences switch it on, off and restyle it live.
  * Kept small on purpose: it runs on every page, so it carries the alias list only (no dataset, no NLP).
  */
-import { createDetector } from '../detect/detector';
+import { createDetectorWith, type Detector } from '../detect/detector';
+import type { Matcher } from '../detect/matcher';
 import browser from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { isEnvelope, type ContentRequests } from '../shared/messages';
+import { decodeWire } from '../shared/json-wire';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { createPrefilter } from './prefilter';
 import { Session } from './session';
 
 function isHtmlDocument(doc: Document): boolean {
@@ -33,10 +36,31 @@ function listen(session: Session): void {
   });
 }
 
+/** The matcher comes compiled from the worker, once per page, when the first likely name appears. */
+function detectorFromWorker(): { ready(): Detector | undefined; load(): Promise<Detector> } {
+  let detector: Detector | undefined;
+  let loading: Promise<Detector> | undefined;
+  return {
+    ready: () => detector,
+    load: () =>
+      (loading ??= sendToBackground('detect:matcher', {}).then(
+        (wire) => {
+          const matcher = decodeWire<Matcher>(wire);
+          return (detector = createDetectorWith(() => matcher));
+        },
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+}
+
 async function main(): Promise<void> {
   const session = new Session({
     win: window,
-    detector: createDetector(() => __CTL_DETECT_ENTITIES__),
+    detector: detectorFromWorker(),
+    mayMention: createPrefilter(__CTL_PREFILTER__),
     fetchTags: (sentences) => sendToBackground('nlp:tag', { sentences }),
     loadCard: (id) => sendToBackground('entity:get', { id }),
     compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),

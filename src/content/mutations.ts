@@ -3,7 +3,6 @@
  * the page is idle; the batch says which subtrees to rescan, whether text went away, and whether it
  * was so big that a full rescan is cheaper. Changes inside our own host never count.
  */
-import type { LensHost } from './host';
 import { whenIdle } from './scheduler';
 import { blockAncestor } from './text-blocks';
 
@@ -29,7 +28,7 @@ function outermost(nodes: Iterable<Node>): Node[] {
   return list.filter((n) => !list.some((other) => other !== n && other.contains(n)));
 }
 
-export function watchMutations(doc: Document, host: LensHost, onBatch: (batch: MutationBatch) => void): MutationWatcher {
+export function watchMutations(doc: Document, owns: (node: Node | null) => boolean, onBatch: (batch: MutationBatch) => void): MutationWatcher {
   let pending: MutationRecord[] = [];
   let cancel: (() => void) | undefined;
   const options: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -42,7 +41,7 @@ export function watchMutations(doc: Document, host: LensHost, onBatch: (batch: M
     let removed = false;
     let huge = false;
     for (const record of records) {
-      if (host.owns(record.target)) continue;
+      if (owns(record.target)) continue;
       if (record.type === 'characterData') {
         removed = true;
         const parent = record.target.parentNode;
@@ -51,7 +50,7 @@ export function watchMutations(doc: Document, host: LensHost, onBatch: (batch: M
       }
       if (record.removedNodes.length) removed = true;
       for (const node of record.addedNodes) {
-        if (host.owns(node)) continue;
+        if (owns(node)) continue;
         roots.add(node.nodeType === 3 ? blockAncestor(record.target) : blockAncestor(node));
       }
       if (roots.size > HUGE_BATCH) {

@@ -7,7 +7,7 @@ import type { Detector } from '../detect/detector';
 import type { Mention } from '../detect/types';
 import type { CardData, EntityCount } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
-import { detectBlocks, type FetchTags } from './block-detector';
+import { BlockDetection, type FetchTags } from './block-detector';
 import { HoverCard } from './card';
 import { SHADOW_CSS } from './card-css';
 import type { Translate } from './card-facts';
@@ -22,11 +22,14 @@ import { createPainter, type Painter } from './painter';
 import { boundsOf, rectsOf } from './range-geometry';
 import { countEntities, createReporter } from './reporter';
 import { SLICE_MS, whenIdle } from './scheduler';
-import { collectBlocks, type TextBlock } from './text-blocks';
+import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
 
 export interface SessionDeps {
   readonly win: Window;
-  readonly detector: Detector;
+  /** The detector, fetched on first need: only pages that may mention something pay for the matcher. */
+  readonly detector: { ready(): Detector | undefined; load(): Promise<Detector> };
+  /** Cheap check: false means the text cannot name anything in the dataset. */
+  readonly mayMention: (text: string) => boolean;
   readonly fetchTags: FetchTags;
   readonly loadCard: (id: EntityId) => Promise<CardData | null>;
   readonly compare: (id: EntityId) => void;
@@ -35,20 +38,25 @@ export interface SessionDeps {
   readonly lang: string;
 }
 
-/** The parts that exist only while the extension is on for this site. */
-interface Running {
+/**
+ * What we put on the page, created with the first mention: a page without mentions never gets our
+ * host element, so its DOM and styles are not touched at all.
+ */
+interface Ui {
   readonly host: LensHost;
   readonly painter: Painter;
   readonly card: HoverCard;
   readonly hover: HoverIntent;
-  readonly mutations: MutationWatcher;
 }
 
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
 export class Session {
   private settings: Settings | undefined;
-  private running: Running | undefined;
+  /** On for this site (settings loaded and the site not disabled). */
+  private on = false;
+  private mutations: MutationWatcher | undefined;
+  private ui: Ui | undefined;
   private mentions: PageMention[] = [];
   private sorted = true;
   private readonly index = new MentionIndex();
@@ -80,12 +88,12 @@ export class Session {
       this.stop();
       return;
     }
-    if (!this.running) {
+    if (!this.on) {
       this.start();
       return;
     }
-    if (previous?.highlightStyle !== settings.highlightStyle) this.running.painter.setStyle(settings.highlightStyle);
-    this.running.painter.repaint(this.visible());
+    if (previous?.highlightStyle !== settings.highlightStyle) this.ui?.painter.setStyle(settings.highlightStyle);
+    this.ui?.painter.repaint(this.visible());
     this.scheduleReport();
   }
 
@@ -120,8 +128,7 @@ export class Session {
   }
 
   private reveal(mention: PageMention): boolean {
-    const r = this.running;
-    if (!r) return false;
+    if (!this.on) return false;
     this.cursor = mention;
     scrollToMention(this.deps.win, mention);
     this.openCard(mention, true);
@@ -129,8 +136,8 @@ export class Session {
   }
 
   private openCard(mention: PageMention, focus: boolean): void {
-    const r = this.running;
-    if (!r) return;
+    if (!this.on) return;
+    const r = this.getUi();
     this.cursor = mention;
     r.painter.setActive(mention);
     r.hover.shown(mention);
@@ -138,6 +145,15 @@ export class Session {
   }
 
   private start(): void {
+    this.on = true;
+    this.mutations = watchMutations(this.deps.win.document, this.owns, (batch) => this.onMutations(batch));
+    this.rescan();
+  }
+
+  private readonly owns = (node: Node | null): boolean => this.ui?.host.owns(node) ?? false;
+
+  private getUi(): Ui {
+    if (this.ui) return this.ui;
     const { win } = this.deps;
     const host = createHost(win.document, SHADOW_CSS);
     const painter = createPainter(win, host);
@@ -160,24 +176,22 @@ export class Session {
       open: (m, how) => this.openCard(m, how.focus),
       setActive: (m) => painter.setActive(m),
     });
-    const mutations = watchMutations(win.document, host, (batch) => this.onMutations(batch));
-    this.running = { host, painter, card, hover, mutations };
-    this.rescan();
+    return (this.ui = { host, painter, card, hover });
   }
 
   private stop(): void {
-    const r = this.running;
-    if (!r) {
-      this.reporter.schedule(() => []);
-      return;
-    }
-    this.running = undefined;
+    const ui = this.ui;
+    this.on = false;
     this.reset();
-    r.mutations.stop();
-    r.hover.stop();
-    r.card.close();
-    r.painter.clear();
-    r.host.remove();
+    this.mutations?.stop();
+    this.mutations = undefined;
+    this.ui = undefined;
+    if (ui) {
+      ui.hover.stop();
+      ui.card.close();
+      ui.painter.clear();
+      ui.host.remove();
+    }
     this.reporter.schedule(() => []);
   }
 
@@ -187,7 +201,7 @@ export class Session {
     this.index.clear();
     this.queue = [];
     this.cursor = undefined;
-    this.running?.painter.repaint([]);
+    this.ui?.painter.repaint([]);
   }
 
   private rescan(): void {
@@ -201,13 +215,13 @@ export class Session {
     if (href === this.href) return;
     this.href = href;
     this.reporter.reset();
-    this.running?.card.close();
-    if (this.running) this.rescan();
+    this.ui?.card.close();
+    if (this.on) this.rescan();
   }
 
   private onMutations(batch: MutationBatch): void {
-    if (!this.running) return;
-    this.running.host.ensureAttached();
+    if (!this.on) return;
+    this.ui?.host.ensureAttached();
     this.checkNavigation();
     if (batch.huge) {
       this.rescan();
@@ -229,22 +243,32 @@ export class Session {
 
   private enqueue(roots: readonly Node[]): void {
     this.queue.push(...roots);
-    if (!this.working) void this.work(this.generation);
+    if (!this.working) void this.work(this.generation).catch(() => undefined);
   }
 
   /** Drains the queue, SLICE_MS of work at a time, each slice started when the page is idle. */
   private async work(generation: number): Promise<void> {
     this.working = true;
-    const host = this.running!.host;
-    const collectOptions = { ignore: (el: Element) => host.owns(el) };
+    const collectOptions = { ignore: (el: Element) => this.owns(el) };
     let blocks: Generator<TextBlock> | undefined;
+    /** A block that needs the detector before it can be read. */
+    let held: TextBlock | undefined;
     try {
-      while (generation === this.generation && (blocks || this.queue.length)) {
+      while (generation === this.generation && (held || blocks || this.queue.length)) {
+        if (held && !this.deps.detector.ready()) await this.deps.detector.load();
         await new Promise<void>((resolve) => whenIdle(resolve));
         if (generation !== this.generation) break;
         const end = performance.now() + SLICE_MS;
         const batch: TextBlock[] = [];
+        let detection: BlockDetection | undefined;
         while (performance.now() < end) {
+          if (held) {
+            const detector = this.deps.detector.ready()!;
+            batch.push(held);
+            (detection ??= new BlockDetection(detector)).add(held.text);
+            held = undefined;
+            continue;
+          }
           if (!blocks) {
             const root = this.queue.shift();
             if (!root) break;
@@ -257,11 +281,18 @@ export class Session {
             blocks = undefined;
             continue;
           }
-          if (this.deps.detector.hasCandidates(next.value.text) || next.value.nodes.some((n) => this.index.has(n))) {
+          if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => this.index.has(n))) {
+            const detector = this.deps.detector.ready();
+            if (!detector) {
+              held = next.value;
+              break;
+            }
             batch.push(next.value);
+            (detection ??= new BlockDetection(detector)).add(next.value.text);
           }
         }
-        const found = await detectBlocks(this.deps.detector, batch.map((b) => b.text), undefined, this.deps.fetchTags);
+        if (!detection) continue;
+        const found = await detection.finish(this.deps.fetchTags);
         if (generation !== this.generation) break;
         this.addBlocks(batch, found);
       }
@@ -280,13 +311,13 @@ export class Session {
     blocks.forEach((block, i) => {
       if (!block.nodes.every((n) => n.isConnected)) return;
       for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
-      const mentions = toPageMentions(block, found[i] ?? []);
+      const mentions = toPageMentions(block, found[i] ?? []).filter((m) => isRendered(m.nodes[0]!));
       for (const m of mentions) {
         this.index.add(m);
         const root = m.range.startContainer.getRootNode() as ShadowRoot;
         if (root.host && !this.shadowRoots.has(root)) {
           this.shadowRoots.add(root);
-          this.running?.mutations.observe(root);
+          this.mutations?.observe(root);
         }
       }
       added.push(...mentions);
@@ -303,9 +334,10 @@ export class Session {
   }
 
   private afterChange(removed: readonly PageMention[], added: readonly PageMention[]): void {
-    const r = this.running;
-    if (!r) return;
+    if (!this.on) return;
+    const r = added.length ? this.getUi() : this.ui;
     if (this.cursor && removed.includes(this.cursor)) this.cursor = undefined;
+    if (!r) return;
     if (this.settings?.mentionScope === 'first') {
       r.painter.repaint(this.visible());
     } else {
@@ -317,6 +349,6 @@ export class Session {
   }
 
   private scheduleReport(): void {
-    this.reporter.schedule(() => (this.running ? countEntities(this.mentions.filter((m) => this.settings!.kinds[m.kind])) : []));
+    this.reporter.schedule(() => (this.on ? countEntities(this.mentions.filter((m) => this.settings!.kinds[m.kind])) : []));
   }
 }

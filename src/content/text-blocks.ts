@@ -26,15 +26,21 @@ const INLINE_TAGS = new Set([
 export interface CollectOptions {
   /** Subtrees that are ours (the card host): never read. */
   readonly ignore?: (el: Element) => boolean;
-  /** Whether an element is rendered; defaults to checkVisibility() where the browser has it. */
+  /**
+   * Whether a subtree is hidden, decided while walking; by default only the `hidden` attribute, which
+   * costs no style work. Rendering is checked later, with isRendered, and only where a name was found.
+   */
   readonly isHidden?: (el: Element) => boolean;
 }
 
-const defaultIsHidden = (el: Element): boolean => {
-  if ((el as HTMLElement).hidden) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(el, { visibilityProperty: true }) : false;
-};
+const defaultIsHidden = (el: Element): boolean => (el as HTMLElement).hidden === true;
+
+/** Whether a text node is rendered (no display:none or visibility:hidden on it or above it). */
+export function isRendered(node: Text): boolean {
+  const el = node.parentElement as (Element & { checkVisibility?: (o?: object) => boolean }) | null;
+  if (!el) return false;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+}
 
 /** Whether the element's own kind or state rules its whole subtree out (not counting visibility). */
 export function isSkippedElement(el: Element): boolean {

@@ -4,6 +4,7 @@
  */
 import type { WithDerived } from '../data/derived';
 import type { Entity, EntityId, Kind } from '../data/schema';
+import type { Wire } from './json-wire';
 
 export interface EntityCount {
   readonly id: EntityId;
@@ -27,6 +28,8 @@ export interface BackgroundRequests {
   'entity:get': { payload: { readonly id: EntityId }; reply: CardData | null };
   /** Content script -> worker: part-of-speech tags for sentences whose candidates need context. */
   'nlp:tag': { payload: { readonly sentences: readonly string[] }; reply: readonly (readonly WireTaggedTerm[])[] };
+  /** Content script -> worker: the compiled alias matcher (json-wire), for a page that holds a likely name. */
+  'detect:matcher': { payload: Record<string, never>; reply: Wire };
   /** Content script -> worker: open the comparison view in a tab with these entities selected. */
   'compare:open': { payload: { readonly ids: readonly EntityId[] }; reply: null };
 }

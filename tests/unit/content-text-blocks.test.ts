@@ -7,7 +7,7 @@ const setBody = (html: string) => {
   // Test fixture markup only; the product never parses HTML.
   document.body.innerHTML = html;
 };
-const texts = (root: Node = document.body, isHidden = (el: Element) => (el as HTMLElement).hidden) =>
+const texts = (root: Node = document.body, isHidden = (el: Element) => (el as HTMLElement).hidden === true) =>
   [...collectBlocks(root, { isHidden })].map((b) => b.text.trim());
 
 describe('collectBlocks', () => {

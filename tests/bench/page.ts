@@ -1,0 +1,251 @@
+/**
+ * Page benchmark in real Chromium: what the extension costs the page's main thread, on a large
+ * article (>= 1 MB of text, >= 10,000 text nodes, news mention density) and on an ordinary article
+ * with no mentions, against mark.js highlighting the same alias list. Figures come from a CDP trace:
+ * every main-thread task that ran any of the extension's script counts, whole, as ours.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { detectEntities } from '../../src/cli/detect-entities-plugin';
+import { aliasText } from '../../src/data/schema';
+import { chromiumPath } from '../e2e/chromium-path';
+import { distDir, ensureBuilt } from '../e2e/harness/build';
+import { articleText } from './detect';
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly dur?: number;
+  readonly tid: number;
+  readonly pid: number;
+  readonly args?: { data?: { url?: string; stackTrace?: { url: string }[] } };
+}
+
+export interface PageBenchRow {
+  readonly page: string;
+  readonly tool: 'China Tech Lens' | 'mark.js';
+  /** Main-thread time of tasks that ran the tool's script, ms. */
+  readonly mainThreadMs: number;
+  readonly longestTaskMs: number;
+  /** From navigation start until the last mark appeared, ms. */
+  readonly allMarkedMs: number;
+  readonly marks: number;
+  /** Content-script evaluation (the EvaluateScript event of its file), ms. */
+  readonly evaluateMs?: number;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Paragraphs whose sentences alternate plain text, <span> and <em>: about 5 text nodes each. */
+function articleHtml(text: string, title: string): string {
+  const paragraphs = text.split('\n\n').map((p) => {
+    const sentences = p.split(/(?<=\.) /);
+    const html = sentences.map((s, i) => (i % 2 ? `<${i % 4 === 1 ? 'span' : 'em'}>${escapeHtml(s)}</${i % 4 === 1 ? 'span' : 'em'}>` : escapeHtml(s)));
+    return `<p>${html.join(' ')}</p>`;
+  });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+async function serve(pages: Record<string, string>): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const body = pages[req.url ?? ''];
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'ctl-bench-'));
+  const dist = distDir('chrome');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    ...(withExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Records, in the page, when the number of highlighted ranges last changed (CSS highlights or <mark>). */
+const MARK_WATCH = `(() => {
+  const state = { count: 0, at: 0 };
+  window.__ctlBench = state;
+  const tick = () => {
+    let n = 0;
+    if (window.CSS && CSS.highlights) CSS.highlights.forEach((set, name) => { if (name !== 'ctl-active') n += set.size; });
+    n += document.getElementsByTagName('mark').length;
+    if (n !== state.count) { state.count = n; state.at = performance.now(); }
+    setTimeout(tick, 20);
+  };
+  tick();
+})();`;
+
+async function trace<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  const result = await run();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  return { result, events };
+}
+
+/** Tasks on the page's main thread that ran script from `urlPrefix`: their total and longest duration. */
+function taskCost(events: readonly TraceEvent[], urlPrefix: string): { totalMs: number; longestMs: number; evaluateMs?: number } {
+  const mine = (e: TraceEvent) =>
+    (e.args?.data?.url ?? '').startsWith(urlPrefix) || (e.args?.data?.stackTrace ?? []).some((f) => f.url.startsWith(urlPrefix));
+  const scriptEvents = events.filter((e) => e.ph === 'X' && mine(e));
+  const threads = new Set(scriptEvents.map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`));
+  let totalUs = 0;
+  let longestUs = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    if (!scriptEvents.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end)) continue;
+    totalUs += task.dur ?? 0;
+    longestUs = Math.max(longestUs, task.dur ?? 0);
+    if (process.env.CTL_BENCH_DEBUG && (task.dur ?? 0) > (process.env.CTL_BENCH_DEBUG === "2" ? 300 : 5000)) {
+      const inner = events.filter((e) => e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end && e !== task);
+      process.stderr.write(`task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${inner.filter((e) => (e.dur ?? 0) > (process.env.CTL_BENCH_DEBUG === "2" ? 200 : 1000)).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.slice(-30)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}\n`);
+    }
+  }
+  const evaluate = scriptEvents.find((e) => e.name === 'EvaluateScript');
+  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, evaluateMs: evaluate?.dur !== undefined ? evaluate.dur / 1000 : undefined };
+}
+
+/** Waits until the mark count has not changed for `quietMs`. */
+async function settle(page: Page, quietMs = 1500, timeoutMs = 120_000): Promise<{ count: number; at: number }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await page.evaluate(() => (window as any).__ctlBench as { count: number; at: number });
+    const now = await page.evaluate(() => performance.now());
+    if (now - state.at >= quietMs || Date.now() > deadline) return state;
+    await page.waitForTimeout(200);
+  }
+}
+
+async function measureExtension(context: BrowserContext, url: string, name: string): Promise<PageBenchRow> {
+  const page = await context.newPage();
+  await page.addInitScript(MARK_WATCH);
+  const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
+  const { result, events } = await trace(page, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    return settle(page);
+  });
+  await page.close();
+  const cost = taskCost(events, `chrome-extension://${extensionId}/`);
+  return { page: name, tool: 'China Tech Lens', mainThreadMs: cost.totalMs, longestTaskMs: cost.longestMs, allMarkedMs: result.at, marks: result.count, evaluateMs: cost.evaluateMs };
+}
+
+async function measureMarkJs(context: BrowserContext, url: string, name: string, terms: readonly string[]): Promise<PageBenchRow> {
+  const page = await context.newPage();
+  await page.addInitScript(MARK_WATCH);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  const markSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const { result } = await trace(page, async () => {
+    await page.addScriptTag({ content: markSource });
+    return page.evaluate((terms) => {
+      const t0 = performance.now();
+      // One call per term: given the whole array at once, mark.js recurses per term and overflows the stack.
+      const marker = new (window as any).Mark(document.body);
+      for (const term of terms) marker.mark(term, { separateWordSearch: false, diacritics: false, accuracy: 'exactly' });
+      const t1 = performance.now();
+      return { ms: t1 - t0, at: t1 };
+    }, terms);
+  });
+  const count = await page.evaluate(() => document.getElementsByTagName('mark').length);
+  await page.close();
+  // mark.js runs synchronously: its whole run is one task.
+  return { page: name, tool: 'mark.js', mainThreadMs: result.ms, longestTaskMs: result.ms, allMarkedMs: result.at, marks: count };
+}
+
+export async function runPageBench(): Promise<PageBenchRow[]> {
+  ensureBuilt(['chrome']);
+  const large = articleText(1_050_000, true);
+  const quiet = articleText(20_000, false, 11);
+  const { origin, server } = await serve({ '/large.html': articleHtml(large, 'Large article'), '/quiet.html': articleHtml(quiet, 'No mentions') });
+  const terms = [...new Set(detectEntities().flatMap((e) => [e.name, e.names?.zh, e.names?.zhHant, ...e.aliases.map(aliasText)]).filter((t): t is string => !!t))];
+  const rows: PageBenchRow[] = [];
+  const withExtension = await launch(true);
+  try {
+    rows.push(await measureExtension(withExtension.context, `${origin}/large.html`, 'large (1 MB)'));
+    rows.push(await measureExtension(withExtension.context, `${origin}/quiet.html`, 'no mentions (20 KB)'));
+  } finally {
+    await withExtension.close();
+  }
+  // CTL_BENCH_SKIP_MARKJS=1: our figures only (mark.js takes minutes on the large page).
+  if (process.env.CTL_BENCH_SKIP_MARKJS) {
+    server.close();
+    return rows;
+  }
+  const plain = await launch(false);
+  try {
+    rows.push(await measureMarkJs(plain.context, `${origin}/large.html`, 'large (1 MB)', terms));
+    rows.push(await measureMarkJs(plain.context, `${origin}/quiet.html`, 'no mentions (20 KB)', terms));
+  } finally {
+    await plain.close();
+    server.close();
+  }
+  return rows;
+}
+
+export function formatPageBench(rows: readonly PageBenchRow[]): string {
+  const bundle = join(distDir('chrome'), 'src/content/index.js');
+  const size = statSync(bundle).size;
+  const lines = [
+    `Page benchmark (Chromium, CDP trace; content script ${(size / 1024).toFixed(1)} KiB)`,
+    'page                 | tool            | main thread ms | longest task ms | all marked at ms | marks | evaluate ms',
+    ...rows.map((r) =>
+      [
+        r.page.padEnd(20),
+        r.tool.padEnd(15),
+        r.mainThreadMs.toFixed(1).padStart(14),
+        r.longestTaskMs.toFixed(1).padStart(15),
+        r.allMarkedMs.toFixed(0).padStart(16),
+        String(r.marks).padStart(5),
+        (r.evaluateMs?.toFixed(2) ?? '-').padStart(11),
+      ].join(' | '),
+    ),
+  ];
+  const ours = rows.find((r) => r.tool === 'China Tech Lens' && r.page.startsWith('large'));
+  const theirs = rows.find((r) => r.tool === 'mark.js' && r.page.startsWith('large'));
+  if (ours && theirs) lines.push(`large page: mark.js / China Tech Lens main-thread time = ${(theirs.mainThreadMs / ours.mainThreadMs).toFixed(1)}x`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runPageBench()
+    .then((rows) => process.stdout.write(`${formatPageBench(rows)}\n`))
+    .catch((err: unknown) => {
+      process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 1;
+    });
+}
