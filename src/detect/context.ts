@@ -238,9 +238,8 @@ export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestio
   if (reason === 'person-name' && !input.anchorIds.has(c.entry.id) && PERSON_NEXT.test(after)) {
     return 'person-or-company';
   }
-  if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after)) {
-    const s = sentenceAround(input.text, c.start, c.end);
-    if (OPENING.test(input.text.slice(s.start, c.start))) return 'word-or-name';
+  if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after) && startsSentence(input.text, c)) {
+    return 'word-or-name';
   }
   return undefined;
 }
