@@ -207,6 +207,8 @@ export class Session {
   private rescan(): void {
     this.reset();
     const doc = this.deps.win.document;
+    // A page in design mode is all editable: nothing to mark.
+    if (doc.designMode === 'on') return;
     this.enqueue([doc.body ?? doc.documentElement]);
   }
 

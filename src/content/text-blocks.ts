@@ -42,10 +42,13 @@ export function isRendered(node: Text): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }
 
-/** Whether the element's own kind or state rules its whole subtree out (not counting visibility). */
+/**
+ * Whether the element's own kind or state rules its whole subtree out (not counting visibility).
+ * Editability is read from the attribute, not `isContentEditable`, which forces a style recalc; the
+ * walker rejects the editable element's whole subtree anyway.
+ */
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
-  if ((el as HTMLElement).isContentEditable) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
