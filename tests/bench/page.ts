@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { detectEntities } from '../../src/cli/detect-entities-plugin';
 import { aliasText } from '../../src/data/schema';
 import { chromiumPath } from '../e2e/chromium-path';
-import { distDir, ensureBuilt } from '../e2e/harness/build';
+import { distDir, ensureBuilt, ROOT } from '../e2e/harness/build';
 import { articleText } from './detect';
 
 interface TraceEvent {
@@ -117,6 +117,14 @@ async function trace<T>(page: Page, run: () => Promise<T>): Promise<{ result: T;
   return { result, events };
 }
 
+/** CTL_BENCH_DEBUG=1: one line per task of ours with what ran inside it (to find what costs time). */
+function describeTask(task: TraceEvent, events: readonly TraceEvent[]): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inner = events.filter((e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end);
+  const parts = inner.filter((e) => (e.dur ?? 0) > 300).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+  return `task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.join(', ')}\n`;
+}
+
 /** Tasks on the page's main thread that ran script from `urlPrefix`: their total and longest duration. */
 function taskCost(events: readonly TraceEvent[], urlPrefix: string): { totalMs: number; longestMs: number; evaluateMs?: number } {
   const mine = (e: TraceEvent) =>
@@ -131,10 +139,7 @@ function taskCost(events: readonly TraceEvent[], urlPrefix: string): { totalMs: 
     if (!scriptEvents.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end)) continue;
     totalUs += task.dur ?? 0;
     longestUs = Math.max(longestUs, task.dur ?? 0);
-    if (process.env.CTL_BENCH_DEBUG && (task.dur ?? 0) > (process.env.CTL_BENCH_DEBUG === "2" ? 300 : 5000)) {
-      const inner = events.filter((e) => e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end && e !== task);
-      process.stderr.write(`task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${inner.filter((e) => (e.dur ?? 0) > (process.env.CTL_BENCH_DEBUG === "2" ? 200 : 1000)).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.slice(-30)})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`).join(', ')}\n`);
-    }
+    if (process.env.CTL_BENCH_DEBUG) process.stderr.write(describeTask(task, events));
   }
   const evaluate = scriptEvents.find((e) => e.name === 'EvaluateScript');
   return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, evaluateMs: evaluate?.dur !== undefined ? evaluate.dur / 1000 : undefined };
@@ -235,6 +240,10 @@ export function formatPageBench(rows: readonly PageBenchRow[]): string {
       ].join(' | '),
     ),
   ];
+  // compromise carries its version string; the content script must not (the worker tags for pages).
+  const compromiseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')) as { version: string }).version;
+  const bundled = readFileSync(bundle, 'utf8').includes(compromiseVersion);
+  lines.push(`compromise ${compromiseVersion} in the content script: ${bundled ? 'YES (it must not be)' : 'no (pages never load it)'}`);
   const ours = rows.find((r) => r.tool === 'China Tech Lens' && r.page.startsWith('large'));
   const theirs = rows.find((r) => r.tool === 'mark.js' && r.page.startsWith('large'));
   if (ours && theirs) lines.push(`large page: mark.js / China Tech Lens main-thread time = ${(theirs.mainThreadMs / ours.mainThreadMs).toFixed(1)}x`);
