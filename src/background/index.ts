@@ -3,7 +3,7 @@ import browser from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
 import { cardData } from './card-data';
-import { matcherForPages, tagSentences } from './page-detection';
+import { detectTexts } from './page-detection';
 import { createRouter } from './router';
 import { forgetTab, getTabMentions, recordFrame } from './tab-mentions';
 
@@ -23,8 +23,7 @@ router.on('mentions:report', async ({ entities }, sender) => {
 router.on('mentions:get', ({ tabId }) => getTabMentions(tabId));
 
 router.on('entity:get', ({ id }) => cardData(id));
-router.on('nlp:tag', ({ sentences }) => tagSentences(sentences));
-router.on('detect:matcher', () => matcherForPages());
+router.on('detect:text', ({ texts }) => detectTexts(texts));
 router.on('compare:open', async ({ ids }) => {
   const list = Array.isArray(ids) ? ids.filter((id) => typeof id === 'string').slice(0, 8) : [];
   const query = encodeURIComponent(list.join(','));

@@ -1,28 +1,15 @@
 /**
- * Detection help for pages: the compiled alias matcher, and part-of-speech tags for ambiguous
- * sentences. compromise and the matcher's compiler live here, in the worker, so the content script
- * (evaluated on every page) carries neither.
+ * Detection for pages. The matcher, its context rules and compromise live here, in the worker, so the
+ * content script (evaluated on every page) carries none of them and the page's main thread never
+ * runs them: a page sends only the blocks its word prefilter let through.
  */
-import { entities } from '../data/index';
-import { compileMatcher } from '../detect/matcher';
-import { buildAliasTable } from '../detect/table';
-import { compromiseTagger } from '../detect/tagger-compromise';
-import { encodeWire, type Wire } from '../shared/json-wire';
-import type { WireTaggedTerm } from '../shared/messages';
+import { findMentions, type Mention } from '../detect/index';
 
-let matcherWire: Wire | undefined;
+/** Bounds on one request, so a hostile page cannot make the worker chew forever. */
+export const MAX_TEXTS = 2000;
+export const MAX_TEXT_LENGTH = 100_000;
 
-/** The alias matcher, compiled once per worker lifetime, as JSON for a page to revive. */
-export const matcherForPages = (): Wire => (matcherWire ??= encodeWire(compileMatcher(buildAliasTable(entities))));
-
-const MAX_SENTENCES = 500;
-const MAX_SENTENCE_LENGTH = 2000;
-
-export function tagSentences(sentences: readonly unknown[]): WireTaggedTerm[][] {
-  if (!Array.isArray(sentences)) return [];
-  return sentences.slice(0, MAX_SENTENCES).map((s) =>
-    typeof s === 'string' && s.length <= MAX_SENTENCE_LENGTH
-      ? compromiseTagger(s).map((t) => ({ start: t.start, end: t.end, text: t.text, tags: [...t.tags] }))
-      : [],
-  );
+export function detectTexts(texts: unknown): Mention[][] {
+  if (!Array.isArray(texts)) return [];
+  return texts.slice(0, MAX_TEXTS).map((text) => (typeof text === 'string' && text.length <= MAX_TEXT_LENGTH ? findMentions(text) : []));
 }

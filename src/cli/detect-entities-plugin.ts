@@ -1,8 +1,8 @@
 /**
  * Build-time constant for the content script, which runs on every page and so must stay small and
  * cheap to start: `__CTL_PREFILTER__`, the words that begin the aliases and the first characters of
- * Chinese-script aliases, so a page without candidates is ruled out by word lookups. The matcher
- * itself is compiled by the service worker and sent to pages that need it ('detect:matcher').
+ * Chinese-script aliases, so a page without candidates is ruled out by word lookups. Blocks that pass
+ * go to the service worker, which runs the detector ('detect:text').
  * A `define` rather than a virtual module: crxjs builds the standalone content script without the
  * config's plugins, but with its `define`.
  */

@@ -1,14 +1,12 @@
 /**
  * Content script entry: builds the page session with what it needs from the extension (settings,
  * messages, strings), then lets preferences switch it on, off and restyle it live.
- * Kept small on purpose: it runs on every page, so it carries the alias list only (no dataset, no NLP).
+ * Kept small on purpose: it runs on every page, so it carries a word prefilter only; the dataset, the
+ * detector and compromise stay in the service worker.
  */
-import { createDetectorWith, type Detector } from '../detect/detector';
-import type { Matcher } from '../detect/matcher';
 import browser from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { isEnvelope, type ContentRequests } from '../shared/messages';
-import { decodeWire } from '../shared/json-wire';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { createPrefilter } from './prefilter';
@@ -36,32 +34,11 @@ function listen(session: Session): void {
   });
 }
 
-/** The matcher comes compiled from the worker, once per page, when the first likely name appears. */
-function detectorFromWorker(): { ready(): Detector | undefined; load(): Promise<Detector> } {
-  let detector: Detector | undefined;
-  let loading: Promise<Detector> | undefined;
-  return {
-    ready: () => detector,
-    load: () =>
-      (loading ??= sendToBackground('detect:matcher', {}).then(
-        (wire) => {
-          const matcher = decodeWire<Matcher>(wire);
-          return (detector = createDetectorWith(() => matcher));
-        },
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      )),
-  };
-}
-
 async function main(): Promise<void> {
   const session = new Session({
     win: window,
-    detector: detectorFromWorker(),
+    detect: (texts) => sendToBackground('detect:text', { texts }),
     mayMention: createPrefilter(__CTL_PREFILTER__),
-    fetchTags: (sentences) => sendToBackground('nlp:tag', { sentences }),
     loadCard: (id) => sendToBackground('entity:get', { id }),
     compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
     report: (entities) => sendToBackground('mentions:report', { entities }),

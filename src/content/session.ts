@@ -3,11 +3,9 @@
  * that scans the page in slices. Turning the site off tears everything down; turning it on rebuilds.
  */
 import type { EntityId } from '../data/schema';
-import type { Detector } from '../detect/detector';
 import type { Mention } from '../detect/types';
 import type { CardData, EntityCount } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
-import { BlockDetection, type FetchTags } from './block-detector';
 import { HoverCard } from './card';
 import { SHADOW_CSS } from './card-css';
 import type { Translate } from './card-facts';
@@ -26,11 +24,10 @@ import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
 
 export interface SessionDeps {
   readonly win: Window;
-  /** The detector, fetched on first need: only pages that may mention something pay for the matcher. */
-  readonly detector: { ready(): Detector | undefined; load(): Promise<Detector> };
+  /** Mentions in each text, found by the worker. */
+  readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
   /** Cheap check: false means the text cannot name anything in the dataset. */
   readonly mayMention: (text: string) => boolean;
-  readonly fetchTags: FetchTags;
   readonly loadCard: (id: EntityId) => Promise<CardData | null>;
   readonly compare: (id: EntityId) => void;
   readonly report: (entities: EntityCount[]) => Promise<unknown>;
@@ -48,6 +45,10 @@ interface Ui {
   readonly card: HoverCard;
   readonly hover: HoverIntent;
 }
+
+/** Text per detection request: enough to amortise a message, small enough to answer quickly. */
+const MAX_BATCH_CHARS = 200_000;
+const MAX_IN_FLIGHT = 3;
 
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
@@ -244,33 +245,30 @@ export class Session {
   }
 
   private enqueue(roots: readonly Node[]): void {
-    this.queue.push(...roots);
+    for (const root of roots) if (!this.queue.includes(root)) this.queue.push(root);
     if (!this.working) void this.work(this.generation).catch(() => undefined);
   }
 
   /** Drains the queue, SLICE_MS of work at a time, each slice started when the page is idle. */
+  /**
+   * Drains the queue: each slice (SLICE_MS, started when the page is idle) walks blocks and keeps those
+   * the prefilter lets through; the worker detects their mentions while the next slice walks on, and
+   * results are applied in order.
+   */
   private async work(generation: number): Promise<void> {
     this.working = true;
     const collectOptions = { ignore: (el: Element) => this.owns(el) };
     let blocks: Generator<TextBlock> | undefined;
-    /** A block that needs the detector before it can be read. */
-    let held: TextBlock | undefined;
+    let applied: Promise<void> = Promise.resolve();
+    let inFlight = 0;
     try {
-      while (generation === this.generation && (held || blocks || this.queue.length)) {
-        if (held && !this.deps.detector.ready()) await this.deps.detector.load();
+      while (generation === this.generation && (blocks || this.queue.length)) {
         await new Promise<void>((resolve) => whenIdle(resolve));
         if (generation !== this.generation) break;
         const end = performance.now() + SLICE_MS;
         const batch: TextBlock[] = [];
-        let detection: BlockDetection | undefined;
-        while (performance.now() < end) {
-          if (held) {
-            const detector = this.deps.detector.ready()!;
-            batch.push(held);
-            (detection ??= new BlockDetection(detector)).add(held.text);
-            held = undefined;
-            continue;
-          }
+        let chars = 0;
+        while (performance.now() < end && chars < MAX_BATCH_CHARS) {
           if (!blocks) {
             const root = this.queue.shift();
             if (!root) break;
@@ -284,34 +282,39 @@ export class Session {
             continue;
           }
           if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => this.index.has(n))) {
-            const detector = this.deps.detector.ready();
-            if (!detector) {
-              held = next.value;
-              break;
-            }
             batch.push(next.value);
-            (detection ??= new BlockDetection(detector)).add(next.value.text);
+            chars += next.value.text.length;
           }
         }
-        if (!detection) continue;
-        const found = await detection.finish(this.deps.fetchTags);
-        if (generation !== this.generation) break;
-        this.addBlocks(batch, found);
+        if (!batch.length) continue;
+        const request = this.deps.detect(batch.map((b) => b.text));
+        inFlight++;
+        applied = applied.then(async () => {
+          const found = await request.catch(() => [] as const);
+          inFlight--;
+          if (generation === this.generation) this.addBlocks(batch, found);
+        });
+        // Keep a few requests ahead, not the whole page.
+        if (inFlight >= MAX_IN_FLIGHT) await applied;
       }
+      await applied;
     } finally {
-      if (generation === this.generation) {
-        this.working = false;
-        this.scheduleReport();
-        for (const resolve of this.idleWaiters.splice(0)) resolve();
-      }
+      this.working = false;
+      this.scheduleReport();
+      // A rescan (new generation) may have queued work while this run wound down.
+      if (this.queue.length) void this.work(this.generation).catch(() => undefined);
+      else for (const resolve of this.idleWaiters.splice(0)) resolve();
     }
   }
 
   private addBlocks(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
     const removed: PageMention[] = [];
-    const added: PageMention[] = [];
+    let added: PageMention[] = [];
+    const seen = new Set<Text>();
     blocks.forEach((block, i) => {
-      if (!block.nodes.every((n) => n.isConnected)) return;
+      // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
+      if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
+      seen.add(block.nodes[0]!);
       for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
       const mentions = toPageMentions(block, found[i] ?? []).filter((m) => isRendered(m.nodes[0]!));
       for (const m of mentions) {
@@ -327,6 +330,8 @@ export class Session {
     if (removed.length) {
       const gone = new Set(removed);
       this.mentions = this.mentions.filter((m) => !gone.has(m));
+      // Results of an older request for the same text may be replaced within this very call.
+      added = added.filter((m) => !gone.has(m));
     }
     if (added.length) {
       this.mentions.push(...added);

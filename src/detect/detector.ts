@@ -84,14 +84,7 @@ function settle(p: Plan, options: DetectOptions | undefined, tagger: Tagger | un
 /** A detector over `source` entities; the table and matcher are built on first use, once. */
 export function createDetector(source: () => readonly DetectEntity[]): Detector {
   let matcher: Matcher | undefined;
-  return createDetectorWith(() => (matcher ??= compileMatcher(buildAliasTable(source()))));
-}
-
-/**
- * A detector over a matcher built elsewhere: the page revives one compiled at build time, so no
- * page pays for compiling it. `get` is called on every use and should cache.
- */
-export function createDetectorWith(get: () => Matcher): Detector {
+  const get = (): Matcher => (matcher ??= compileMatcher(buildAliasTable(source())));
   return {
     hasCandidates: (text) => hasCandidates(text, get()),
     candidates: (text) => findCandidates(text, get()),

@@ -4,7 +4,7 @@
  */
 import type { WithDerived } from '../data/derived';
 import type { Entity, EntityId, Kind } from '../data/schema';
-import type { Wire } from './json-wire';
+import type { Mention } from '../detect/types';
 
 export interface EntityCount {
   readonly id: EntityId;
@@ -26,10 +26,12 @@ export interface BackgroundRequests {
   'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
   /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */
   'entity:get': { payload: { readonly id: EntityId }; reply: CardData | null };
-  /** Content script -> worker: part-of-speech tags for sentences whose candidates need context. */
-  'nlp:tag': { payload: { readonly sentences: readonly string[] }; reply: readonly (readonly WireTaggedTerm[])[] };
-  /** Content script -> worker: the compiled alias matcher (json-wire), for a page that holds a likely name. */
-  'detect:matcher': { payload: Record<string, never>; reply: Wire };
+  /**
+   * Content script -> worker: mentions in page blocks that passed the page's word prefilter. Detection
+   * (alias matcher, context rules, compromise where context decides) runs in the worker, off the
+   * page's main thread, so the content script carries none of it.
+   */
+  'detect:text': { payload: { readonly texts: readonly string[] }; reply: readonly (readonly Mention[])[] };
   /** Content script -> worker: open the comparison view in a tab with these entities selected. */
   'compare:open': { payload: { readonly ids: readonly EntityId[] }; reply: null };
 }
@@ -46,14 +48,6 @@ export interface EntityLabel {
 export interface CardData {
   readonly entity: WithDerived<Entity>;
   readonly labels: Readonly<Record<string, EntityLabel>>;
-}
-
-/** A tagged term as it crosses the message boundary (a Set does not survive structured cloning). */
-export interface WireTaggedTerm {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly tags: readonly string[];
 }
 
 /** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */

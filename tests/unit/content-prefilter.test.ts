@@ -1,16 +1,13 @@
 /**
- * The page's detection shortcuts lose nothing: the prefilter admits every text the matcher has
- * candidates in, and the matcher revived from its build-time JSON finds what the compiled one finds.
+ * The page's detection split: the prefilter on the page admits every text the matcher has candidates
+ * in, and the worker answers the texts that pass.
  */
 import { describe, expect, it } from 'vitest';
-import { detectEntities, prefilterWords } from '../../src/cli/detect-entities-plugin';
-import { decodeWire, encodeWire } from '../../src/shared/json-wire';
+import { detectTexts, MAX_TEXT_LENGTH } from '../../src/background/page-detection';
+import { prefilterWords } from '../../src/cli/detect-entities-plugin';
 import { createPrefilter } from '../../src/content/prefilter';
 import { datasetDetector } from '../../src/detect/dataset-detector';
-import { createDetectorWith } from '../../src/detect/detector';
-import { compromiseTagger } from '../../src/detect/index';
-import { compileMatcher, type Matcher } from '../../src/detect/matcher';
-import { buildAliasTable } from '../../src/detect/table';
+import { findMentions } from '../../src/detect/index';
 import { articleText } from '../bench/detect';
 
 const mayMention = createPrefilter(prefilterWords());
@@ -40,13 +37,11 @@ describe('prefilter', () => {
   });
 });
 
-describe('matcher revived from JSON', () => {
-  it('finds the same mentions as the matcher compiled in place', () => {
-    const wire = JSON.parse(JSON.stringify(encodeWire(compileMatcher(buildAliasTable(detectEntities())))));
-    const revived = decodeWire<Matcher>(wire);
-    const detector = createDetectorWith(() => revived);
-    for (const text of [...SAMPLES, ...articleText(20_000, true).split('\n\n')]) {
-      expect(detector.findMentions(text, undefined, compromiseTagger)).toEqual(datasetDetector.findMentions(text, undefined, compromiseTagger));
-    }
+describe('worker detection for pages', () => {
+  it('answers each text with its mentions, and ignores what is not text or too long', () => {
+    const texts = ['Tencent is based in Shenzhen.', 'Nothing here.'];
+    expect(detectTexts(texts)).toEqual(texts.map((t) => findMentions(t)));
+    expect(detectTexts([42, 'x'.repeat(MAX_TEXT_LENGTH + 1)])).toEqual([[], []]);
+    expect(detectTexts('not a list')).toEqual([]);
   });
 });
