@@ -14,23 +14,29 @@ export interface PrefilterWords {
   readonly cjkFirst: string;
 }
 
-const WORD = /[A-Za-z0-9_]+/g;
-
-const withoutS = (word: string): string | undefined => (word.length > 1 && word.endsWith('s') ? word.slice(0, -1) : undefined);
+/** Word characters as the matcher's \b sees them; everything else separates words. */
+const NON_WORD = /[^a-z0-9_]+/;
+const S = 115; // "s"
 
 export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
   const singles = new Set(single);
   const pairSet = new Set(pairs);
+  // Only words that begin a longer alias make a pair worth building.
+  const pairHeads = new Set(pairs.map((p) => p.slice(0, p.indexOf(' '))));
   const cjk = cjkFirst ? new RegExp(`[${cjkFirst.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined;
   return (text) => {
+    // Native lower-casing and splitting leave the (cold, interpreted) loop only Set lookups; one big
+    // alias regex would cost its compile on every page, which measured worse.
+    const words = text.toLowerCase().split(NON_WORD);
     let previous = '';
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const word = m[0].toLowerCase();
-      const bare = withoutS(word);
-      if (singles.has(word) || (bare && singles.has(bare))) return true;
-      if (previous && (pairSet.has(`${previous} ${word}`) || (bare && pairSet.has(`${previous} ${bare}`)))) return true;
-      previous = word;
+    for (const word of words) {
+      if (!word) continue;
+      if (singles.has(word) || (previous && pairSet.has(`${previous} ${word}`))) return true;
+      if (word.length > 1 && word.charCodeAt(word.length - 1) === S) {
+        const bare = word.slice(0, -1);
+        if (singles.has(bare) || (previous && pairSet.has(`${previous} ${bare}`))) return true;
+      }
+      previous = pairHeads.has(word) ? word : '';
     }
     return cjk ? cjk.test(text) : false;
   };
