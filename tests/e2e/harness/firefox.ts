@@ -142,7 +142,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     protocol: 'webDriverBiDi',
     executablePath,
     headless: true,
-    // Lets BiDi reach privileged (moz-extension://) documents: evaluate in the popup and options pages.
+    // Lets BiDi reach privileged documents: evaluate in the popup and options pages (moz-extension://),
+    // and read the console service in the browser window (./firefox-extension-errors).
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: firefoxPrefs(geckoIdOf(dist), uuid, options.lang),
     defaultViewport: { width: 1280, height: 720 },
