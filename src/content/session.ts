@@ -315,12 +315,20 @@ export class Session {
     const removed: PageMention[] = [];
     let added: PageMention[] = [];
     const seen = new Set<Text>();
+    // Mentions share paragraphs: ask the browser about each parent element once.
+    const rendered = new Map<Element | null, boolean>();
+    const isShown = (m: PageMention): boolean => {
+      const parent = m.nodes[0]!.parentElement;
+      let shown = rendered.get(parent);
+      if (shown === undefined) rendered.set(parent, (shown = isRendered(m.nodes[0]!)));
+      return shown;
+    };
     blocks.forEach((block, i) => {
       // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
       if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
       seen.add(block.nodes[0]!);
       for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
-      const mentions = toPageMentions(block, found[i] ?? []).filter((m) => isRendered(m.nodes[0]!));
+      const mentions = toPageMentions(block, found[i] ?? []).filter(isShown);
       for (const m of mentions) {
         this.index.add(m);
         const root = m.range.startContainer.getRootNode() as ShadowRoot;
