@@ -215,7 +215,11 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
   ensureBuilt(['chrome']);
   const large = articleText(1_050_000, true);
   const quiet = articleText(20_000, false, 11);
-  const { origin, server } = await serve({ '/large.html': articleHtml(large, 'Large article'), '/quiet.html': articleHtml(quiet, 'No mentions') });
+  const largeHtml = articleHtml(large, 'Large article');
+  // Text nodes the parser makes: every non-empty run between tags.
+  const textNodes = largeHtml.split(/<[^>]*>/).filter((run) => run.length > 0).length;
+  process.stdout.write(`large page: ${(large.length / 1e6).toFixed(2)} MB of text in ${textNodes} text nodes\n`);
+  const { origin, server } = await serve({ '/large.html': largeHtml, '/quiet.html': articleHtml(quiet, 'No mentions') });
   const terms = [...new Set(detectEntities().flatMap((e) => [e.name, e.names?.zh, e.names?.zhHant, ...e.aliases.map(aliasText)]).filter((t): t is string => !!t))];
   const rows: PageBenchRow[] = [];
   const withExtension = await launch(true);

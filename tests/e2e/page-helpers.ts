@@ -131,6 +131,13 @@ export function waitForMarks(page: PageHandle, min = 1, timeoutMs = 15_000): Pro
   );
 }
 
+/** Opens the seed article and waits until its mentions are marked. */
+export async function openSeed(ext: ExtensionBrowser): Promise<PageHandle> {
+  const page = await ext.openPage('/seed.html');
+  await waitForMarks(page, 20);
+  return page;
+}
+
 /** Sends the keyboard command's message to a tab, as the service worker does on Alt+Shift+N/P. */
 export async function stepMention(ext: ExtensionBrowser, page: PageHandle, direction: 1 | -1): Promise<boolean> {
   const tabId = await ext.tabIdOf(page);

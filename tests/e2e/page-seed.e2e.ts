@@ -2,15 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
-import { cardState, hoverText, pointOf, stepMention, waitForCard, waitForCardClosed, waitForMarks } from './page-helpers';
+import { cardState, hoverText, openSeed, pointOf, stepMention, waitForCard, waitForCardClosed } from './page-helpers';
 
 let ext: ExtensionBrowser;
 let page: PageHandle;
 
 beforeAll(async () => {
   ext = await launchExtension();
-  page = await ext.openPage('/seed.html');
-  await waitForMarks(page, 20);
+  page = await openSeed(ext);
 });
 afterAll(async () => {
   await ext?.close();
@@ -74,8 +73,7 @@ describe('hover cards on the seed article', () => {
 describe('keyboard path', () => {
   it('steps through mentions in document order and back, opening each card', async () => {
     await page.close();
-    page = await ext.openPage('/seed.html');
-    await waitForMarks(page, 20);
+    page = await openSeed(ext);
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
       expect(await stepMention(ext, page, 1)).toBe(true);

@@ -1,7 +1,7 @@
 /** Preferences apply live, the popup can reveal a mention, and the card's Compare opens the comparison. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
-import { highlightCounts, hoverText, markedTexts, waitForCard, waitForMarks } from './page-helpers';
+import { highlightCounts, hoverText, markedTexts, openSeed, waitForCard, waitForMarks } from './page-helpers';
 
 let ext: ExtensionBrowser;
 let page: PageHandle;
@@ -21,8 +21,7 @@ const totalMarks = async () => {
 
 beforeAll(async () => {
   ext = await launchExtension();
-  page = await ext.openPage('/seed.html');
-  await waitForMarks(page, 20);
+  page = await openSeed(ext);
 });
 afterAll(async () => {
   await ext?.close();
