@@ -15,7 +15,8 @@ afterAll(async () => {
 describe('the page stays untouched', () => {
   it('keeps the DOM outside our host and the body text identical, and skips form fields and editable text', async () => {
     const page = await ext.openPage('/page-untouched.html');
-    await waitForMarks(page, 5);
+    // All seven names, not a prefix of them: blocks are detected in the worker and may land in any order.
+    await waitForMarks(page, 7);
     const after = await page.evaluate(() => {
       const clone = document.documentElement.cloneNode(true) as HTMLElement;
       clone.querySelector('china-tech-lens')?.remove();
@@ -81,15 +82,24 @@ describe('hostile pages', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     await waitForMarks(page, 2);
-    await new Promise((r) => setTimeout(r, 3000));
-    const state = await page.evaluate(() => {
-      let total = 0;
-      (CSS as any).highlights.forEach((set: Set<unknown>, name: string) => name !== 'ctl-active' && (total += set.size));
-      return { longest: (window as any).__longest as number, total, ticks: document.body.children.length };
-    });
-    // The static paragraph and the ticker stay marked; removed nodes took their marks with them.
-    expect(state.total).toBeGreaterThanOrEqual(2);
-    expect(state.total).toBeLessThan(10);
+    // Sample for 3 s while the page rewrites the ticker every frame (~180 times): marks on text that is
+    // gone must go with it, so the count stays near the 4 live mentions instead of growing per frame.
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      samples.push(
+        await page.evaluate(() => {
+          let total = 0;
+          (CSS as any).highlights.forEach((set: Set<unknown>, name: string) => name !== 'ctl-active' && (total += set.size));
+          return total;
+        }),
+      );
+    }
+    const state = await page.evaluate(() => ({ longest: (window as any).__longest as number }));
+    // The static paragraph stays marked; removed nodes took their marks with them (a lagging batch may
+    // briefly hold a few stale ranges, never one per frame).
+    expect(Math.min(...samples.slice(-3))).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...samples)).toBeLessThan(24);
     expect(state.longest).toBeLessThan(120);
     await page.close();
   });
