@@ -1,9 +1,9 @@
 /** The toolbar badge: how many distinct entities the tab mentions (off when the user says so). */
 import browser from '../shared/browser';
-import type { TabMentions } from '../shared/messages';
+import type { EntityCount } from '../shared/messages';
 
-export async function showBadge(tabId: number, mentions: TabMentions | null, enabled: boolean): Promise<void> {
-  const count = mentions?.entities.length ?? 0;
+export async function showBadge(tabId: number, entities: readonly EntityCount[], enabled: boolean): Promise<void> {
+  const count = entities.length;
   const text = enabled && count > 0 ? (count > 99 ? '99+' : String(count)) : '';
   try {
     await browser.action.setBadgeText({ tabId, text });

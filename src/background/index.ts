@@ -5,7 +5,8 @@ import { showBadge } from './badge';
 import { cardData } from './card-data';
 import { detectTexts } from './page-detection';
 import { createRouter } from './router';
-import { forgetTab, getTabMentions, recordFrame } from './tab-mentions';
+import type { ContentRequests, Envelope } from '../shared/messages';
+import { forgetTab, mentionsOfPage, recordFrame } from './tab-mentions';
 
 const router = createRouter();
 
@@ -20,7 +21,16 @@ router.on('mentions:report', async ({ entities }, sender) => {
   return null;
 });
 
-router.on('mentions:get', ({ tabId }) => getTabMentions(tabId));
+/** The page a tab's top frame shows now, or null when no content script there answers. */
+async function pageOf(tabId: number): Promise<string | null> {
+  const hello: Envelope<'content:hello', ContentRequests['content:hello']['payload']> = { type: 'content:hello', payload: {} };
+  const reply = (await browser.tabs.sendMessage(tabId, hello, { frameId: 0 }).catch(() => null)) as ContentRequests['content:hello']['reply'] | null;
+  return typeof reply?.url === 'string' ? reply.url : null;
+}
+
+const pageMentions = async (tabId: number) => mentionsOfPage(tabId, await pageOf(tabId));
+
+router.on('mentions:get', ({ tabId }) => pageMentions(tabId));
 
 router.on('entity:get', ({ id }) => cardData(id));
 router.on('detect:text', ({ texts }) => detectTexts(texts));
@@ -40,10 +50,16 @@ browser.commands?.onCommand.addListener((command, tab) => {
 
 browser.runtime.onMessage.addListener(router.listener);
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+// A tab loading a page (a single-page app's own navigations included) starts afresh: its frames
+// report again once they have looked, and a page that names nothing never reports at all. Browsers
+// clear the badge themselves on a new document.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetTab(tabId);
+});
 
 // The badge follows the preference at once, in every open tab.
 watchSettings(async ({ settings }) => {
   for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined) await showBadge(tab.id, await getTabMentions(tab.id), settings.badge);
+    if (tab.id !== undefined) await showBadge(tab.id, (await pageMentions(tab.id))?.entities ?? [], settings.badge);
   }
 });

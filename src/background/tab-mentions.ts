@@ -1,14 +1,19 @@
 /**
  * What each tab mentions, merged over its frames. Kept in memory and mirrored to storage.session,
  * because an MV3 service worker is stopped when idle and would otherwise forget open tabs.
+ * Frames report only once they have looked for mentions (a page that names nothing never does), so the
+ * record is read against the page the tab shows now: a record of another page is stale.
  */
 import browser from '../shared/browser';
 import type { EntityCount, TabMentions } from '../shared/messages';
 
 interface TabRecord {
-  url: string;
+  /** The top frame's page, without the fragment; unknown while only subframes have reported. */
+  url?: string;
   frames: Record<number, readonly EntityCount[]>;
 }
+
+export const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 const SESSION_KEY = 'tabMentions';
 let tabs: Map<number, TabRecord> | undefined;
@@ -29,17 +34,19 @@ function persist(map: Map<number, TabRecord>): void {
   browser.storage.session?.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => undefined);
 }
 
-/** Replaces one frame's report; a new top-frame URL starts the tab afresh. */
+/** Replaces one frame's report, and returns the tab's merged entities; a new top-frame page starts the tab afresh. */
 export async function recordFrame(tabId: number, frameId: number, url: string, entities: readonly EntityCount[]) {
   const map = await state();
+  const page = withoutHash(url);
   let record = map.get(tabId);
-  if (!record || (frameId === 0 && record.url !== url)) {
-    record = { url: frameId === 0 ? url : (record?.url ?? url), frames: {} };
+  if (!record || (frameId === 0 && record.url !== undefined && record.url !== page)) {
+    record = { frames: {} };
     map.set(tabId, record);
   }
+  if (frameId === 0) record.url = page;
   record.frames[frameId] = entities;
   persist(map);
-  return mentionsOf(record);
+  return entitiesOf(record);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
@@ -47,17 +54,23 @@ export async function forgetTab(tabId: number): Promise<void> {
   if (map.delete(tabId)) persist(map);
 }
 
-export async function getTabMentions(tabId: number): Promise<TabMentions | null> {
+/**
+ * What the page a tab shows now mentions. `pageUrl` is its top frame's answer to content:hello, null
+ * when no content script answered (a page the extension cannot read).
+ */
+export async function mentionsOfPage(tabId: number, pageUrl: string | null): Promise<TabMentions | null> {
+  if (pageUrl === null) return null;
   const record = (await state()).get(tabId);
-  return record ? mentionsOf(record) : null;
+  const current = record !== undefined && (record.url === undefined || record.url === withoutHash(pageUrl));
+  return { url: pageUrl, entities: current ? entitiesOf(record) : [] };
 }
 
-function mentionsOf(record: TabRecord): TabMentions {
+function entitiesOf(record: TabRecord): EntityCount[] {
   const counts = new Map<EntityCount['id'], number>();
   for (const frame of Object.values(record.frames)) {
     for (const { id, count } of frame) counts.set(id, (counts.get(id) ?? 0) + count);
   }
   const entities = [...counts].map(([id, count]) => ({ id, count }));
   entities.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return { url: record.url, entities };
+  return entities;
 }

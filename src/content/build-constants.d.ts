@@ -1,2 +1,3 @@
 /** Build-time constants (src/cli/detect-entities-plugin.ts). */
-declare const __CTL_PREFILTER__: import('./prefilter').PrefilterWords;
+/** The prefilter's words (`PrefilterWords` from ./prefilter) as JSON text. */
+declare const __CTL_PREFILTER__: string;

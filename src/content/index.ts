@@ -1,32 +1,41 @@
 /**
- * Content script entry: builds the page session with what it needs from the extension (settings,
- * messages, strings), then lets preferences switch it on, off and restyle it live.
- * Kept small on purpose: it runs on every page, so it carries a word prefilter only; the dataset, the
- * detector and compromise stay in the service worker.
+ * Content script entry. It runs on every page, and most pages name nothing in the dataset, so it boots
+ * as a scout (scout.ts): a word prefilter over the page's text and an observer for later text, nothing
+ * else. Only when some text may name an entity does it wake the page session: settings, detection in
+ * the service worker (the dataset, the detector and compromise never load in the page), marks, cards
+ * and reports. The message listener is there from the start, so the popup can tell a page that names
+ * nothing from one the extension cannot read.
  */
 import browser from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { isEnvelope, type ContentRequests } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
-import { createPrefilter } from './prefilter';
+import { createPrefilter, type PrefilterWords } from './prefilter';
+import { scoutPage } from './scout';
 import { Session } from './session';
 
 function isHtmlDocument(doc: Document): boolean {
   return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
 }
 
-function listen(session: Session): void {
+const withoutHash = (href: string) => href.replace(/#.*$/, '');
+
+function listen(session: () => Session | undefined): void {
   const isTop = window === window.top;
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message)) return undefined;
+    if (message.type === 'content:hello') {
+      const reply: ContentRequests['content:hello']['reply'] = { url: withoutHash(location.href) };
+      return isTop ? Promise.resolve(reply) : undefined;
+    }
     if (message.type === 'content:step') {
       const { direction } = message.payload as ContentRequests['content:step']['payload'];
-      return Promise.resolve(session.step(direction === -1 ? -1 : 1));
+      return Promise.resolve(session()?.step(direction === -1 ? -1 : 1) ?? false);
     }
     if (message.type === 'content:reveal') {
       const { id } = message.payload as ContentRequests['content:reveal']['payload'];
-      const found = session.revealEntity(id);
+      const found = session()?.revealEntity(id) ?? false;
       // Several frames hear the popup; only one that has the mention (or the top frame) answers.
       return found || isTop ? Promise.resolve(found) : undefined;
     }
@@ -34,20 +43,29 @@ function listen(session: Session): void {
   });
 }
 
-async function main(): Promise<void> {
+async function startSession(mayMention: (text: string) => boolean): Promise<Session> {
   const session = new Session({
     win: window,
     detect: (texts) => sendToBackground('detect:text', { texts }),
-    mayMention: createPrefilter(__CTL_PREFILTER__),
+    mayMention,
     loadCard: (id) => sendToBackground('entity:get', { id }),
     compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
     report: (entities) => sendToBackground('mentions:report', { entities }),
     t: (key, substitutions) => t(key as MessageKey, substitutions),
     lang: uiLanguage(),
   });
-  listen(session);
   session.apply((await loadSettings()).settings);
   watchSettings(({ settings }) => session.apply(settings));
+  return session;
 }
 
-if (isHtmlDocument(document)) void main();
+function main(): void {
+  let session: Session | undefined;
+  listen(() => session);
+  const mayMention = createPrefilter(JSON.parse(__CTL_PREFILTER__) as PrefilterWords);
+  scoutPage(document, mayMention, () => {
+    void startSession(mayMention).then((started) => (session = started));
+  });
+}
+
+if (isHtmlDocument(document)) main();

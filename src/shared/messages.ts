@@ -22,7 +22,7 @@ export interface BackgroundRequests {
   ping: { payload: Record<string, never>; reply: { readonly version: string } };
   /** Content script -> worker: what this frame mentions now (replaces the frame's earlier report). */
   'mentions:report': { payload: { readonly entities: readonly EntityCount[] }; reply: null };
-  /** Popup -> worker: the merged mentions of a tab, or null when nothing has reported there. */
+  /** Popup -> worker: the merged mentions of the page a tab shows, or null when the page cannot be read. */
   'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
   /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */
   'entity:get': { payload: { readonly id: EntityId }; reply: CardData | null };
@@ -52,6 +52,12 @@ export interface CardData {
 
 /** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
 export interface ContentRequests {
+  /**
+   * Worker -> a tab's top frame: the page it shows now (without the fragment). Pages that name nothing
+   * never report, so an answer with no report on record means "nothing found here"; no answer means
+   * the extension cannot read the page.
+   */
+  'content:hello': { payload: Record<string, never>; reply: { readonly url: string } };
   /** Popup -> tab: scroll to this entity's first mention and open its card. */
   'content:reveal': { payload: { readonly id: EntityId }; reply: boolean };
   /** Worker (keyboard command) -> tab: move to the next or previous mention and open its card. */

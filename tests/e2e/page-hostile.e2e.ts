@@ -73,6 +73,21 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('wakes on a page that named nothing when an article arrives later, and opens its cards', async () => {
+    const page = await ext.openPage('/quiet.html');
+    // The quiet page has no host of ours: nothing was built for it.
+    expect(await page.evaluate(() => document.querySelector('china-tech-lens'))).toBeNull();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.append('Later that year the company moved its research lab to ', Object.assign(document.createElement('em'), { textContent: 'Hangzhou' }), '.');
+      document.querySelector('article')!.append(p);
+    });
+    await waitForMarks(page, 1);
+    expect(await markedTexts(page)).toEqual(['Hangzhou']);
+    await hoverText(page, 'Hangzhou');
+    await page.close();
+  });
+
   it('stays responsive and bounded on a page that mutates without pause', async () => {
     const page = await ext.openPage('/page-churn.html');
     await page.evaluate(() => {

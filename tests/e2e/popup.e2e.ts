@@ -117,6 +117,29 @@ describe('popup: on this page', () => {
     await page.close();
   });
 
+  it('says a page names nothing, though such a page never reports, and the badge leaves with the old page', async () => {
+    const page = await ext.openPage('/seed.html');
+    const tabId = await ext.tabIdOf(page);
+    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toMatch(/^\d+$/);
+
+    await page.goto(`${ext.serverOrigin}/quiet.html`);
+    const popup = await ext.openPopup(`?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));
+    expect(await popup.evaluate(() => document.querySelector('#mentions')!.getAttribute('data-state'))).toBe('empty');
+    // The site is known (it can be turned off here) although the page sent nothing.
+    expect(await popup.evaluate(() => document.querySelector('#mentions > button.quiet') !== null)).toBe(true);
+    expect(await badge()).toBe('');
+    const recorded = await ext.extensionEval(async (id) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return Object.keys((await api.storage.session.get('tabMentions')).tabMentions ?? {}).includes(String(id));
+    }, tabId);
+    expect(recorded, 'the quiet page sent no report').toBe(false);
+    await popup.close();
+    await page.close();
+  });
+
   it('says when the page cannot be read', async () => {
     const popup = await ext.openPopup('?tab=999999');
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));

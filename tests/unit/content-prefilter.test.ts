@@ -2,6 +2,8 @@
  * The page's detection split: the prefilter on the page admits every text the matcher has candidates
  * in, and the worker answers the texts that pass.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTexts, MAX_TEXT_LENGTH } from '../../src/background/page-detection';
 import { prefilterWords } from '../../src/cli/detect-entities-plugin';
@@ -11,6 +13,14 @@ import { findMentions } from '../../src/detect/index';
 import { articleText } from '../bench/detect';
 
 const mayMention = createPrefilter(prefilterWords());
+
+/** Every labelled passage the detector is scored on (the dev set lives beside the repository). */
+function labelledPassages(): string[] {
+  const fixtures = join(import.meta.dirname, 'fixtures');
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).map((f) => join(fixtures, f));
+  files.push(join(import.meta.dirname, '../../../shared/eval/mentions-dev.jsonl'));
+  return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text));
+}
 const SAMPLES = [
   'Shenzhen is big.',
   'Alibabas rivals and Tencent’s games',
@@ -30,8 +40,31 @@ describe('prefilter', () => {
     for (const paragraph of articleText(50_000, false).split('\n\n')) expect(mayMention(paragraph), paragraph).toBe(false);
   });
 
+  it('takes the first two words of a longer name only when they stand together', () => {
+    expect(mayMention('Made in China 2025')).toBe(true);
+    expect(mayMention('goods made—in part—abroad')).toBe(true);
+    expect(mayMention('five years of planning')).toBe(true);
+    expect(mayMention('They made it in time for dinner.')).toBe(false);
+    expect(mayMention('The year had five seasons of rain.')).toBe(false);
+    expect(mayMention('remade in a hurry')).toBe(false);
+  });
+
+  it('works without the ES2025 set methods', () => {
+    const original = Object.getOwnPropertyDescriptor(Set.prototype, 'isDisjointFrom');
+    // @ts-expect-error: older engines
+    delete Set.prototype.isDisjointFrom;
+    try {
+      const plain = createPrefilter(prefilterWords());
+      expect(plain('Shenzhen is big.')).toBe(true);
+      expect(plain('Made in China 2025')).toBe(true);
+      expect(plain('They made it in time for dinner.')).toBe(false);
+    } finally {
+      if (original) Object.defineProperty(Set.prototype, 'isDisjointFrom', original);
+    }
+  });
+
   it('admits every text the matcher has candidates in', () => {
-    for (const text of [...SAMPLES, ...articleText(50_000, true).split('\n\n')]) {
+    for (const text of [...SAMPLES, ...labelledPassages(), ...articleText(50_000, true).split('\n\n')]) {
       if (datasetDetector.candidates(text).length) expect(mayMention(text), text).toBe(true);
     }
   });

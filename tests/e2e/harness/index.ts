@@ -57,7 +57,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
         if (id !== null) return id;
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`no content script reported from ${url}`);
+      throw new Error(`no content script answered from ${url}`);
     },
     async close() {
       await driver.close();

@@ -49,7 +49,7 @@ export interface ExtensionBrowser {
   /** The popup page, opened as a tab (query e.g. "?tab=12" or "?compare=city:beijing,city:shenzhen"). */
   openPopup(query?: string): Promise<PageHandle>;
   openOptions(): Promise<PageHandle>;
-  /** The browser's id of the tab showing `page` (once its content script has reported). */
+  /** The browser's id of the tab showing `page` (once its content script answers). */
   tabIdOf(page: PageHandle): Promise<number>;
   /** Runs `fn` in an extension page, where `chrome`/`browser` extension APIs are available. */
   extensionEval<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;

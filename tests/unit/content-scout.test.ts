@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/** The scout: a page that names nothing costs one check and an observer, and wakes once when names arrive. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scoutPage, subtreeMayMention } from '../../src/content/scout';
+
+const mayMention = (text: string) => /\bShenzhen\b/.test(text);
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+async function settle(): Promise<void> {
+  // Mutation batches are handled when the page is idle (a short timeout where idle callbacks are missing).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('scout', () => {
+  it('wakes at once when the page already names something', () => {
+    const wake = vi.fn();
+    scoutPage(page('<p>Factories in Shenzhen</p>'), mayMention, wake);
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads open shadow roots, which textContent leaves out', () => {
+    const doc = page('<div id="host"></div>');
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shenzhen</p>';
+    expect(subtreeMayMention(doc.body, mayMention)).toBe(true);
+  });
+
+  it('stays asleep through changes that name nothing, then wakes once for one that does', async () => {
+    const doc = page('<article><p>Gardening in autumn</p></article>');
+    const wake = vi.fn();
+    scoutPage(doc, mayMention, wake);
+    expect(wake).not.toHaveBeenCalled();
+    doc.querySelector('article')!.append(Object.assign(doc.createElement('p'), { textContent: 'Plant tulips now.' }));
+    await settle();
+    expect(wake).not.toHaveBeenCalled();
+    doc.querySelector('article')!.append(Object.assign(doc.createElement('p'), { textContent: 'A trip to Shenzhen.' }));
+    await settle();
+    doc.querySelector('article')!.append(Object.assign(doc.createElement('p'), { textContent: 'Back to Shenzhen.' }));
+    await settle();
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes when existing text is edited into a name', async () => {
+    const doc = page('<p id="p">Somewhere</p>');
+    const wake = vi.fn();
+    scoutPage(doc, mayMention, wake);
+    (doc.getElementById('p')!.firstChild as Text).data = 'Shenzhen';
+    await settle();
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('can be stopped without waking', async () => {
+    const doc = page('<p>Nothing</p>');
+    const wake = vi.fn();
+    const stop = scoutPage(doc, mayMention, wake);
+    stop();
+    doc.body.append(Object.assign(doc.createElement('p'), { textContent: 'Shenzhen' }));
+    await settle();
+    expect(wake).not.toHaveBeenCalled();
+  });
+});
