@@ -2488,7 +2488,10 @@ export const companies = [
     headquarters: 'city:guangzhou',
     founders: ['James Peng', 'Tiancheng Lou'],
     sectors: ['autonomous driving', 'robotaxis'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'PONY', since: 2024 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'PONY', since: 2024 },
+      { exchange: 'HKEX', ticker: '2026', since: 2025 },
+    ],
     employees: {
       value: 1359,
       unit: 'employees',
@@ -2504,6 +2507,8 @@ export const companies = [
       'https://yicaiglobal.com/news/chinese-self-driving-startup-ponyai-drops-in-new-york-debut',
       'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
       'https://xintangai.com/nada-detiene-a-pony-ai-en-su-salida-a-bolsa-en-hong-kong-afirma-su-ceo-james-peng',
+      'https://www.nstfhg.com/index/Article/detail.html?cate=5&id=1015',
+      'https://gfe-desktop.cnyes.com/news/id/6223656',
     ],
     disputed: [
       {
@@ -2523,12 +2528,15 @@ export const companies = [
     names: { zh: '文远知行', zhHant: '文遠知行', pinyin: 'Wényuǎn Zhīxíng' },
     aliases: ['WeRide Inc', 'WeRide.ai', 'JingChi'],
     summary:
-      'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and seeking a Hong Kong listing.',
+      'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and also listed in Hong Kong since 2025.',
     founded: { value: 2017, source: 'https://moneyinc.com/weride/' },
     headquarters: 'city:guangzhou',
     founders: ['Tony Han', 'Yan Li'],
     sectors: ['autonomous driving', 'robotaxis'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'WRD', since: 2024 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'WRD', since: 2024 },
+      { exchange: 'HKEX', ticker: '0800', since: 2025 },
+    ],
     related: ['city:guangzhou', 'company:pony-ai', 'company:baidu'],
     sources: [
       'https://moneyinc.com/weride/',
@@ -2536,6 +2544,7 @@ export const companies = [
       'https://www.stocktitan.net/sec-filings/WRD/f-1-we-ride-inc-foreign-issuer-ipo-registration-a3415826c47d.html',
       'https://www.fxbaogao.com/detail/4606188',
       'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
+      'https://gfe-desktop.cnyes.com/news/id/6223656',
     ],
   },
   {
