@@ -64,12 +64,19 @@ export const companies = [
     founders: ['Jack Ma'],
     sectors: ['digital payments', 'fintech', 'wealth management', 'credit'],
     listings: [],
-    revenue: { value: 120_618_000_000, unit: 'CNY', year: 2019, source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group' },
+    revenue: {
+      value: 120_600_000_000,
+      unit: 'CNY',
+      year: 2019,
+      source: 'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
+      note: 'from its 2020 IPO prospectus, as reported by the Financial Times',
+    },
     related: ['company:alibaba', 'company:tencent', 'city:hangzhou', 'policy:star-market'],
     sources: [
       'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
       'https://www.hubbry.com/Ant_Financial',
       'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4',
+      'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
     ],
     disputed: [
       {
@@ -159,9 +166,15 @@ export const companies = [
     sectors: ['telecom equipment', 'smartphones', 'semiconductors', 'cloud computing'],
     listings: [],
     employees: { value: 207_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Huawei' },
-    revenue: { value: 642_300_000_000, unit: 'CNY', year: 2022, source: 'https://simple.wikipedia.org/wiki/Huawei' },
+    revenue: {
+      value: 642_338_000_000,
+      unit: 'CNY',
+      year: 2022,
+      source: 'https://www.huawei.com/en/annual-report/2022',
+      note: 'from the company’s 2022 annual report',
+    },
     related: ['company:hisilicon', 'company:honor', 'company:zte', 'company:smic', 'city:shenzhen', 'city:dongguan'],
-    sources: ['https://simple.wikipedia.org/wiki/Huawei', 'https://www.coinspeaker.com/organizations/huawei/'],
+    sources: ['https://simple.wikipedia.org/wiki/Huawei', 'https://www.coinspeaker.com/organizations/huawei/', 'https://www.huawei.com/en/annual-report/2022'],
   },
   {
     id: 'company:zte',
