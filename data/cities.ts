@@ -342,7 +342,7 @@ export const cities = [
     zones: [],
     related: ['policy:belt-and-road'],
     sources: [
-      'https://askwikinow.com/view_html.php?lang=en&q=Xi%27an&sq=Sri+Lanka',
+      'https://sourcing.hktdc.com/en/info/featured-suppliers/Xian/index.html',
       'https://klbdjy.com/showinfo-3-4897.html',
       'https://ttnews.tw/caijing/1706619260456217.html',
       'https://www.xaybh.cn/csgk',
