@@ -239,13 +239,20 @@ export const companies = [
     sectors: ['personal computers', 'servers', 'smartphones'],
     listings: [{ exchange: 'HKEX', ticker: '0992', since: 1994 }],
     employees: { value: 77_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
-    revenue: { value: 50_710_000_000, unit: 'USD', year: 2020, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+    revenue: {
+      value: 50_700_000_000,
+      unit: 'USD',
+      year: 2020,
+      source: 'https://via.ritzau.dk/pressemeddelelse/lenovo-group?publisherId=90456&releaseId=13593670',
+      note: 'fiscal year ended 31 March 2020, from the company’s results press release',
+    },
     related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
     sources: [
       'https://www.bloggerxyte.eu.org/2025/03/lenovo.html',
       'https://simple.wikipedia.org/wiki/Lenovo',
       'https://ithistory.org/db/companies/lenovo-group-limited',
       'https://prfeed.in/2022/02/22/lenovo-selected-as-a-constituent-stock-of-the-hang-seng-index/',
+      'https://via.ritzau.dk/pressemeddelelse/lenovo-group?publisherId=90456&releaseId=13593670',
     ],
     disputed: [
       {
