@@ -23,6 +23,13 @@ export const companies = [
       { exchange: 'NYSE', ticker: 'BABA', since: 2014 },
       { exchange: 'HKEX', ticker: '9988', since: 2019 },
     ],
+    revenue: {
+      value: 941_168_000_000,
+      unit: 'CNY',
+      year: 2024,
+      source: 'https://stocktitan.net/news/BABA/alibaba-group-announces-march-quarter-2024-and-fiscal-year-2024-n2jjm1p2yzrc.html',
+      note: 'fiscal year ended 31 March 2024, from the company’s results announcement',
+    },
     related: ['company:ant-group', 'company:kaola', 'company:alibaba-cloud', 'company:jd-com', 'company:pdd-holdings', 'city:hangzhou', 'zone:binjiang'],
     sources: [
       'https://docs-src.alibabagroup.com/en/about/faqs',
@@ -30,6 +37,7 @@ export const companies = [
       'https://iseo1.com/logo-alibaba-1637660996/',
       'https://www.warc.com/content/paywall/article/event-reports/five_tips_from_alibabas_jack_ma_on_being_a_brand_entrepreneur/127651',
       'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
+      'https://stocktitan.net/news/BABA/alibaba-group-announces-march-quarter-2024-and-fiscal-year-2024-n2jjm1p2yzrc.html',
     ],
   },
   {
@@ -56,12 +64,19 @@ export const companies = [
     founders: ['Jack Ma'],
     sectors: ['digital payments', 'fintech', 'wealth management', 'credit'],
     listings: [],
-    revenue: { value: 120_618_000_000, unit: 'CNY', year: 2019, source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group' },
+    revenue: {
+      value: 120_600_000_000,
+      unit: 'CNY',
+      year: 2019,
+      source: 'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
+      note: 'from its 2020 IPO prospectus, as reported by the Financial Times',
+    },
     related: ['company:alibaba', 'company:tencent', 'city:hangzhou', 'policy:star-market'],
     sources: [
       'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
       'https://www.hubbry.com/Ant_Financial',
       'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4',
+      'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
     ],
     disputed: [
       {
@@ -151,9 +166,15 @@ export const companies = [
     sectors: ['telecom equipment', 'smartphones', 'semiconductors', 'cloud computing'],
     listings: [],
     employees: { value: 207_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Huawei' },
-    revenue: { value: 642_300_000_000, unit: 'CNY', year: 2022, source: 'https://simple.wikipedia.org/wiki/Huawei' },
+    revenue: {
+      value: 642_338_000_000,
+      unit: 'CNY',
+      year: 2022,
+      source: 'https://www.huawei.com/en/annual-report/2022',
+      note: 'from the company’s 2022 annual report',
+    },
     related: ['company:hisilicon', 'company:honor', 'company:zte', 'company:smic', 'city:shenzhen', 'city:dongguan'],
-    sources: ['https://simple.wikipedia.org/wiki/Huawei', 'https://www.coinspeaker.com/organizations/huawei/'],
+    sources: ['https://simple.wikipedia.org/wiki/Huawei', 'https://www.coinspeaker.com/organizations/huawei/', 'https://www.huawei.com/en/annual-report/2022'],
   },
   {
     id: 'company:zte',
@@ -218,13 +239,20 @@ export const companies = [
     sectors: ['personal computers', 'servers', 'smartphones'],
     listings: [{ exchange: 'HKEX', ticker: '0992', since: 1994 }],
     employees: { value: 77_000, unit: 'employees', year: 2023, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
-    revenue: { value: 50_710_000_000, unit: 'USD', year: 2020, source: 'https://simple.wikipedia.org/wiki/Lenovo' },
+    revenue: {
+      value: 50_700_000_000,
+      unit: 'USD',
+      year: 2020,
+      source: 'https://via.ritzau.dk/pressemeddelelse/lenovo-group?publisherId=90456&releaseId=13593670',
+      note: 'fiscal year ended 31 March 2020, from the company’s results press release',
+    },
     related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
     sources: [
       'https://www.bloggerxyte.eu.org/2025/03/lenovo.html',
       'https://simple.wikipedia.org/wiki/Lenovo',
       'https://ithistory.org/db/companies/lenovo-group-limited',
       'https://prfeed.in/2022/02/22/lenovo-selected-as-a-constituent-stock-of-the-hang-seng-index/',
+      'https://via.ritzau.dk/pressemeddelelse/lenovo-group?publisherId=90456&releaseId=13593670',
     ],
     disputed: [
       {
@@ -2480,7 +2508,10 @@ export const companies = [
     headquarters: 'city:guangzhou',
     founders: ['James Peng', 'Tiancheng Lou'],
     sectors: ['autonomous driving', 'robotaxis'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'PONY', since: 2024 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'PONY', since: 2024 },
+      { exchange: 'HKEX', ticker: '2026', since: 2025 },
+    ],
     employees: {
       value: 1359,
       unit: 'employees',
@@ -2496,6 +2527,8 @@ export const companies = [
       'https://yicaiglobal.com/news/chinese-self-driving-startup-ponyai-drops-in-new-york-debut',
       'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
       'https://xintangai.com/nada-detiene-a-pony-ai-en-su-salida-a-bolsa-en-hong-kong-afirma-su-ceo-james-peng',
+      'https://www.nstfhg.com/index/Article/detail.html?cate=5&id=1015',
+      'https://gfe-desktop.cnyes.com/news/id/6223656',
     ],
     disputed: [
       {
@@ -2515,12 +2548,15 @@ export const companies = [
     names: { zh: '文远知行', zhHant: '文遠知行', pinyin: 'Wényuǎn Zhīxíng' },
     aliases: ['WeRide Inc', 'WeRide.ai', 'JingChi'],
     summary:
-      'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and seeking a Hong Kong listing.',
+      'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and also listed in Hong Kong since 2025.',
     founded: { value: 2017, source: 'https://moneyinc.com/weride/' },
     headquarters: 'city:guangzhou',
     founders: ['Tony Han', 'Yan Li'],
     sectors: ['autonomous driving', 'robotaxis'],
-    listings: [{ exchange: 'NASDAQ', ticker: 'WRD', since: 2024 }],
+    listings: [
+      { exchange: 'NASDAQ', ticker: 'WRD', since: 2024 },
+      { exchange: 'HKEX', ticker: '0800', since: 2025 },
+    ],
     related: ['city:guangzhou', 'company:pony-ai', 'company:baidu'],
     sources: [
       'https://moneyinc.com/weride/',
@@ -2528,6 +2564,7 @@ export const companies = [
       'https://www.stocktitan.net/sec-filings/WRD/f-1-we-ride-inc-foreign-issuer-ipo-registration-a3415826c47d.html',
       'https://www.fxbaogao.com/detail/4606188',
       'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
+      'https://gfe-desktop.cnyes.com/news/id/6223656',
     ],
   },
   {
