@@ -7,11 +7,11 @@
 import { isAllLowerCase, isHeadlineCase, looksInflectedVerb } from './casing';
 import {
   BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
-  METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
+  METALINGUISTIC, MODEL_CODE_SOURCE, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
 import { isNewsVerb, subjectOfCompanyNews } from './news-verbs';
 import { aliasKey, isCjk } from './normalize';
-import { neighbourhood, sentenceAround, wordAfter, wordBefore, type Span } from './text-window';
+import { clauseStart, neighbourhood, sentenceAround, wordAfter, wordBefore, type Span } from './text-window';
 import type { Candidate, TaggedTerm, Verdict } from './types';
 
 export interface ContextInput {
@@ -89,7 +89,7 @@ function headsFollowingName(after: string | undefined, c: Candidate, headline: (
 
 /** "the city of Xian", "in Xian": a place is meant, not a person. */
 const PLACE_BEFORE = /\b(?:city|town|capital|province|port|county) of\s+$|\b(?:in|from|near|to|outside)\s+$/i;
-const MODEL_CODE = /^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,4})$/;
+const MODEL_CODE = new RegExp(`^${MODEL_CODE_SOURCE}$`);
 
 /** The candidate is followed by its own product or company word: "Honor Magic", "vivo X200", "BOE Display", "小米集团". */
 function followedByOwnName(text: string, c: Candidate): boolean {
@@ -174,13 +174,13 @@ function withoutOwnNames(text: string, win: Span, anchors: readonly Candidate[],
   return out + text.slice(at, win.end);
 }
 
-/** After a colon, semicolon or dash a new clause may open with a capital: "The tagline was blunt: Honor your elders." */
-const CLAUSE_BREAK = /[:;\u2014\u2013]\s*["\u201c\u2018']?\s*$/;
-
-/** The candidate opens a sentence or a clause, where a capital says nothing about a name. */
+/**
+ * The candidate opens a sentence or a clause (after a colon, semicolon or dash: "The tagline was
+ * blunt: Honor your elders."), where a capital says nothing about a name.
+ */
 function startsClause(text: string, c: Candidate): boolean {
   const s = sentenceAround(text, c.start, c.end);
-  return OPENING.test(text.slice(s.start, c.start)) || CLAUSE_BREAK.test(text.slice(Math.max(s.start, c.start - 4), c.start));
+  return OPENING.test(text.slice(clauseStart(text, s.start, c.start), c.start));
 }
 
 /** True when the passage vouches for the entity: it is named unambiguously, or the topic fits. */

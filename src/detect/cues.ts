@@ -39,6 +39,9 @@ export const FOREIGN_CUE = words([
   'European Union', 'Marx\\w*', 'Kazakh\\w*', 'Uzbek\\w*',
 ]);
 
+/** A product's model code ("V3", "X200", "60", "14T"); unanchored, for building patterns. */
+export const MODEL_CODE_SOURCE = '[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,4}';
+
 /** Regions a company sells into, beyond the countries of FOREIGN_CUE ("Push Into Europe", "Takes Magic 8 Pro Overseas"). */
 export const MARKET_CUE = words([
   'Europe', 'Asia', 'Southeast Asia', 'Africa', 'Latin America', 'North America', 'Middle East', 'Gulf', 'overseas',

@@ -3,7 +3,7 @@
  * product ("Magic V3", "Tank 500") or, after a selling verb, a market ("Into Europe"). Plain words rarely take both a verb
  * of this kind and such an object, so the pattern vouches for a brand that is also a word.
  */
-import { FOREIGN_CUE, MARKET_CUE } from './cues';
+import { FOREIGN_CUE, MARKET_CUE, MODEL_CODE_SOURCE } from './cues';
 import { wordAfter } from './text-window';
 
 /** Verbs of company news, bare (a joint subject takes the bare form: "Vivo and Oppo Push"). */
@@ -38,9 +38,8 @@ export const isNewsVerb = (word: string): boolean => FORMS.has(word.toLowerCase(
  */
 const SELLING = /^(?:expand|ship|sell|sold|debut|launch|releas|roll)/i;
 
-const MODEL_CODE = '[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,4}';
 /** "Magic V3", "Mate 60 Pro", "Tank 500", "X200": one or two capitalised words and a code, or a code with letters. */
-const PRODUCT = new RegExp(`^(?:(?:the|its|their|a|new)\\s+)?(?:(?:[A-Z][A-Za-z]+\\s+){1,2}${MODEL_CODE}|[A-Z]{1,3}\\d{1,4}[A-Za-z]{0,4})\\b`);
+const PRODUCT = new RegExp(`^(?:(?:the|its|their|a|new)\\s+)?(?:(?:[A-Z][A-Za-z]+\\s+){1,2}${MODEL_CODE_SOURCE}|[A-Z]{1,3}\\d{1,4}[A-Za-z]{0,4})\\b`);
 /** "Into Europe", "to the UK", "Overseas": where a company goes to sell. */
 const MARKET = new RegExp(`^(?:(?:into|to|in|across|beyond)\\s+(?:the\\s+)?)?(?:${MARKET_CUE.source}|${FOREIGN_CUE.source})`, 'i');
 

@@ -52,7 +52,7 @@ const LAST_CLAUSE_BREAK = /[:;\u2014\u2013]\s+(?!.*[:;\u2014\u2013]\s)/s;
  * Where the clause holding `start` opens after a colon, semicolon or dash, or `from`. The tagger
  * reads "blunt: Honor your elders" as a noun phrase; the clause alone it reads as an imperative.
  */
-function clauseStart(text: string, from: number, start: number): number {
+export function clauseStart(text: string, from: number, start: number): number {
   const m = LAST_CLAUSE_BREAK.exec(text.slice(from, start));
   return m ? from + m.index + m[0].length : from;
 }
