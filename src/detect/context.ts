@@ -7,10 +7,11 @@
 import { isAllLowerCase, isHeadlineCase, looksInflectedVerb } from './casing';
 import {
   BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
-  METALINGUISTIC, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
+  METALINGUISTIC, MODEL_CODE_SOURCE, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
+import { isNewsVerb, subjectOfCompanyNews } from './news-verbs';
 import { aliasKey, isCjk } from './normalize';
-import { neighbourhood, sentenceAround, wordAfter, wordBefore, type Span } from './text-window';
+import { clauseStart, neighbourhood, sentenceAround, wordAfter, wordBefore, type Span } from './text-window';
 import type { Candidate, TaggedTerm, Verdict } from './types';
 
 export interface ContextInput {
@@ -68,7 +69,8 @@ function partOfPrecedingName(before: string | undefined): boolean {
 
 /**
  * The candidate heads another name: "Horizon Europe", "JD Sports", "Didi Gregorius", "Xian Zhang", "Horizon 2020".
- * In a headline every word is capitalised, so there a capitalised verb ("Honor Launches") ends the name.
+ * In a headline every word is capitalised, so there a capitalised verb ends the name: inflected after
+ * one brand ("Honor Launches"), bare after a joint subject ("Vivo and Oppo Push").
  */
 function headsFollowingName(after: string | undefined, c: Candidate, headline: () => boolean): boolean {
   if (after === undefined) return false;
@@ -81,13 +83,13 @@ function headsFollowingName(after: string | undefined, c: Candidate, headline: (
   const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
   return (
     nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after) &&
-    !(looksInflectedVerb(after) && headline())
+    !((looksInflectedVerb(after) || isNewsVerb(after)) && headline())
   );
 }
 
 /** "the city of Xian", "in Xian": a place is meant, not a person. */
 const PLACE_BEFORE = /\b(?:city|town|capital|province|port|county) of\s+$|\b(?:in|from|near|to|outside)\s+$/i;
-const MODEL_CODE = /^(?:[A-Z]{0,3}\d{1,4}[A-Za-z]{0,4})$/;
+const MODEL_CODE = new RegExp(`^${MODEL_CODE_SOURCE}$`);
 
 /** The candidate is followed by its own product or company word: "Honor Magic", "vivo X200", "BOE Display", "小米集团". */
 function followedByOwnName(text: string, c: Candidate): boolean {
@@ -141,7 +143,9 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   // "in vivo"), unless the brand itself is spelled in lower case or the writer uses no capitals at
   // all ("my new honor foldable"). Policy terms are often lower case.
   const caseTells = (): boolean => !input.lowercaseNames.has(entry.id) && !isAllLowerCase(sentenceText());
-  if (entry.kind === 'company' && isLower(c.text) && (LATIN_IN_EX.test(pre) || caseTells())) {
+  // Headlines capitalise the Latin too ("In Vivo Results"), so there "in"/"ex" still tells.
+  const latin = (): boolean => LATIN_IN_EX.test(pre) && (isLower(c.text) || isHeadlineCase(sentenceText()));
+  if (entry.kind === 'company' && ((isLower(c.text) && caseTells()) || latin())) {
     return 'lower-case word';
   }
   if (METALINGUISTIC.test(pre)) return 'the word itself';
@@ -170,9 +174,13 @@ function withoutOwnNames(text: string, win: Span, anchors: readonly Candidate[],
   return out + text.slice(at, win.end);
 }
 
-function startsSentence(text: string, c: Candidate): boolean {
+/**
+ * The candidate opens a sentence or a clause (after a colon, semicolon or dash: "The tagline was
+ * blunt: Honor your elders."), where a capital says nothing about a name.
+ */
+function startsClause(text: string, c: Candidate): boolean {
   const s = sentenceAround(text, c.start, c.end);
-  return OPENING.test(text.slice(s.start, c.start));
+  return OPENING.test(text.slice(clauseStart(text, s.start, c.start), c.start));
 }
 
 /** True when the passage vouches for the entity: it is named unambiguously, or the topic fits. */
@@ -180,7 +188,7 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   const { text, anchors } = input;
   // The entity named elsewhere vouches for the bare word, except at the start of a sentence, where its
   // capital proves nothing ("Pony rides ... while Pony.ai expanded"): there the topic must fit too.
-  if (input.anchorIds.has(c.entry.id) && !(c.entry.needsContext === 'common-word' && startsSentence(text, c))) return true;
+  if (input.anchorIds.has(c.entry.id) && !(c.entry.needsContext === 'common-word' && startsClause(text, c))) return true;
   const win = neighbourhood(text, c.start, c.end);
   const around = input.anchorIds.has(c.entry.id) ? withoutOwnNames(text, win, anchors, c.entry.id) : text.slice(win.start, win.end);
   const { kind, needsContext } = c.entry;
@@ -192,6 +200,7 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   if (kind === 'company') {
     return (
       followedByOwnName(text, c) ||
+      subjectOfCompanyNews(text, c.end) ||
       // Another company nearby; the entity's own name was weighed above and does not count twice.
       someInside(anchors, win, (a) => a.entry.kind === 'company' && a.entry.id !== c.entry.id) ||
       someInside(input.peers ?? [], win, (p) => p.entry.id !== c.entry.id) ||
@@ -238,7 +247,7 @@ export function taggerQuestion(c: Candidate, input: ContextInput): TaggerQuestio
   if (reason === 'person-name' && !input.anchorIds.has(c.entry.id) && PERSON_NEXT.test(after)) {
     return 'person-or-company';
   }
-  if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after) && startsSentence(input.text, c)) {
+  if (reason === 'common-word' && TITLECASE.test(c.text) && OBJECT_START.test(after) && startsClause(input.text, c)) {
     return 'word-or-name';
   }
   return undefined;

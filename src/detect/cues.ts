@@ -39,6 +39,15 @@ export const FOREIGN_CUE = words([
   'European Union', 'Marx\\w*', 'Kazakh\\w*', 'Uzbek\\w*',
 ]);
 
+/** A product's model code ("V3", "X200", "60", "14T"); unanchored, for building patterns. */
+export const MODEL_CODE_SOURCE = '[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,4}';
+
+/** Regions a company sells into, beyond the countries of FOREIGN_CUE ("Push Into Europe", "Takes Magic 8 Pro Overseas"). */
+export const MARKET_CUE = words([
+  'Europe', 'Asia', 'Southeast Asia', 'Africa', 'Latin America', 'North America', 'Middle East', 'Gulf', 'overseas',
+  'abroad', 'global(?:ly)?', 'international(?:ly)?', 'emerging markets', 'foreign markets',
+]);
+
 /** Words of public policy and regional development: enough to trust "GBA", "FYP" or "MIC 2025" in a passage. */
 export const POLICY_TOPIC_CUE = words([
   'plans?', 'polic(?:y|ies)', 'targets?', 'officials?', 'government', 'regions?', 'regional', 'markets?', 'factories',

@@ -45,6 +45,18 @@ export function wordAfter(text: string, end: number): string | undefined {
   return NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
 }
 
+/** The last colon, semicolon or dash (with its spaces) of a stretch of text. */
+const LAST_CLAUSE_BREAK = /[:;\u2014\u2013]\s+(?!.*[:;\u2014\u2013]\s)/s;
+
+/**
+ * Where the clause holding `start` opens after a colon, semicolon or dash, or `from`. The tagger
+ * reads "blunt: Honor your elders" as a noun phrase; the clause alone it reads as an imperative.
+ */
+export function clauseStart(text: string, from: number, start: number): number {
+  const m = LAST_CLAUSE_BREAK.exec(text.slice(from, start));
+  return m ? from + m.index + m[0].length : from;
+}
+
 /**
  * What the tagger reads for a candidate: its sentence, cut to about `reach` characters either side
  * at word boundaries. Tags of a word depend on its neighbours, not on the far end of a long sentence,
@@ -52,7 +64,7 @@ export function wordAfter(text: string, end: number): string | undefined {
  */
 export function taggingWindow(text: string, start: number, end: number, reach = 40): Span {
   const s = sentenceAround(text, start, end);
-  let lo = Math.max(s.start, start - reach);
+  let lo = Math.max(s.start, start - reach, clauseStart(text, s.start, start));
   if (lo > s.start) {
     const space = text.indexOf(' ', lo);
     lo = space !== -1 && space < start ? space + 1 : start;

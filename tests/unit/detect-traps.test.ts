@@ -109,6 +109,16 @@ const cases: Record<string, readonly Case[]> = {
     ['Horizon Europe Grants Open to Swiss Researchers Again', [], ['Horizon']],
     ['JD Sports Profits Beat Forecasts', [], ['JD']],
   ],
+  'headline subjects: joint brands take the bare verb, a news verb with a product or a market vouches': [
+    ['Vivo and Oppo Push Into Europe', ['Vivo=company:vivo', 'Oppo=company:oppo'], []],
+    ['Honor Brings Magic V3 to Europe', ['Honor=company:honor'], []],
+    ['Oppo Expands Into Latin America', ['Oppo=company:oppo'], []],
+    ['Honor Returns to Europe for Regiment Anniversary', [], ['Honor']],
+    ['Legend Returns to Europe for Farewell Tour', [], ['Legend']],
+    ['Honor Flight Brings 90 Veterans to Washington', [], ['Honor']],
+    ['In Vivo Results Push Drug Into Late Trials', [], ['Vivo']],
+    ['Medal of Honor Brings Fans Back to Europe', [], ['Honor']],
+  ],
   'all-lower-case posts: case says nothing, the topic decides': [
     ['ngl the honor foldable i got is the best phone i have owned', ['honor=company:honor'], []],
     ['on my honor i did not eat the last dumpling', [], ['honor']],
@@ -139,4 +149,13 @@ describe('trap classes', () => {
       }
     });
   }
+});
+
+describe('an imperative and the brand in one passage', () => {
+  const at = (text: string): string[] => findMentions(text).map((m) => `${m.start}:${m.id}`);
+  it('keeps the brand and drops the verb, at a sentence or a clause start', () => {
+    expect(at('The ad for Honor phones said it plainly: Honor your parents.')).toEqual(['11:company:honor']);
+    expect(at('Honor your parents, the billboard says. Honor phones sell well in China.')).toEqual(['40:company:honor']);
+    expect(at('Honor Your Parents; Honor phones make a fine gift.')).toEqual(['20:company:honor']);
+  });
 });
