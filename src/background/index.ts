@@ -1,4 +1,5 @@
 /** Service worker (Chrome) / background script (Firefox): per-tab mention summaries, badge, messages. */
+import '../shared/polyfill';
 import browser from '../shared/browser';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';

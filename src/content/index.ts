@@ -6,9 +6,9 @@
  * and reports. The message listener is there from the start, so the popup can tell a page that names
  * nothing from one the extension cannot read.
  */
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
-import { isEnvelope, type ContentRequests } from '../shared/messages';
+import { isEnvelope, type ContentRequests, type Envelope } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { createPrefilter, type PrefilterWords } from './prefilter';
@@ -21,26 +21,34 @@ function isHtmlDocument(doc: Document): boolean {
 
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
+/** Answers the worker and the popup; replies go through sendResponse, which every namespace honours. */
 function listen(session: () => Session | undefined): void {
   const isTop = window === window.top;
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isEnvelope(message)) return undefined;
+  const answer = (message: Envelope): { reply: unknown } | undefined => {
     if (message.type === 'content:hello') {
       const reply: ContentRequests['content:hello']['reply'] = { url: withoutHash(location.href) };
-      return isTop ? Promise.resolve(reply) : undefined;
+      return isTop ? { reply } : undefined;
     }
     if (message.type === 'content:step') {
       const { direction } = message.payload as ContentRequests['content:step']['payload'];
-      return Promise.resolve(session()?.step(direction === -1 ? -1 : 1) ?? false);
+      return { reply: session()?.step(direction === -1 ? -1 : 1) ?? false };
     }
     if (message.type === 'content:reveal') {
       const { id } = message.payload as ContentRequests['content:reveal']['payload'];
       const found = session()?.revealEntity(id) ?? false;
       // Several frames hear the popup; only one that has the mention (or the top frame) answers.
-      return found || isTop ? Promise.resolve(found) : undefined;
+      return found || isTop ? { reply: found } : undefined;
     }
     return undefined;
-  });
+  };
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): void => {
+    const answered = isEnvelope(message) ? answer(message) : undefined;
+    // Answered at once, so nothing keeps the channel open; a frame that does not answer stays silent.
+    if (answered) sendResponse(answered.reply);
+  };
+  // The polyfill's types know sendResponse only in its asynchronous form (return true); a synchronous
+  // reply returns nothing.
+  browser.runtime.onMessage.addListener(listener as unknown as Runtime.OnMessageListener);
 }
 
 async function startSession(mayMention: (text: string) => boolean): Promise<Session> {

@@ -20,7 +20,7 @@ import { createPainter, type Painter } from './painter';
 import { boundsOf, rectsOf } from './range-geometry';
 import { countEntities, createReporter } from './reporter';
 import { SLICE_MS, whenIdle } from './scheduler';
-import { collectBlocks, isRendered, openShadowRoots, type TextBlock } from './text-blocks';
+import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
 
 export interface SessionDeps {
   readonly win: Window;
@@ -211,10 +211,9 @@ export class Session {
     this.scheduleReport();
     // A page in design mode is all editable: nothing to mark.
     if (doc.designMode === 'on') return;
-    const root = doc.body ?? doc.documentElement;
-    // Most pages name nothing: one native textContent (a superset of what we would read) settles that
-    // without walking the page; only open shadow roots, which textContent leaves out, are still read.
-    this.enqueue(this.deps.mayMention(root.textContent ?? '') ? [root] : openShadowRoots(root));
+    // The walk asks the prefilter block by block, in slices (pages that name nothing never get here:
+    // the scout keeps them from starting a session).
+    this.enqueue([doc.body ?? doc.documentElement]);
   }
 
   private checkNavigation(): void {

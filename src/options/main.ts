@@ -2,6 +2,7 @@
  * Options page: preferences saved as soon as they change, and kept in step with changes made
  * elsewhere (the popup, another device) through storage change events.
  */
+import '../shared/polyfill';
 import { localizeTree, t, uiLanguage } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, resetSettings, saveSettings, watchSettings, type LoadedSettings } from '../shared/settings-storage';

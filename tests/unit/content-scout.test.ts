@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The scout: a page that names nothing costs one check and an observer, and wakes once when names arrive. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scoutPage, subtreeMayMention } from '../../src/content/scout';
+import { CHUNK_CHARS, scoutPage, textChunks } from '../../src/content/scout';
 
 const mayMention = (text: string) => /\bShenzhen\b/.test(text);
 
@@ -20,16 +20,31 @@ afterEach(() => {
 });
 
 describe('scout', () => {
-  it('wakes at once when the page already names something', () => {
+  it('wakes, once the page is idle, when the page already names something', async () => {
     const wake = vi.fn();
     scoutPage(page('<p>Factories in Shenzhen</p>'), mayMention, wake);
+    expect(wake).not.toHaveBeenCalled();
+    await settle();
     expect(wake).toHaveBeenCalledTimes(1);
   });
 
-  it('reads open shadow roots, which textContent leaves out', () => {
+  it('reads open shadow roots, which textContent leaves out', async () => {
     const doc = page('<div id="host"></div>');
     doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shenzhen</p>';
-    expect(subtreeMayMention(doc.body, mayMention)).toBe(true);
+    expect([...textChunks(doc.body)]).toEqual(['Shenzhen']);
+    const wake = vi.fn();
+    scoutPage(doc, mayMention, wake);
+    await settle();
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads a long page in chunks, and a name on a chunk border whole', () => {
+    const filler = 'garden '.repeat(Math.ceil(CHUNK_CHARS / 7));
+    const text = `${filler.slice(0, CHUNK_CHARS - 4)}Shenzhen ${filler}`;
+    const chunks = [...textChunks(page(`<p>${text}</p>`).body)];
+    expect(chunks.length).toBe(Math.ceil(text.length / CHUNK_CHARS));
+    expect(chunks.every((c) => c.length <= CHUNK_CHARS + 256)).toBe(true);
+    expect(mayMention(chunks[0]!)).toBe(true);
   });
 
   it('stays asleep through changes that name nothing, then wakes once for one that does', async () => {
