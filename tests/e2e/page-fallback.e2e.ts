@@ -23,6 +23,7 @@ beforeAll(async () => {
   ext = await launchExtension({ highlightApi: false });
   page = await ext.openPage('/page-fallback.html');
   apiOff = !(await hasHighlightApi(page));
+  if (!apiOff) console.warn(`[e2e] ${skipReason()}`);
 });
 afterAll(async () => {
   await ext?.close();
@@ -33,8 +34,11 @@ afterAll(async () => {
  * why, rather than pass for the wrong reason.
  */
 function requireApiOff(ctx: TestContext): void {
-  if (!apiOff) ctx.skip(`${SWITCH[ext.name]} no longer switches CSS.highlights off in this ${ext.name}; the fallback is not tested here`);
+  if (!apiOff) ctx.skip(skipReason());
 }
+
+const skipReason = () =>
+  `${SWITCH[ext.name]} no longer switches CSS.highlights off in this ${ext.name}: the no-Highlight-API fallback scenarios are skipped`;
 
 describe('without the Highlight API', () => {
   it('runs in a browser where CSS.highlights is really missing', (ctx) => {
