@@ -91,7 +91,9 @@ export function watchHover(deps: HoverDeps): HoverIntent {
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !card.isOpen()) return;
     event.stopPropagation();
-    dismissed = shown;
+    // Only a card the pointer is on stays dismissed: one opened by keyboard or the popup, with the
+    // pointer elsewhere, must open again when the pointer comes to its mention.
+    dismissed = shown && deps.mentionAt(last.x, last.y) === shown ? shown : undefined;
     cancelPending();
     card.close();
   };

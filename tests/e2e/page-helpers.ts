@@ -88,6 +88,22 @@ export async function waitForCardClosed(page: PageHandle): Promise<void> {
   });
 }
 
+export interface PageSnapshots {
+  /** The page's own snapshot, taken by the fixture at DOMContentLoaded (window.__before). */
+  readonly before: { readonly html: string; readonly text: string };
+  /** The same now, with our host element left out. */
+  readonly now: { readonly html: string; readonly text: string };
+}
+
+/** The fixture's snapshot of itself beside the page as it is now, for checking we changed nothing. */
+export function pageSnapshots(page: PageHandle): Promise<PageSnapshots> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelector('china-tech-lens')?.remove();
+    return { before: (window as any).__before, now: { html: clone.outerHTML, text: document.body.innerText } };
+  });
+}
+
 /** Ranges painted per highlight name (ctl-city, ctl-company, ...). */
 export function highlightCounts(page: PageHandle): Promise<Record<string, number>> {
   return page.evaluate(() => {
@@ -140,7 +156,11 @@ export async function openSeed(ext: ExtensionBrowser): Promise<PageHandle> {
 
 /** Sends the keyboard command's message to a tab, as the service worker does on Alt+Shift+N/P. */
 export async function stepMention(ext: ExtensionBrowser, page: PageHandle, direction: 1 | -1): Promise<boolean> {
-  const tabId = await ext.tabIdOf(page);
+  return stepMentionInTab(ext, await ext.tabIdOf(page), direction);
+}
+
+/** The same for a tab known by id (tabIdOf finds a tab by the URL its content script reported). */
+export function stepMentionInTab(ext: ExtensionBrowser, tabId: number, direction: 1 | -1): Promise<boolean> {
   return ext.extensionEval(
     ({ tabId, direction }) => {
       const api = (globalThis as any).chrome ?? (globalThis as any).browser;
@@ -156,4 +176,46 @@ export async function hoverText(page: PageHandle, text: string, name = text, nth
   if (!point) throw new Error(`"${text}" is not on the page`);
   await page.mouseMove(point.x, point.y);
   return waitForCard(page, name);
+}
+
+/** Waits until the painted mentions read exactly `texts` (any order); a stale mark on removed text reads "". */
+export async function waitForMarkedTexts(page: PageHandle, texts: readonly string[], timeoutMs = 15_000): Promise<string[]> {
+  return (await page.waitFor(
+    ({ want }) => {
+      const out: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.forEach((set, name) => {
+        if (name === 'ctl-active') return;
+        set.forEach((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          out.push(range.toString());
+        });
+      });
+      out.sort();
+      return out.join('\n') === want.join('\n') ? out : null;
+    },
+    { want: [...texts].sort() },
+    timeoutMs,
+  ))!;
+}
+
+/** Waits until the service worker's summary of a tab names exactly the entities `ids`; returns it. */
+export async function waitForTabReport(ext: ExtensionBrowser, tabId: number, ids: readonly string[]): Promise<{ url: string; entities: { id: string; count: number }[] }> {
+  const report = await ext.extensionEval(
+    async ({ tabId, want }) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      let last = null;
+      for (let i = 0; i < 150; i++) {
+        last = await api.runtime.sendMessage({ type: 'mentions:get', payload: { tabId } });
+        const got = (last?.entities ?? []).map((e: { id: string }) => e.id).sort();
+        if (got.join() === want.join()) return { ok: true, report: last };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return { ok: false, report: last };
+    },
+    { tabId, want: [...ids].sort() },
+  );
+  if (!report.ok) throw new Error(`tab ${tabId} never reported exactly ${ids.join(', ')}: ${JSON.stringify(report.report)}`);
+  return report.report;
 }

@@ -1,7 +1,7 @@
 /** The page is never altered, skip rules hold, and hostile or restless pages do not break us. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './harness';
-import { hoverText, markedTexts, waitForMarks } from './page-helpers';
+import { hoverText, markedTexts, pageSnapshots, waitForMarks } from './page-helpers';
 
 let ext: ExtensionBrowser;
 
@@ -17,13 +17,9 @@ describe('the page stays untouched', () => {
     const page = await ext.openPage('/page-untouched.html');
     // All seven names, not a prefix of them: blocks are detected in the worker and may land in any order.
     await waitForMarks(page, 7);
-    const after = await page.evaluate(() => {
-      const clone = document.documentElement.cloneNode(true) as HTMLElement;
-      clone.querySelector('china-tech-lens')?.remove();
-      return { html: clone.outerHTML, text: document.body.innerText, before: (window as any).__before };
-    });
-    expect(after.html).toBe(after.before.html);
-    expect(after.text).toBe(after.before.text);
+    const { before, now } = await pageSnapshots(page);
+    expect(now.html).toBe(before.html);
+    expect(now.text).toBe(before.text);
 
     const marked = await markedTexts(page);
     expect(marked.sort()).toEqual(['Alibaba', 'Beijing', 'Hangzhou', 'Huawei', 'Made in China 2025', 'Shenzhen', 'Tencent'].sort());

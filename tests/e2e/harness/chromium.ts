@@ -57,6 +57,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       '--disable-component-update',
       '--disable-sync',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.highlightApi === false ? ['--disable-blink-features=HighlightAPI'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

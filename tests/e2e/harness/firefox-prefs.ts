@@ -4,7 +4,10 @@
  * add-on metadata) is switched off so runs are quiet and do not wait on timeouts. puppeteer's own
  * profile defaults already cover part of this; these fill the rest.
  */
-export function firefoxPrefs(geckoId: string, uuid: string, lang?: string): Record<string, unknown> {
+import type { LaunchOptions } from './types';
+
+export function firefoxPrefs(geckoId: string, uuid: string, options: LaunchOptions = {}): Record<string, unknown> {
+  const { lang, highlightApi } = options;
   return {
     // A fixed internal UUID gives the extension's pages a known moz-extension:// address.
     // (An empty UUID here silently stops the content script: always give a real one.)
@@ -52,5 +55,6 @@ export function firefoxPrefs(geckoId: string, uuid: string, lang?: string): Reco
     'doh-rollout.disable-heuristics': true,
     'network.trr.mode': 5,
     ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
+    ...(highlightApi === false ? { 'dom.customHighlightAPI.enabled': false } : {}),
   };
 }

@@ -145,7 +145,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     // Lets BiDi reach privileged documents: evaluate in the popup and options pages (moz-extension://),
     // and read the console service in the browser window (./firefox-extension-errors).
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(geckoIdOf(dist), uuid, options.lang),
+    extraPrefsFirefox: firefoxPrefs(geckoIdOf(dist), uuid, options),
     defaultViewport: { width: 1280, height: 720 },
   });
   const extensionOrigin = `moz-extension://${uuid}/`;

@@ -59,4 +59,11 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Browser UI language, e.g. "zh-CN". */
   readonly lang?: string;
+  /**
+   * false: asks the browser to run without the CSS Custom Highlight API, so the content script falls
+   * back to its own mark boxes (Chromium: --disable-blink-features=HighlightAPI; Firefox: the pref
+   * dom.customHighlightAPI.enabled). Browsers drop such switches once a feature ships, so a scenario
+   * must check `CSS.highlights` itself. Default: the browser's own setting (on).
+   */
+  readonly highlightApi?: boolean;
 }
