@@ -74,6 +74,7 @@ function noWebAccessibleResources(): Plugin {
 /** Unit tests (vitest) get a plain config: no extension plugins, Node by default. */
 const unitTestConfig = {
   root,
+  define: { __CTL_HIGHLIGHT_API__: 'true' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
@@ -87,7 +88,12 @@ export default defineConfig(({ mode }) => {
   return {
     root,
     publicDir: false,
-    define: { __TARGET__: JSON.stringify(target) },
+    define: {
+      __TARGET__: JSON.stringify(target),
+      // Only the e2e harness sets this, to test the page's fallback marks in browsers that all have the
+      // Highlight API now; a normal build keeps the constant true and the minifier drops the branch.
+      __CTL_HIGHLIGHT_API__: JSON.stringify(process.env.CTL_WITHOUT_HIGHLIGHT_API !== '1'),
+    },
     build: {
       outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist', target),
       emptyOutDir: true,

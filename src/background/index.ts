@@ -13,10 +13,11 @@ const router = createRouter();
 
 router.on('ping', () => ({ version: browser.runtime.getManifest().version }));
 
-router.on('mentions:report', async ({ entities }, sender) => {
+router.on('mentions:report', async ({ entities, url }, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !Array.isArray(entities)) return null;
-  const mentions = await recordFrame(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', entities);
+  const page = typeof url === 'string' ? url : (sender.url ?? '');
+  const mentions = await recordFrame(tabId, sender.frameId ?? 0, page, entities);
   const { settings } = await loadSettings();
   await showBadge(tabId, mentions, settings.badge);
   return null;

@@ -58,7 +58,7 @@ async function startSession(mayMention: (text: string) => boolean): Promise<Sess
     mayMention,
     loadCard: (id) => sendToBackground('entity:get', { id }),
     compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
-    report: (entities) => sendToBackground('mentions:report', { entities }),
+    report: (entities) => sendToBackground('mentions:report', { entities, url: withoutHash(location.href) }),
     t: (key, substitutions) => t(key as MessageKey, substitutions),
     lang: uiLanguage(),
   });

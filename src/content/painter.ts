@@ -27,6 +27,7 @@ interface HighlightApi {
 }
 
 function highlightApi(win: Window): HighlightApi | undefined {
+  if (!__CTL_HIGHLIGHT_API__) return undefined;
   const css = (win as unknown as { CSS?: { highlights?: HighlightApi['highlights'] } }).CSS;
   const Highlight = (win as unknown as { Highlight?: HighlightApi['Highlight'] }).Highlight;
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : undefined;

@@ -20,8 +20,12 @@ export interface TabMentions {
 /** Requests handled by the service worker: name -> payload and reply. */
 export interface BackgroundRequests {
   ping: { payload: Record<string, never>; reply: { readonly version: string } };
-  /** Content script -> worker: what this frame mentions now (replaces the frame's earlier report). */
-  'mentions:report': { payload: { readonly entities: readonly EntityCount[] }; reply: null };
+  /**
+   * Content script -> worker: what this frame mentions now (replaces the frame's earlier report), and
+   * the page it shows (without the fragment): after a single-page app's own navigation the sender's
+   * URL may still be the one the document was loaded with.
+   */
+  'mentions:report': { payload: { readonly entities: readonly EntityCount[]; readonly url: string }; reply: null };
   /** Popup -> worker: the merged mentions of the page a tab shows, or null when the page cannot be read. */
   'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
   /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */

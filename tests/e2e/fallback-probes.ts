@@ -72,7 +72,3 @@ export async function waitForBoxesOver(page: PageHandle, words: readonly string[
   }
 }
 
-/** Whether the page's highlight registry exists, seen from the page itself. */
-export function hasHighlightApi(page: PageHandle): Promise<boolean> {
-  return page.evaluate(() => 'highlights' in CSS && (CSS as unknown as { highlights?: unknown }).highlights !== undefined);
-}

@@ -65,7 +65,7 @@ describe('changes reach open tabs without a reload', () => {
     const article = await ext.openPage(ARTICLE);
     const tabId = await ext.tabIdOf(article);
     await eventually(() => marks(article), (m) => (m.company ?? 0) > 0 && (m.city ?? 0) > 0, 'company and city marks');
-    expect(await reportedKinds(tabId)).toContain('company');
+    await eventually(() => reportedKinds(tabId), (kinds) => kinds.has('company'), 'a report with companies');
 
     const options = await openReadyOptions();
     await options.click('input[name="kind"][value="company"]');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from '../chromium-path';
-import { distDir } from './build';
+import { distDir, ensureBuilt } from './build';
 import type { Driver, LaunchOptions, PageHandle } from './types';
 
 function wrap(page: Page): PageHandle {
@@ -39,7 +39,9 @@ function wrap(page: Page): PageHandle {
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
-  const dist = distDir('chrome');
+  const variant = options.highlightApi === false ? 'no-highlight-api' : 'shipped';
+  ensureBuilt(['chrome'], variant);
+  const dist = distDir('chrome', variant);
   const profile = mkdtempSync(join(tmpdir(), 'ctl-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -57,7 +59,6 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       '--disable-component-update',
       '--disable-sync',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
-      ...(options.highlightApi === false ? ['--disable-blink-features=HighlightAPI'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -7,7 +7,7 @@
 import type { LaunchOptions } from './types';
 
 export function firefoxPrefs(geckoId: string, uuid: string, options: LaunchOptions = {}): Record<string, unknown> {
-  const { lang, highlightApi } = options;
+  const { lang } = options;
   return {
     // A fixed internal UUID gives the extension's pages a known moz-extension:// address.
     // (An empty UUID here silently stops the content script: always give a real one.)
@@ -55,6 +55,5 @@ export function firefoxPrefs(geckoId: string, uuid: string, options: LaunchOptio
     'doh-rollout.disable-heuristics': true,
     'network.trr.mode': 5,
     ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
-    ...(highlightApi === false ? { 'dom.customHighlightAPI.enabled': false } : {}),
   };
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../firefox-path';
-import { distDir } from './build';
+import { distDir, ensureBuilt } from './build';
 import {
   installPageHook,
   PAGE_ERROR_KEY,
@@ -133,7 +133,9 @@ function wrap(page: Page, scriptErrors: ExtensionScriptErrors): PageHandle {
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
-  const dist = distDir('firefox');
+  const variant = options.highlightApi === false ? 'no-highlight-api' : 'shipped';
+  ensureBuilt(['firefox'], variant);
+  const dist = distDir('firefox', variant);
   const uuid = randomUUID();
   const executablePath = firefoxPath();
   if (options.lang) assertLanguageInstalled(executablePath, options.lang);

@@ -60,10 +60,9 @@ export interface LaunchOptions {
   /** Browser UI language, e.g. "zh-CN". */
   readonly lang?: string;
   /**
-   * false: asks the browser to run without the CSS Custom Highlight API, so the content script falls
-   * back to its own mark boxes (Chromium: --disable-blink-features=HighlightAPI; Firefox: the pref
-   * dom.customHighlightAPI.enabled). Browsers drop such switches once a feature ships, so a scenario
-   * must check `CSS.highlights` itself. Default: the browser's own setting (on).
+   * false: loads the extension built to paint without the CSS Custom Highlight API (build.ts, variant
+   * 'no-highlight-api'), so the content script uses its fallback mark boxes. No flag or pref turns the
+   * API off in today's Chromium or Firefox, so the build stands in for a browser without it.
    */
   readonly highlightApi?: boolean;
 }
