@@ -315,7 +315,7 @@ export const companies = [
     aliases: ['Bytedance', 'Byte Dance', 'ByteDance Ltd'],
     summary:
       'Privately held Beijing internet company behind Douyin, TikTok and the Toutiao news app, built around recommendation algorithms; the holding company is registered in the Cayman Islands.',
-    founded: { value: 2012, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'March 2012, Beijing' },
+    founded: { value: 2012, source: 'https://en.wikipedia.org/wiki/ByteDance', note: 'March 2012, Beijing' },
     headquarters: 'city:beijing',
     founders: ['Zhang Yiming', 'Liang Rubo'],
     sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
@@ -323,7 +323,7 @@ export const companies = [
     employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
     revenue: { value: 85_200_000_000, unit: 'USD', year: 2022, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
     related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
-    sources: ['https://wiki.gravy.cc/wiki/ByteDance', 'https://graphsearch.epfl.ch/en/concept/54450737'],
+    sources: ['https://wiki.gravy.cc/wiki/ByteDance', 'https://graphsearch.epfl.ch/en/concept/54450737', 'https://en.wikipedia.org/wiki/ByteDance'],
   },
   {
     id: 'company:dji',
@@ -382,12 +382,29 @@ export const companies = [
       { exchange: 'SZSE', ticker: '002594' },
     ],
     employees: { value: 704_000, unit: 'employees', year: 2024, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
-    revenue: { value: 602_310_000_000, unit: 'CNY', year: 2023, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+    revenue: {
+      value: 602_320_000_000,
+      unit: 'CNY',
+      year: 2023,
+      source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+      note: 'from the company’s 2023 annual report, as reported by Xinhua',
+    },
     related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
     sources: [
       'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
       'https://findatwiki.com/BYD_Company',
       'https://sco.wikipedia.org/wiki/BYD_Company',
+      'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 602_320_000_000, source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html' },
+          { value: 602_310_000_000, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+        ],
+        note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
+      },
     ],
   },
   {
@@ -898,7 +915,8 @@ export const companies = [
       value: 16_258_000_000,
       unit: 'CNY',
       year: 2020,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      source: 'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
+      note: 'unaudited full-year results, company release',
     },
     related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
     sources: [
@@ -906,6 +924,7 @@ export const companies = [
       'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
       'https://en.wikipedia.org/wiki/Nio_Inc.',
       'https://grokipedia.com/page/Nio_Inc.',
+      'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
     ],
   },
   {
@@ -968,12 +987,19 @@ export const companies = [
       { exchange: 'HKEX', ticker: '2015' },
     ],
     employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
-    revenue: { value: 123.85e9, unit: 'CNY', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
+    revenue: {
+      value: 123.85e9,
+      unit: 'CNY',
+      year: 2023,
+      source: 'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
+      note: 'unaudited full-year results, company release',
+    },
     related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],
     sources: [
       'https://profilpelajar.com/en/Li_Auto',
       'https://kampuspedia.com/it/Li_Auto',
       'https://www.scmp.com/magazines/style/celebrity/article/3114450/teslas-china-rival-li-auto-was-founded-millennial-chinese',
+      'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
     ],
   },
   {
@@ -1184,11 +1210,11 @@ export const companies = [
     sectors: ['electronics manufacturing services', 'contract manufacturing', 'electric vehicles'],
     listings: [{ exchange: 'TWSE', ticker: '2317', since: 1991 }],
     revenue: {
-      value: 213.9e9,
+      value: 215.6e9,
       unit: 'USD',
       year: 2022,
-      source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn',
-      note: 'converted from NT$6.626 trillion',
+      source: 'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
+      note: 'converted from NT$6.62 trillion by the Taipei Times',
     },
     related: ['city:shenzhen', 'city:zhengzhou', 'company:xiaomi', 'company:megvii'],
     sources: [
@@ -1196,6 +1222,17 @@ export const companies = [
       'https://owiki.org/wiki/Hon_Hai',
       'https://globalny.biz/catalog/id/614',
       'https://www.openbusinesscouncil.org/wiki/foxconn',
+      'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 215.6e9, source: 'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053' },
+          { value: 213.9e9, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn' },
+        ],
+        note: 'US-dollar conversions of the same 2022 revenue in New Taiwan dollars at different exchange rates.',
+      },
     ],
   },
   {
@@ -1505,13 +1542,14 @@ export const companies = [
     sectors: ['semiconductors', 'AI chips'],
     listings: [{ exchange: 'SSE STAR', ticker: '688256', since: 2020 }],
     employees: { value: 999, unit: 'employees', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
-    revenue: { value: 709.39e6, unit: 'CNY', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
+    revenue: { value: 709e6, unit: 'CNY', year: 2023, source: 'https://yicaiglobal.com/star50news/2024_03_076666035680193282061', note: 'from its 2023 preliminary results' },
     related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
     sources: [
       'https://pinocchiopedia.com/wiki/Cambricon_Technologies',
       'https://news.cgtn.com/news/2020-07-20/Cambricon-s-shares-surge-by-almost-300-at-opening-bell-in-IPO-debut-ShgtMtwIlG/index.html',
       'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions',
       'https://e.vnexpress.net/news/tech/personalities/from-youth-geniuses-to-tech-founders-how-two-brothers-built-the-nvidia-of-china-4963324.html',
+      'https://yicaiglobal.com/star50news/2024_03_076666035680193282061',
     ],
   },
   {
