@@ -669,7 +669,7 @@ export const companies = [
       "Beijing short-video and live-streaming platform, Douyin's main domestic rival, known as Kwai abroad; it started as a GIF-making app and listed in Hong Kong in 2021.",
     founded: {
       value: 2011,
-      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      source: 'https://en.wikipedia.org/wiki/Kuaishou',
       note: 'March 2011, as GIF Kuaishou',
     },
     headquarters: 'city:beijing',
@@ -680,19 +680,20 @@ export const companies = [
       value: 9_100_000_000,
       unit: 'USD',
       year: 2020,
-      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      source: 'https://en.wikipedia.org/wiki/Kuaishou',
     },
     related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
     sources: [
       'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
       'https://www.itechpost.com/articles/104655/20210127/kuaishou-meet-founders-tiktok-video-sharing-app-rival-set-record.htm',
       'https://rb.ru/story/ipo-kuaishou/',
+      'https://en.wikipedia.org/wiki/Kuaishou',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou' },
+          { value: 2011, source: 'https://en.wikipedia.org/wiki/Kuaishou' },
           { value: 2013, source: 'https://innovatorsunder35.com/the-list/hua-su' },
         ],
         note: 'The GIF app dates from 2011; 2013 is when Su Hua joined, merged teams and became chief executive.',
@@ -846,8 +847,8 @@ export const companies = [
       "The world's largest maker of electric-vehicle batteries, based in Ningde, Fujian; spun off from consumer-battery maker ATL and listed in Shenzhen in 2018 and Hong Kong in 2025.",
     founded: {
       value: 2011,
-      source: 'https://web-production-4e80b.up.railway.app/page/CATL',
-      note: 'December 2011, Ningde',
+      source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
+      note: 'in Ningde',
     },
     headquarters: 'Ningde',
     founders: ['Robin Zeng (Zeng Yuqun)', 'Huang Shilin'],
@@ -871,7 +872,7 @@ export const companies = [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://web-production-4e80b.up.railway.app/page/CATL' },
+          { value: 2011, source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology' },
           { value: 2012, source: 'https://www.amprox.com/battery/robin-zeng/' },
         ],
         note: 'Registered at the end of December 2011; some profiles date the spin-off from ATL to 2012.',
@@ -1581,7 +1582,7 @@ export const companies = [
     aliases: ['Megvii Technology', '旷视科技', '曠視科技'],
     summary:
       "Beijing computer-vision company behind the Face++ face-recognition platform, one of China's 'AI dragons'; on the US Entity List since 2019 and still unlisted after Hong Kong and STAR Market attempts.",
-    founded: { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+    founded: { value: 2011, source: 'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559', note: 'by three Tsinghua graduates, per the Global Times' },
     headquarters: 'city:beijing',
     founders: ['Yin Qi', 'Tang Wenbin', 'Yang Mu'],
     sectors: ['computer vision', 'artificial intelligence', 'surveillance'],
@@ -1592,12 +1593,13 @@ export const companies = [
       'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html',
       'https://friendlywiki.com/article/index.php?title=Megvii',
       'https://fiorreports.com/index.php/2021/01/12/chinese-face-recognition-unicorn-megvii-prepares-for-ipo-in-china-techcrunch/',
+      'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+          { value: 2011, source: 'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559' },
           { value: 2012, source: 'https://docslib.org/doc/2135030/megvii-technology-limited' },
         ],
         note: 'The founders began the company as Tsinghua students; sources differ on the year it was set up.',
