@@ -1257,7 +1257,7 @@ export const companies = [
       'Pioneering Chinese web portal, formed from a 1998 merger of a Beijing software firm and a California Chinese-language portal, and the parent of Weibo; it left Nasdaq in 2021.',
     founded: {
       value: 1998,
-      source: 'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
+      source: 'https://www.scmp.com/abacus/who-what/what/article/3028255/weibo-maker-sina-one-chinas-oldest-web-portals',
       note: 'merger of SRS (Stone Rich Sight) and Sinanet',
     },
     headquarters: 'city:shanghai',
@@ -1276,6 +1276,7 @@ export const companies = [
       'https://en.jiemian.com/article/5873152.html',
       'https://david-sheff.squarespace.com/click-dynasty',
       'https://jp.yicaiglobal.com/news/sina-announces-completion-of-privatization-delisting-from-nasdaq',
+      'https://www.scmp.com/abacus/who-what/what/article/3028255/weibo-maker-sina-one-chinas-oldest-web-portals',
     ],
     disputed: [
       {
