@@ -162,10 +162,11 @@ export const cities = [
       note: 'permanent residents, end of year',
     },
     gdp: {
-      value: 2_823_000_000_000,
+      value: 2_820_000_000_000,
       unit: 'CNY',
       year: 2021,
-      source: 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
+      source: 'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
+      note: 'from the 2022 government work report',
     },
     knownFor: ['trade', 'automotive', 'online games', 'e-commerce', 'logistics'],
     zones: ['zone:nansha'],
@@ -173,6 +174,7 @@ export const cities = [
     sources: [
       'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
       'https://www.wikiwand.com/en/articles/Guangzhou',
+      'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
       'https://www.xkb.com.cn/articleDetail/300332',
     ],
   },
@@ -535,11 +537,11 @@ export const cities = [
       note: 'mid-2023 estimate, Census and Statistics Department',
     },
     gdp: {
-      value: 385_546_000_000,
-      unit: 'USD',
+      value: 2_981_600_000_000,
+      unit: 'HKD',
       year: 2023,
-      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
-      note: 'nominal, estimate; kept in US dollars because no sourced HK-dollar figure was found',
+      source: 'https://www.bayarea.gov.hk/en/about/hongkong.html',
+      note: 'nominal, as given by the Hong Kong SAR Government',
     },
     knownFor: ['finance', 'stock listings', 'trade', 'logistics'],
     zones: [],
@@ -548,6 +550,7 @@ export const cities = [
       'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
       'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
       'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/',
+      'https://www.bayarea.gov.hk/en/about/hongkong.html',
     ],
     disputed: [
       {
@@ -563,8 +566,9 @@ export const cities = [
         values: [
           { value: 'US$385.5 billion (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
           { value: 'US$382.1 billion (2023)', source: 'https://knoema.com/atlas/香港/topics/Age/datasets' },
+          { value: 'HK$2,981.6 billion (2023)', source: 'https://www.bayarea.gov.hk/en/about/hongkong.html' },
         ],
-        note: 'An early estimate versus a later reported figure.',
+        note: 'An early US-dollar estimate, a later US-dollar figure, and the government’s own HK-dollar figure, which the entry now uses.',
       },
     ],
   },
