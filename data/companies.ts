@@ -381,7 +381,7 @@ export const companies = [
       { exchange: 'HKEX', ticker: '1211', since: 2002 },
       { exchange: 'SZSE', ticker: '002594' },
     ],
-    employees: { value: 704_000, unit: 'employees', year: 2024, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+    employees: { value: 703_504, unit: 'employees', year: 2023, source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000', note: 'end of 2023, from the annual report' },
     revenue: {
       value: 602_320_000_000,
       unit: 'CNY',
@@ -395,6 +395,7 @@ export const companies = [
       'https://findatwiki.com/BYD_Company',
       'https://sco.wikipedia.org/wiki/BYD_Company',
       'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+      'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
     ],
     disputed: [
       {
@@ -404,6 +405,15 @@ export const companies = [
           { value: 602_310_000_000, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
         ],
         note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
+      },
+      {
+        field: 'employees',
+        values: [
+          { value: '703,504 (end of 2023)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+          { value: '704,000 (2024)', source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+          { value: 'over 900,000 (September 2024)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+        ],
+        note: 'The mirror’s 2024 figure is the rounded end-2023 head count; the workforce passed 900,000 during 2024.',
       },
     ],
   },
