@@ -659,14 +659,15 @@ export const companies = [
     status: {
       state: 'delisted',
       year: 2022,
-      note: 'Left the New York Stock Exchange in June 2022, a year after listing, following a cybersecurity review.',
-      source: 'https://owiki.org/wiki/Uber_China',
+      note: 'Shareholders voted in May 2022 to leave the New York Stock Exchange, a year after listing, amid a cybersecurity review; the delisting filing was planned from 2 June.',
+      source: 'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
     },
     related: ['company:tencent', 'company:alibaba', 'company:meituan', 'city:beijing', 'policy:cybersecurity-law', 'policy:data-security-law'],
     sources: [
       'https://owiki.org/wiki/Uber_China',
       'https://pandaily.com/didi-to-vote-on-delisting-of-u-s-stocks-on-may-23',
       'https://vmvirtualmachine.com/didi-the-chinese-ride-hailing-giant-debuts-on-wall-street/',
+      'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
     ],
   },
   {
@@ -1314,7 +1315,7 @@ export const companies = [
       "China's largest Twitter-like microblogging platform, launched by Sina in 2009 and spun off as a separately listed company in 2014.",
     founded: {
       value: 2009,
-      source: 'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
+      source: 'https://en.wikipedia.org/wiki/Weibo',
       note: 'launched by Sina in August 2009',
     },
     headquarters: 'city:beijing',
@@ -1331,6 +1332,7 @@ export const companies = [
       'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
       'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
       'https://bssnews.net/business/32367',
+      'https://en.wikipedia.org/wiki/Weibo',
     ],
   },
   {
