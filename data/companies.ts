@@ -651,7 +651,7 @@ export const companies = [
     ],
     summary:
       "Beijing ride-hailing company that absorbed rival Kuaidi Dache and Uber's China arm; a data-security probe began days after its 2021 New York IPO and it delisted in 2022.",
-    founded: { value: 2012, source: 'https://owiki.org/wiki/Uber_China', note: 'June 2012 in Beijing, as Didi Dache' },
+    founded: { value: 2012, source: 'https://en.wikipedia.org/wiki/Didi_Dache?oldid=717169534', note: 'June 2012 in Beijing, as Didi Dache' },
     headquarters: 'city:beijing',
     founders: ['Cheng Wei', 'Jean Liu (Liu Qing)'],
     sectors: ['ride-hailing', 'mobility', 'autonomous driving'],
@@ -668,6 +668,7 @@ export const companies = [
       'https://pandaily.com/didi-to-vote-on-delisting-of-u-s-stocks-on-may-23',
       'https://vmvirtualmachine.com/didi-the-chinese-ride-hailing-giant-debuts-on-wall-street/',
       'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
+      'https://en.wikipedia.org/wiki/Didi_Dache?oldid=717169534',
     ],
   },
   {
