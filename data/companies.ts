@@ -1218,7 +1218,7 @@ export const companies = [
     ],
     summary:
       "Taiwan's Hon Hai Precision Industry, trading as Foxconn: the world's largest contract electronics manufacturer, with most of its factories and workforce in mainland China.",
-    founded: { value: 1974, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn', note: 'in Taipei' },
+    founded: { value: 1974, source: 'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm', note: 'by Terry Gou, with US$7,500' },
     headquarters: 'New Taipei',
     founders: ['Terry Gou'],
     sectors: ['electronics manufacturing services', 'contract manufacturing', 'electric vehicles'],
@@ -1237,6 +1237,7 @@ export const companies = [
       'https://globalny.biz/catalog/id/614',
       'https://www.openbusinesscouncil.org/wiki/foxconn',
       'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
+      'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm',
     ],
     disputed: [
       {
@@ -1700,7 +1701,7 @@ export const companies = [
       "Hangzhou maker of video-surveillance cameras and recorders, the world's second largest by revenue after Hikvision; partly state-owned.",
     founded: {
       value: 2001,
-      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     },
     headquarters: 'city:hangzhou',
     founders: ['Fu Liquan'],
@@ -1717,12 +1718,13 @@ export const companies = [
       value: 4.98e9,
       unit: 'USD',
       year: 2021,
-      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     },
     related: ['company:hikvision', 'company:megvii', 'zone:binjiang', 'city:hangzhou'],
     sources: [
       'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
       'https://www.9fzt.com/detail/sz_002236_2_4797557528658.html',
+      'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     ],
   },
   {
