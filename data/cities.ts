@@ -407,15 +407,16 @@ export const cities = [
       'https://www.maigoo.com/news/702935.html',
       'https://www.bkwk.cn/article/jmscjjmdzqcjzxsdjd.html',
       'https://asiacity.news/de/china-de/chongqing-de-2/chongqings-economy-grew-at-an-average-annual-rate-of-5-7-from-2021-to-2024-with-per-capita-gdp-exceeding-100000-yuan-3',
+      'https://www.citypopulation.de/en/china/chongqing/admin/',
     ],
     disputed: [
       {
         field: 'population',
         values: [
-          { value: 32_054_159, source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Chongqing' },
+          { value: 32_054_159, source: 'https://www.citypopulation.de/en/china/chongqing/admin/' },
           { value: 27_179_577, source: 'https://asiaharvest.org/china-resources/chongqing' },
         ],
-        note: 'Both are given for 2020; the lower figure is not from the census and its basis is not stated.',
+        note: 'Both are given for 2020; the higher is the 2020 census count, the lower is not from the census and its basis is not stated.',
       },
     ],
   },

@@ -1553,7 +1553,7 @@ export const companies = [
     aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技', '寒武紀科技', '中科寒武纪', { text: '寒武纪', needsContext: 'common-word' }, { text: '寒武紀', needsContext: 'common-word' }],
     summary:
       'Beijing AI-chip designer spun out of the Chinese Academy of Sciences; once reliant on Huawei, it has become a domestic alternative to Nvidia accelerators.',
-    founded: { value: 2016, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies', note: 'March 2016' },
+    founded: { value: 2016, source: 'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions', note: 'March 2016' },
     headquarters: 'city:beijing',
     founders: ['Chen Yunji', 'Chen Tianshi'],
     sectors: ['semiconductors', 'AI chips'],
