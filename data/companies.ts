@@ -696,7 +696,6 @@ export const companies = [
     },
     related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
     sources: [
-      'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
       'https://www.itechpost.com/articles/104655/20210127/kuaishou-meet-founders-tiktok-video-sharing-app-rival-set-record.htm',
       'https://rb.ru/story/ipo-kuaishou/',
       'https://en.wikipedia.org/wiki/Kuaishou',
@@ -875,7 +874,6 @@ export const companies = [
       'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024',
       'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
       'https://www.shine.cn/biz/economy/2505201758/',
-      'https://web-production-4e80b.up.railway.app/page/CATL',
       'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
       'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
       'https://newyorktoday.net/the-chinese-billionaire-behind-2025s-largest-ipo-tesla-battery-maker-catl',
@@ -964,7 +962,6 @@ export const companies = [
     },
     related: ['company:nio', 'company:byd', 'company:alibaba', 'company:xiaomi', 'city:guangzhou'],
     sources: [
-      'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng',
       'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
       'https://en.wikipedia.org/wiki/XPeng',
       'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
@@ -1331,7 +1328,6 @@ export const companies = [
     related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
     sources: [
       'https://portfolioslab.com/ru/symbol/9898.HK/financials',
-      'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
       'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
       'https://bssnews.net/business/32367',
       'https://en.wikipedia.org/wiki/Weibo',
