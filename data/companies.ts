@@ -1282,7 +1282,6 @@ export const companies = [
     },
     related: ['company:weibo', 'company:sohu', 'company:netease', 'company:stone-group'],
     sources: [
-      'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
       'https://en.jiemian.com/article/5873152.html',
       'https://david-sheff.squarespace.com/click-dynasty',
       'https://jp.yicaiglobal.com/news/sina-announces-completion-of-privatization-delisting-from-nasdaq',
