@@ -206,7 +206,7 @@ export const cities = [
     related: ['city:chongqing'],
     sources: [
       'https://datasetsearch.research.google.com/search?query=chengdu+population',
-      'https://worddisk.com/wiki/Chengdu/',
+      'https://www.fdiintelligence.com/content/news/chengdus-technology-parks-impress-on-all-scores-42398',
       'https://lujuba.top/amp/935158.html',
       'https://c.m.163.com/news/a/IV1RNLDD0536I1QE.html?from=subscribe',
     ],
@@ -238,7 +238,7 @@ export const cities = [
     zones: ['zone:optics-valley'],
     related: ['company:ymtc'],
     sources: [
-      'https://review.clateway.com/wiki/view_html.php?q=Wuhan',
+      'https://chinaeconomicreview.com/the-guiding-light/',
       'https://www.wikiwand.com/en/Wuhan',
       'https://jsmbw.com/news/688450.html',
       'https://difang.gmw.cn/hb/2024-01/31/content_37123517.htm',
@@ -501,7 +501,7 @@ export const cities = [
     related: ['city:shenzhen', 'city:guangzhou', 'zone:pearl-river-delta', 'zone:greater-bay-area', 'company:oppo', 'company:vivo'],
     sources: [
       'https://askwikinow.com/view_html.php?q=Dongguan',
-      'https://owiki.org/wiki/Dongguan',
+      'https://sourcing.hktdc.com/en/info/featured-suppliers/GuangdongDongguan/index.html',
       'https://xinzhiss.com/?p=32957',
     ],
     disputed: [
@@ -595,7 +595,7 @@ export const cities = [
     related: ['company:haier', 'city:jinan'],
     sources: [
       'https://wikizero.net/wiki/en/Qingdao_City',
-      'https://worddisk.com/wiki/Qingdao/',
+      'https://www.cnuk.com/en/china/regions/qingdao',
       'https://www.haols123.com/resources/58168.html',
     ],
   },
