@@ -321,9 +321,30 @@ export const companies = [
     sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
     listings: [],
     employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
-    revenue: { value: 85_200_000_000, unit: 'USD', year: 2022, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+    revenue: {
+      value: 85_000_000_000,
+      unit: 'USD',
+      year: 2022,
+      source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
+      note: '“almost $85bn”, per investors briefed, as reported by the Financial Times',
+    },
     related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
-    sources: ['https://wiki.gravy.cc/wiki/ByteDance', 'https://graphsearch.epfl.ch/en/concept/54450737', 'https://en.wikipedia.org/wiki/ByteDance'],
+    sources: [
+      'https://wiki.gravy.cc/wiki/ByteDance',
+      'https://graphsearch.epfl.ch/en/concept/54450737',
+      'https://en.wikipedia.org/wiki/ByteDance',
+      'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 85_000_000_000, source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA' },
+          { value: 85_200_000_000, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+        ],
+        note: 'ByteDance does not publish accounts; both are reports of the 2022 figure it gave investors.',
+      },
+    ],
   },
   {
     id: 'company:dji',
@@ -906,8 +927,8 @@ export const companies = [
       'Shanghai maker of premium electric cars known for battery-swap stations, founded by William Li as NextEV; its cars are built in Hefei.',
     founded: {
       value: 2014,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
-      note: 'November 2014, as NextEV',
+      source: 'https://en.wikipedia.org/wiki/Nio_Inc.',
+      note: 'as NextEV, renamed NIO in 2016',
     },
     headquarters: 'city:shanghai',
     founders: ['William Li (Li Bin)'],
@@ -920,7 +941,7 @@ export const companies = [
       value: 20_000,
       unit: 'employees',
       year: 2023,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      source: 'https://en.wikipedia.org/wiki/Nio_Inc.',
     },
     revenue: {
       value: 16_258_000_000,
@@ -932,7 +953,6 @@ export const companies = [
     related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
     sources: [
       'https://cnevpost.com/2022/02/28/nio-expected-to-be-listed-in-hong-kong-on-march-10/',
-      'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
       'https://en.wikipedia.org/wiki/Nio_Inc.',
       'https://grokipedia.com/page/Nio_Inc.',
       'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
@@ -1573,7 +1593,7 @@ export const companies = [
     aliases: [{ text: 'Horizon', needsContext: 'common-word' }, { text: '地平线', needsContext: 'common-word' }, { text: '地平線', needsContext: 'common-word' }],
     summary:
       "Beijing supplier of driver-assistance and autonomous-driving chips and software, founded by a former head of Baidu's deep-learning research; listed in Hong Kong in 2024.",
-    founded: { value: 2015, source: 'https://information.bz/english/news/view/2024/08/21/25542.html', note: 'July 2015' },
+    founded: { value: 2015, source: 'https://mcdn.i-scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising', note: 'by Yu Kai, who had led deep-learning and autonomous-driving work at Baidu' },
     headquarters: 'city:beijing',
     founders: ['Yu Kai'],
     sectors: ['autonomous driving', 'AI chips', 'automotive electronics'],
@@ -1582,7 +1602,7 @@ export const companies = [
     sources: [
       'https://farmhouseshop.ru/2024/10/24/tech-startup-horizon-robotics-owned-by-former-baidu-ai-autonomous-driving-scientist-debuts-in-hong-kong',
       'https://enthusiasmngu.net/brief/19658',
-      'https://information.bz/english/news/view/2024/08/21/25542.html',
+      'https://mcdn.i-scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising',
     ],
   },
   {
