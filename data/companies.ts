@@ -557,8 +557,8 @@ export const companies = [
       'Internet company founded by William Ding that grew from a free e-mail portal into one of the largest video-game publishers, alongside music streaming and online education.',
     founded: {
       value: 1997,
-      source: 'https://web-production-4e80b.up.railway.app/page/NetEase',
-      note: 'June 1997, Guangzhou',
+      source: 'https://www.weekinchina.com/2010/03/ding-lei/',
+      note: 'in Guangzhou',
     },
     headquarters: 'city:hangzhou',
     founders: ['William Ding (Ding Lei)'],
@@ -578,6 +578,7 @@ export const companies = [
       'https://web-production-4e80b.up.railway.app/page/NetEase',
       'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY',
       'https://ir.netease.com/node/10996/html',
+      'https://www.weekinchina.com/2010/03/ding-lei/',
     ],
     disputed: [
       {
