@@ -518,7 +518,7 @@ export const companies = [
     aliases: ['Pinduoduo', 'Temu', { text: 'PDD', exactCase: true }, 'PDD Holdings Inc', 'Pinduoduo Inc'],
     summary:
       'Owner of Pinduoduo, a group-buying shopping app aimed at bargain hunters and farm produce, and of the overseas marketplace Temu; formerly Pinduoduo Inc., renamed in 2023.',
-    founded: { value: 2015, source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+    founded: { value: 2015, source: 'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html', note: 'as Pinduoduo' },
     headquarters: 'city:shanghai',
     founders: ['Colin Huang (Huang Zheng)'],
     sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
@@ -535,13 +535,15 @@ export const companies = [
       'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
       'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
       'https://firmsworld.com/?p=14962',
+      'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
+      'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu',
     ],
     disputed: [
       {
         field: 'headquarters',
         values: [
-          { value: 'Shanghai', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
-          { value: 'Dublin', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+          { value: 'Shanghai', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
+          { value: 'Dublin', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
         ],
         note: 'The company moved its registered head office from Shanghai to Dublin in 2023; Pinduoduo still operates from Shanghai.',
       },
