@@ -35,7 +35,7 @@ export const policies = [
     sources: [
       'https://www.travel-impact-newswire.com/2015/06/china-pinpoints-ten-key-sectors-to-drive-economy-until-2025/',
       'https://www.amchamchina.org/press/nation-still-in-favor-with-foreign-investors/',
-      'https://profilpelajar.com/en/Made_in_China_2025',
+      'https://english.www.gov.cn/policies/latest_releases/2015/05/19/content_281475110703534.htm',
     ],
   },
   {
