@@ -504,7 +504,7 @@ export const companies = [
     },
     related: ['company:tencent', 'company:alibaba', 'company:didi', 'city:beijing'],
     sources: [
-      'https://hessslslslsls.azureedge.net/wiki/Meituan',
+      'https://global.chinadaily.com.cn/business/tech/2015-10/09/content_22136106_2.htm',
       'https://archive.journal.com.ph/technology/gadgets-and-apps/inside-story-how-meituan-dianping-built-chinas-largest-e-commerce',
       'https://compasslist.com/insights/meituan-the-amazon-for-local-services',
       'https://empor.top/asia/3690',
@@ -1437,7 +1437,7 @@ export const companies = [
       'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
       'https://amp.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
       'https://reportify.ai/news/971410661504716800',
-      'https://www.hubbry.com/Cainiao',
+      'https://www.freemalaysiatoday.com/category/business/2024/03/26/alibaba-withdraws-hong-kong-ipo-for-logistics-arm/',
       'https://www.prnewswire.com/apac/news-releases/cainiao-doubles-down-on-global-logistics-network-with-launch-of-second-batch-of-global-e-hub-construction-302242814.html',
     ],
   },

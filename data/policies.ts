@@ -194,7 +194,7 @@ export const policies = [
       'Build export-oriented economies on the south-east coast.',
     ],
     related: ['city:shenzhen', 'city:zhuhai', 'city:xiamen'],
-    sources: ['https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm', 'https://wikimili.com/en/Special_economic_zones_of_China'],
+    sources: ['https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm', 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm'],
   },
   {
     id: 'policy:cross-border-ecommerce-zones',
