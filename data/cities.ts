@@ -557,7 +557,7 @@ export const cities = [
       {
         field: 'population',
         values: [
-          { value: '7,498,100 (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
+          { value: '7,498,100 (2023 estimate)', source: 'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/' },
           { value: '7,288,167 (2023 estimate)', source: 'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries' },
         ],
         note: 'Different estimators; the lower one is the CIA World Factbook’s.',
