@@ -2479,7 +2479,7 @@ export const companies = [
     ],
     summary:
       "Privately controlled carmaker from Baoding, Hebei, best known for pickups and SUVs under the Haval, Wey, Tank and Ora brands; built up under chairman Wei Jianjun since 1990.",
-    founded: { value: 1984, source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor' },
+    founded: { value: 1984, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/', note: 'as Great Wall Industry Company' },
     headquarters: 'city:baoding',
     founders: ['Wei Deliang'],
     sectors: ['automobiles', 'suvs and pickups', 'electric vehicles'],
@@ -2502,16 +2502,16 @@ export const companies = [
     related: ['city:baoding', 'company:byd', 'company:geely'],
     sources: [
       'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
-      'https://owiki.org/wiki/Great_Wall_Motor',
       'https://www.weekinchina.com/2012/05/great-wall-motors/',
+      'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/',
       'https://stockanalysis.com/quote/sha/601633/statistics',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 1984, source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor' },
-          { value: 1976, source: 'https://owiki.org/wiki/Great_Wall_Motor' },
+          { value: 1984, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/' },
+          { value: 1976, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/' },
         ],
         note: 'A repair workshop founded by Wei Deliang in 1976 began making its own vehicles as Great Wall Industry Company in 1984.',
       },
