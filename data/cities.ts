@@ -162,10 +162,11 @@ export const cities = [
       note: 'permanent residents, end of year',
     },
     gdp: {
-      value: 2_823_000_000_000,
+      value: 2_820_000_000_000,
       unit: 'CNY',
       year: 2021,
-      source: 'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
+      source: 'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
+      note: 'from the 2022 government work report',
     },
     knownFor: ['trade', 'automotive', 'online games', 'e-commerce', 'logistics'],
     zones: ['zone:nansha'],
@@ -173,6 +174,7 @@ export const cities = [
     sources: [
       'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
       'https://www.wikiwand.com/en/articles/Guangzhou',
+      'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
       'https://www.xkb.com.cn/articleDetail/300332',
     ],
   },
@@ -204,7 +206,7 @@ export const cities = [
     related: ['city:chongqing'],
     sources: [
       'https://datasetsearch.research.google.com/search?query=chengdu+population',
-      'https://worddisk.com/wiki/Chengdu/',
+      'https://www.fdiintelligence.com/content/news/chengdus-technology-parks-impress-on-all-scores-42398',
       'https://lujuba.top/amp/935158.html',
       'https://c.m.163.com/news/a/IV1RNLDD0536I1QE.html?from=subscribe',
     ],
@@ -236,7 +238,7 @@ export const cities = [
     zones: ['zone:optics-valley'],
     related: ['company:ymtc'],
     sources: [
-      'https://review.clateway.com/wiki/view_html.php?q=Wuhan',
+      'https://chinaeconomicreview.com/the-guiding-light/',
       'https://www.wikiwand.com/en/Wuhan',
       'https://jsmbw.com/news/688450.html',
       'https://difang.gmw.cn/hb/2024-01/31/content_37123517.htm',
@@ -405,15 +407,16 @@ export const cities = [
       'https://www.maigoo.com/news/702935.html',
       'https://www.bkwk.cn/article/jmscjjmdzqcjzxsdjd.html',
       'https://asiacity.news/de/china-de/chongqing-de-2/chongqings-economy-grew-at-an-average-annual-rate-of-5-7-from-2021-to-2024-with-per-capita-gdp-exceeding-100000-yuan-3',
+      'https://www.citypopulation.de/en/china/chongqing/admin/',
     ],
     disputed: [
       {
         field: 'population',
         values: [
-          { value: 32_054_159, source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Chongqing' },
+          { value: 32_054_159, source: 'https://www.citypopulation.de/en/china/chongqing/admin/' },
           { value: 27_179_577, source: 'https://asiaharvest.org/china-resources/chongqing' },
         ],
-        note: 'Both are given for 2020; the lower figure is not from the census and its basis is not stated.',
+        note: 'Both are given for 2020; the higher is the 2020 census count, the lower is not from the census and its basis is not stated.',
       },
     ],
   },
@@ -498,7 +501,7 @@ export const cities = [
     related: ['city:shenzhen', 'city:guangzhou', 'zone:pearl-river-delta', 'zone:greater-bay-area', 'company:oppo', 'company:vivo'],
     sources: [
       'https://askwikinow.com/view_html.php?q=Dongguan',
-      'https://owiki.org/wiki/Dongguan',
+      'https://sourcing.hktdc.com/en/info/featured-suppliers/GuangdongDongguan/index.html',
       'https://xinzhiss.com/?p=32957',
     ],
     disputed: [
@@ -535,11 +538,11 @@ export const cities = [
       note: 'mid-2023 estimate, Census and Statistics Department',
     },
     gdp: {
-      value: 385_546_000_000,
-      unit: 'USD',
+      value: 2_981_600_000_000,
+      unit: 'HKD',
       year: 2023,
-      source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
-      note: 'nominal, estimate; kept in US dollars because no sourced HK-dollar figure was found',
+      source: 'https://www.bayarea.gov.hk/en/about/hongkong.html',
+      note: 'nominal, as given by the Hong Kong SAR Government',
     },
     knownFor: ['finance', 'stock listings', 'trade', 'logistics'],
     zones: [],
@@ -548,12 +551,13 @@ export const cities = [
       'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong',
       'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
       'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/',
+      'https://www.bayarea.gov.hk/en/about/hongkong.html',
     ],
     disputed: [
       {
         field: 'population',
         values: [
-          { value: '7,498,100 (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
+          { value: '7,498,100 (2023 estimate)', source: 'https://www.augustman.com/hk/news/hong-kong-population-to-hit-eight-million-by-2046/' },
           { value: '7,288,167 (2023 estimate)', source: 'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries' },
         ],
         note: 'Different estimators; the lower one is the CIA World Factbook’s.',
@@ -563,8 +567,9 @@ export const cities = [
         values: [
           { value: 'US$385.5 billion (2023 estimate)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Hongkong' },
           { value: 'US$382.1 billion (2023)', source: 'https://knoema.com/atlas/香港/topics/Age/datasets' },
+          { value: 'HK$2,981.6 billion (2023)', source: 'https://www.bayarea.gov.hk/en/about/hongkong.html' },
         ],
-        note: 'An early estimate versus a later reported figure.',
+        note: 'An early US-dollar estimate, a later US-dollar figure, and the government’s own HK-dollar figure, which the entry now uses.',
       },
     ],
   },
@@ -590,7 +595,7 @@ export const cities = [
     related: ['company:haier', 'city:jinan'],
     sources: [
       'https://wikizero.net/wiki/en/Qingdao_City',
-      'https://worddisk.com/wiki/Qingdao/',
+      'https://www.cnuk.com/en/china/regions/qingdao',
       'https://www.haols123.com/resources/58168.html',
     ],
   },
@@ -607,13 +612,17 @@ export const cities = [
       value: 10_047_914,
       unit: 'people',
       year: 2020,
-      source: 'https://wiki.gravy.cc/wiki/Changsha',
+      source: 'https://citypopulation.de/en/china/hunan/admin/4301__ch%C3%A1ngsh%C4%81_sh%C3%AC/',
       note: 'permanent residents, 2020 census',
     },
     knownFor: ['construction machinery', 'media', 'higher education'],
     zones: [],
     related: ['city:wuhan'],
-    sources: ['https://wiki.gravy.cc/wiki/Changsha', 'https://review.clateway.com/wiki/view_html.php?q=Changsha&sq=Qlik'],
+    sources: [
+      'https://wiki.gravy.cc/wiki/Changsha',
+      'https://review.clateway.com/wiki/view_html.php?q=Changsha&sq=Qlik',
+      'https://citypopulation.de/en/china/hunan/admin/4301__ch%C3%A1ngsh%C4%81_sh%C3%AC/',
+    ],
   },
   {
     id: 'city:wuxi',

@@ -315,15 +315,36 @@ export const companies = [
     aliases: ['Bytedance', 'Byte Dance', 'ByteDance Ltd'],
     summary:
       'Privately held Beijing internet company behind Douyin, TikTok and the Toutiao news app, built around recommendation algorithms; the holding company is registered in the Cayman Islands.',
-    founded: { value: 2012, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'March 2012, Beijing' },
+    founded: { value: 2012, source: 'https://en.wikipedia.org/wiki/ByteDance', note: 'March 2012, Beijing' },
     headquarters: 'city:beijing',
     founders: ['Zhang Yiming', 'Liang Rubo'],
     sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
     listings: [],
     employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
-    revenue: { value: 85_200_000_000, unit: 'USD', year: 2022, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+    revenue: {
+      value: 85_000_000_000,
+      unit: 'USD',
+      year: 2022,
+      source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
+      note: '“almost $85bn”, per investors briefed, as reported by the Financial Times',
+    },
     related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
-    sources: ['https://wiki.gravy.cc/wiki/ByteDance', 'https://graphsearch.epfl.ch/en/concept/54450737'],
+    sources: [
+      'https://wiki.gravy.cc/wiki/ByteDance',
+      'https://graphsearch.epfl.ch/en/concept/54450737',
+      'https://en.wikipedia.org/wiki/ByteDance',
+      'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 85_000_000_000, source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA' },
+          { value: 85_200_000_000, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+        ],
+        note: 'ByteDance does not publish accounts; both are reports of the 2022 figure it gave investors.',
+      },
+    ],
   },
   {
     id: 'company:dji',
@@ -381,13 +402,40 @@ export const companies = [
       { exchange: 'HKEX', ticker: '1211', since: 2002 },
       { exchange: 'SZSE', ticker: '002594' },
     ],
-    employees: { value: 704_000, unit: 'employees', year: 2024, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
-    revenue: { value: 602_310_000_000, unit: 'CNY', year: 2023, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+    employees: { value: 703_504, unit: 'employees', year: 2023, source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000', note: 'end of 2023, from the annual report' },
+    revenue: {
+      value: 602_320_000_000,
+      unit: 'CNY',
+      year: 2023,
+      source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+      note: 'from the company’s 2023 annual report, as reported by Xinhua',
+    },
     related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
     sources: [
       'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
       'https://findatwiki.com/BYD_Company',
       'https://sco.wikipedia.org/wiki/BYD_Company',
+      'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+      'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 602_320_000_000, source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html' },
+          { value: 602_310_000_000, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+        ],
+        note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
+      },
+      {
+        field: 'employees',
+        values: [
+          { value: '703,504 (end of 2023)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+          { value: '704,000 (2024)', source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+          { value: 'over 900,000 (September 2024)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+        ],
+        note: 'The mirror’s 2024 figure is the rounded end-2023 head count; the workforce passed 900,000 during 2024.',
+      },
     ],
   },
   {
@@ -456,7 +504,7 @@ export const companies = [
     },
     related: ['company:tencent', 'company:alibaba', 'company:didi', 'city:beijing'],
     sources: [
-      'https://hessslslslsls.azureedge.net/wiki/Meituan',
+      'https://global.chinadaily.com.cn/business/tech/2015-10/09/content_22136106_2.htm',
       'https://archive.journal.com.ph/technology/gadgets-and-apps/inside-story-how-meituan-dianping-built-chinas-largest-e-commerce',
       'https://compasslist.com/insights/meituan-the-amazon-for-local-services',
       'https://empor.top/asia/3690',
@@ -470,7 +518,7 @@ export const companies = [
     aliases: ['Pinduoduo', 'Temu', { text: 'PDD', exactCase: true }, 'PDD Holdings Inc', 'Pinduoduo Inc'],
     summary:
       'Owner of Pinduoduo, a group-buying shopping app aimed at bargain hunters and farm produce, and of the overseas marketplace Temu; formerly Pinduoduo Inc., renamed in 2023.',
-    founded: { value: 2015, source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+    founded: { value: 2015, source: 'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html', note: 'as Pinduoduo' },
     headquarters: 'city:shanghai',
     founders: ['Colin Huang (Huang Zheng)'],
     sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
@@ -487,13 +535,15 @@ export const companies = [
       'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
       'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
       'https://firmsworld.com/?p=14962',
+      'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
+      'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu',
     ],
     disputed: [
       {
         field: 'headquarters',
         values: [
-          { value: 'Shanghai', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
-          { value: 'Dublin', source: 'https://db0nus869y26v.cloudfront.net/en/Pinduoduo' },
+          { value: 'Shanghai', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
+          { value: 'Dublin', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
         ],
         note: 'The company moved its registered head office from Shanghai to Dublin in 2023; Pinduoduo still operates from Shanghai.',
       },
@@ -509,8 +559,8 @@ export const companies = [
       'Internet company founded by William Ding that grew from a free e-mail portal into one of the largest video-game publishers, alongside music streaming and online education.',
     founded: {
       value: 1997,
-      source: 'https://web-production-4e80b.up.railway.app/page/NetEase',
-      note: 'June 1997, Guangzhou',
+      source: 'https://www.weekinchina.com/2010/03/ding-lei/',
+      note: 'in Guangzhou',
     },
     headquarters: 'city:hangzhou',
     founders: ['William Ding (Ding Lei)'],
@@ -530,6 +580,7 @@ export const companies = [
       'https://web-production-4e80b.up.railway.app/page/NetEase',
       'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY',
       'https://ir.netease.com/node/10996/html',
+      'https://www.weekinchina.com/2010/03/ding-lei/',
     ],
     disputed: [
       {
@@ -624,7 +675,7 @@ export const companies = [
     ],
     summary:
       "Beijing ride-hailing company that absorbed rival Kuaidi Dache and Uber's China arm; a data-security probe began days after its 2021 New York IPO and it delisted in 2022.",
-    founded: { value: 2012, source: 'https://owiki.org/wiki/Uber_China', note: 'June 2012 in Beijing, as Didi Dache' },
+    founded: { value: 2012, source: 'https://en.wikipedia.org/wiki/Didi_Dache?oldid=717169534', note: 'June 2012 in Beijing, as Didi Dache' },
     headquarters: 'city:beijing',
     founders: ['Cheng Wei', 'Jean Liu (Liu Qing)'],
     sectors: ['ride-hailing', 'mobility', 'autonomous driving'],
@@ -632,14 +683,16 @@ export const companies = [
     status: {
       state: 'delisted',
       year: 2022,
-      note: 'Left the New York Stock Exchange in June 2022, a year after listing, following a cybersecurity review.',
-      source: 'https://owiki.org/wiki/Uber_China',
+      note: 'Shareholders voted in May 2022 to leave the New York Stock Exchange, a year after listing, amid a cybersecurity review; the delisting filing was planned from 2 June.',
+      source: 'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
     },
     related: ['company:tencent', 'company:alibaba', 'company:meituan', 'city:beijing', 'policy:cybersecurity-law', 'policy:data-security-law'],
     sources: [
       'https://owiki.org/wiki/Uber_China',
       'https://pandaily.com/didi-to-vote-on-delisting-of-u-s-stocks-on-may-23',
       'https://vmvirtualmachine.com/didi-the-chinese-ride-hailing-giant-debuts-on-wall-street/',
+      'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
+      'https://en.wikipedia.org/wiki/Didi_Dache?oldid=717169534',
     ],
   },
   {
@@ -652,7 +705,7 @@ export const companies = [
       "Beijing short-video and live-streaming platform, Douyin's main domestic rival, known as Kwai abroad; it started as a GIF-making app and listed in Hong Kong in 2021.",
     founded: {
       value: 2011,
-      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      source: 'https://en.wikipedia.org/wiki/Kuaishou',
       note: 'March 2011, as GIF Kuaishou',
     },
     headquarters: 'city:beijing',
@@ -663,19 +716,19 @@ export const companies = [
       value: 9_100_000_000,
       unit: 'USD',
       year: 2020,
-      source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
+      source: 'https://en.wikipedia.org/wiki/Kuaishou',
     },
     related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
     sources: [
-      'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou',
       'https://www.itechpost.com/articles/104655/20210127/kuaishou-meet-founders-tiktok-video-sharing-app-rival-set-record.htm',
       'https://rb.ru/story/ipo-kuaishou/',
+      'https://en.wikipedia.org/wiki/Kuaishou',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Kuaishou' },
+          { value: 2011, source: 'https://en.wikipedia.org/wiki/Kuaishou' },
           { value: 2013, source: 'https://innovatorsunder35.com/the-list/hua-su' },
         ],
         note: 'The GIF app dates from 2011; 2013 is when Su Hua joined, merged teams and became chief executive.',
@@ -829,8 +882,8 @@ export const companies = [
       "The world's largest maker of electric-vehicle batteries, based in Ningde, Fujian; spun off from consumer-battery maker ATL and listed in Shenzhen in 2018 and Hong Kong in 2025.",
     founded: {
       value: 2011,
-      source: 'https://web-production-4e80b.up.railway.app/page/CATL',
-      note: 'December 2011, Ningde',
+      source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
+      note: 'in Ningde',
     },
     headquarters: 'Ningde',
     founders: ['Robin Zeng (Zeng Yuqun)', 'Huang Shilin'],
@@ -845,7 +898,6 @@ export const companies = [
       'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024',
       'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
       'https://www.shine.cn/biz/economy/2505201758/',
-      'https://web-production-4e80b.up.railway.app/page/CATL',
       'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
       'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
       'https://newyorktoday.net/the-chinese-billionaire-behind-2025s-largest-ipo-tesla-battery-maker-catl',
@@ -854,7 +906,7 @@ export const companies = [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://web-production-4e80b.up.railway.app/page/CATL' },
+          { value: 2011, source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology' },
           { value: 2012, source: 'https://www.amprox.com/battery/robin-zeng/' },
         ],
         note: 'Registered at the end of December 2011; some profiles date the spin-off from ATL to 2012.',
@@ -878,8 +930,8 @@ export const companies = [
       'Shanghai maker of premium electric cars known for battery-swap stations, founded by William Li as NextEV; its cars are built in Hefei.',
     founded: {
       value: 2014,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
-      note: 'November 2014, as NextEV',
+      source: 'https://en.wikipedia.org/wiki/Nio_Inc.',
+      note: 'as NextEV, renamed NIO in 2016',
     },
     headquarters: 'city:shanghai',
     founders: ['William Li (Li Bin)'],
@@ -892,20 +944,21 @@ export const companies = [
       value: 20_000,
       unit: 'employees',
       year: 2023,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      source: 'https://en.wikipedia.org/wiki/Nio_Inc.',
     },
     revenue: {
       value: 16_258_000_000,
       unit: 'CNY',
       year: 2020,
-      source: 'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
+      source: 'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
+      note: 'unaudited full-year results, company release',
     },
     related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
     sources: [
       'https://cnevpost.com/2022/02/28/nio-expected-to-be-listed-in-hong-kong-on-march-10/',
-      'https://wiki.outremer.quest/content/wikipedia_en_all_maxi_2023-10/A/NEXTEV',
       'https://en.wikipedia.org/wiki/Nio_Inc.',
       'https://grokipedia.com/page/Nio_Inc.',
+      'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
     ],
   },
   {
@@ -916,7 +969,7 @@ export const companies = [
     aliases: ['Xpeng', 'Xiaopeng', 'XPeng Motors', 'Xiaopeng Motors', 'XPeng Inc', '小鹏', '小鵬'],
     summary:
       'Guangzhou electric-car maker with its own autonomous-driving research, chaired by UCWeb co-founder He Xiaopeng and backed early by Alibaba and Xiaomi.',
-    founded: { value: 2014, source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng' },
+    founded: { value: 2014, source: 'https://en.wikipedia.org/wiki/XPeng' },
     headquarters: 'city:guangzhou',
     founders: ['He Xiaopeng', 'Xia Heng', 'He Tao', 'Yang Chunlei'],
     sectors: ['electric vehicles', 'autonomous driving'],
@@ -932,8 +985,8 @@ export const companies = [
     },
     related: ['company:nio', 'company:byd', 'company:alibaba', 'company:xiaomi', 'city:guangzhou'],
     sources: [
-      'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng',
       'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
+      'https://en.wikipedia.org/wiki/XPeng',
       'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
       'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart?module=inline&pgtype=article?module=inline&pgtype=article',
     ],
@@ -941,7 +994,7 @@ export const companies = [
       {
         field: 'founders',
         values: [
-          { value: 'He Xiaopeng, Xia Heng, He Tao, Yang Chunlei', source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2020-06/A/Xpeng' },
+          { value: 'He Xiaopeng, Xia Heng, He Tao, Yang Chunlei', source: 'https://en.wikipedia.org/wiki/XPeng' },
           { value: 'Xia Heng and He Tao, with He Xiaopeng as an early backer', source: 'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng' },
         ],
         note: 'Accounts differ on whether He Xiaopeng co-founded the company or joined as its main investor and later chairman.',
@@ -968,12 +1021,19 @@ export const companies = [
       { exchange: 'HKEX', ticker: '2015' },
     ],
     employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
-    revenue: { value: 123.85e9, unit: 'CNY', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
+    revenue: {
+      value: 123.85e9,
+      unit: 'CNY',
+      year: 2023,
+      source: 'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
+      note: 'unaudited full-year results, company release',
+    },
     related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],
     sources: [
       'https://profilpelajar.com/en/Li_Auto',
       'https://kampuspedia.com/it/Li_Auto',
       'https://www.scmp.com/magazines/style/celebrity/article/3114450/teslas-china-rival-li-auto-was-founded-millennial-chinese',
+      'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
     ],
   },
   {
@@ -1178,17 +1238,17 @@ export const companies = [
     ],
     summary:
       "Taiwan's Hon Hai Precision Industry, trading as Foxconn: the world's largest contract electronics manufacturer, with most of its factories and workforce in mainland China.",
-    founded: { value: 1974, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn', note: 'in Taipei' },
+    founded: { value: 1974, source: 'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm', note: 'by Terry Gou, with US$7,500' },
     headquarters: 'New Taipei',
     founders: ['Terry Gou'],
     sectors: ['electronics manufacturing services', 'contract manufacturing', 'electric vehicles'],
     listings: [{ exchange: 'TWSE', ticker: '2317', since: 1991 }],
     revenue: {
-      value: 213.9e9,
+      value: 215.6e9,
       unit: 'USD',
       year: 2022,
-      source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn',
-      note: 'converted from NT$6.626 trillion',
+      source: 'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
+      note: 'converted from NT$6.62 trillion by the Taipei Times',
     },
     related: ['city:shenzhen', 'city:zhengzhou', 'company:xiaomi', 'company:megvii'],
     sources: [
@@ -1196,6 +1256,18 @@ export const companies = [
       'https://owiki.org/wiki/Hon_Hai',
       'https://globalny.biz/catalog/id/614',
       'https://www.openbusinesscouncil.org/wiki/foxconn',
+      'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
+      'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm',
+    ],
+    disputed: [
+      {
+        field: 'revenue',
+        values: [
+          { value: 215.6e9, source: 'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053' },
+          { value: 213.9e9, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn' },
+        ],
+        note: 'US-dollar conversions of the same 2022 revenue in New Taiwan dollars at different exchange rates.',
+      },
     ],
   },
   {
@@ -1218,7 +1290,7 @@ export const companies = [
       'Pioneering Chinese web portal, formed from a 1998 merger of a Beijing software firm and a California Chinese-language portal, and the parent of Weibo; it left Nasdaq in 2021.',
     founded: {
       value: 1998,
-      source: 'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
+      source: 'https://www.scmp.com/abacus/who-what/what/article/3028255/weibo-maker-sina-one-chinas-oldest-web-portals',
       note: 'merger of SRS (Stone Rich Sight) and Sinanet',
     },
     headquarters: 'city:shanghai',
@@ -1233,10 +1305,10 @@ export const companies = [
     },
     related: ['company:weibo', 'company:sohu', 'company:netease', 'company:stone-group'],
     sources: [
-      'https://thisyear.com/company-product/china-stocks-sina-corporation-sina-1997',
       'https://en.jiemian.com/article/5873152.html',
       'https://david-sheff.squarespace.com/click-dynasty',
       'https://jp.yicaiglobal.com/news/sina-announces-completion-of-privatization-delisting-from-nasdaq',
+      'https://www.scmp.com/abacus/who-what/what/article/3028255/weibo-maker-sina-one-chinas-oldest-web-portals',
     ],
     disputed: [
       {
@@ -1264,7 +1336,7 @@ export const companies = [
       "China's largest Twitter-like microblogging platform, launched by Sina in 2009 and spun off as a separately listed company in 2014.",
     founded: {
       value: 2009,
-      source: 'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
+      source: 'https://en.wikipedia.org/wiki/Weibo',
       note: 'launched by Sina in August 2009',
     },
     headquarters: 'city:beijing',
@@ -1278,9 +1350,9 @@ export const companies = [
     related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
     sources: [
       'https://portfolioslab.com/ru/symbol/9898.HK/financials',
-      'https://thisyear.com/company-product/china-stocks-chinese-language-social-media-leader-weibo-corporation-wb-2009',
       'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
       'https://bssnews.net/business/32367',
+      'https://en.wikipedia.org/wiki/Weibo',
     ],
   },
   {
@@ -1365,7 +1437,7 @@ export const companies = [
       'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
       'https://amp.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
       'https://reportify.ai/news/971410661504716800',
-      'https://www.hubbry.com/Cainiao',
+      'https://www.freemalaysiatoday.com/category/business/2024/03/26/alibaba-withdraws-hong-kong-ipo-for-logistics-arm/',
       'https://www.prnewswire.com/apac/news-releases/cainiao-doubles-down-on-global-logistics-network-with-launch-of-second-batch-of-global-e-hub-construction-302242814.html',
     ],
   },
@@ -1499,19 +1571,20 @@ export const companies = [
     aliases: ['Cambricon Technologies', 'Cambricon Technologies Corporation', '寒武纪科技', '寒武紀科技', '中科寒武纪', { text: '寒武纪', needsContext: 'common-word' }, { text: '寒武紀', needsContext: 'common-word' }],
     summary:
       'Beijing AI-chip designer spun out of the Chinese Academy of Sciences; once reliant on Huawei, it has become a domestic alternative to Nvidia accelerators.',
-    founded: { value: 2016, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies', note: 'March 2016' },
+    founded: { value: 2016, source: 'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions', note: 'March 2016' },
     headquarters: 'city:beijing',
     founders: ['Chen Yunji', 'Chen Tianshi'],
     sectors: ['semiconductors', 'AI chips'],
     listings: [{ exchange: 'SSE STAR', ticker: '688256', since: 2020 }],
     employees: { value: 999, unit: 'employees', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
-    revenue: { value: 709.39e6, unit: 'CNY', year: 2023, source: 'https://pinocchiopedia.com/wiki/Cambricon_Technologies' },
+    revenue: { value: 709e6, unit: 'CNY', year: 2023, source: 'https://yicaiglobal.com/star50news/2024_03_076666035680193282061', note: 'from its 2023 preliminary results' },
     related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
     sources: [
       'https://pinocchiopedia.com/wiki/Cambricon_Technologies',
       'https://news.cgtn.com/news/2020-07-20/Cambricon-s-shares-surge-by-almost-300-at-opening-bell-in-IPO-debut-ShgtMtwIlG/index.html',
       'https://mcdn.i-scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions',
       'https://e.vnexpress.net/news/tech/personalities/from-youth-geniuses-to-tech-founders-how-two-brothers-built-the-nvidia-of-china-4963324.html',
+      'https://yicaiglobal.com/star50news/2024_03_076666035680193282061',
     ],
   },
   {
@@ -1523,7 +1596,7 @@ export const companies = [
     aliases: [{ text: 'Horizon', needsContext: 'common-word' }, { text: '地平线', needsContext: 'common-word' }, { text: '地平線', needsContext: 'common-word' }],
     summary:
       "Beijing supplier of driver-assistance and autonomous-driving chips and software, founded by a former head of Baidu's deep-learning research; listed in Hong Kong in 2024.",
-    founded: { value: 2015, source: 'https://information.bz/english/news/view/2024/08/21/25542.html', note: 'July 2015' },
+    founded: { value: 2015, source: 'https://mcdn.i-scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising', note: 'by Yu Kai, who had led deep-learning and autonomous-driving work at Baidu' },
     headquarters: 'city:beijing',
     founders: ['Yu Kai'],
     sectors: ['autonomous driving', 'AI chips', 'automotive electronics'],
@@ -1532,7 +1605,7 @@ export const companies = [
     sources: [
       'https://farmhouseshop.ru/2024/10/24/tech-startup-horizon-robotics-owned-by-former-baidu-ai-autonomous-driving-scientist-debuts-in-hong-kong',
       'https://enthusiasmngu.net/brief/19658',
-      'https://information.bz/english/news/view/2024/08/21/25542.html',
+      'https://mcdn.i-scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising',
     ],
   },
   {
@@ -1543,7 +1616,7 @@ export const companies = [
     aliases: ['Megvii Technology', '旷视科技', '曠視科技'],
     summary:
       "Beijing computer-vision company behind the Face++ face-recognition platform, one of China's 'AI dragons'; on the US Entity List since 2019 and still unlisted after Hong Kong and STAR Market attempts.",
-    founded: { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+    founded: { value: 2011, source: 'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559', note: 'by three Tsinghua graduates, per the Global Times' },
     headquarters: 'city:beijing',
     founders: ['Yin Qi', 'Tang Wenbin', 'Yang Mu'],
     sectors: ['computer vision', 'artificial intelligence', 'surveillance'],
@@ -1554,12 +1627,13 @@ export const companies = [
       'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html',
       'https://friendlywiki.com/article/index.php?title=Megvii',
       'https://fiorreports.com/index.php/2021/01/12/chinese-face-recognition-unicorn-megvii-prepares-for-ipo-in-china-techcrunch/',
+      'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 2011, source: 'https://qntz.me/post/5d3a71d96193f9e12d632dbf87531e61.html' },
+          { value: 2011, source: 'https://www.pressreader.com/china/global-times-weekend/20170812/281509341286559' },
           { value: 2012, source: 'https://docslib.org/doc/2135030/megvii-technology-limited' },
         ],
         note: 'The founders began the company as Tsinghua students; sources differ on the year it was set up.',
@@ -1645,7 +1719,7 @@ export const companies = [
       "Hangzhou maker of video-surveillance cameras and recorders, the world's second largest by revenue after Hikvision; partly state-owned.",
     founded: {
       value: 2001,
-      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     },
     headquarters: 'city:hangzhou',
     founders: ['Fu Liquan'],
@@ -1662,12 +1736,13 @@ export const companies = [
       value: 4.98e9,
       unit: 'USD',
       year: 2021,
-      source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+      source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     },
     related: ['company:hikvision', 'company:megvii', 'zone:binjiang', 'city:hangzhou'],
     sources: [
       'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
       'https://www.9fzt.com/detail/sz_002236_2_4797557528658.html',
+      'https://en.m.wikipedia.org/wiki/Dahua_Technology',
     ],
   },
   {
@@ -2404,7 +2479,7 @@ export const companies = [
     ],
     summary:
       "Privately controlled carmaker from Baoding, Hebei, best known for pickups and SUVs under the Haval, Wey, Tank and Ora brands; built up under chairman Wei Jianjun since 1990.",
-    founded: { value: 1984, source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor' },
+    founded: { value: 1984, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/', note: 'as Great Wall Industry Company' },
     headquarters: 'city:baoding',
     founders: ['Wei Deliang'],
     sectors: ['automobiles', 'suvs and pickups', 'electric vehicles'],
@@ -2427,16 +2502,16 @@ export const companies = [
     related: ['city:baoding', 'company:byd', 'company:geely'],
     sources: [
       'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
-      'https://owiki.org/wiki/Great_Wall_Motor',
       'https://www.weekinchina.com/2012/05/great-wall-motors/',
+      'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/',
       'https://stockanalysis.com/quote/sha/601633/statistics',
     ],
     disputed: [
       {
         field: 'founded',
         values: [
-          { value: 1984, source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor' },
-          { value: 1976, source: 'https://owiki.org/wiki/Great_Wall_Motor' },
+          { value: 1984, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/' },
+          { value: 1976, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/' },
         ],
         note: 'A repair workshop founded by Wei Deliang in 1976 began making its own vehicles as Great Wall Industry Company in 1984.',
       },

@@ -35,7 +35,7 @@ export const policies = [
     sources: [
       'https://www.travel-impact-newswire.com/2015/06/china-pinpoints-ten-key-sectors-to-drive-economy-until-2025/',
       'https://www.amchamchina.org/press/nation-still-in-favor-with-foreign-investors/',
-      'https://profilpelajar.com/en/Made_in_China_2025',
+      'https://english.www.gov.cn/policies/latest_releases/2015/05/19/content_281475110703534.htm',
     ],
   },
   {
@@ -194,7 +194,7 @@ export const policies = [
       'Build export-oriented economies on the south-east coast.',
     ],
     related: ['city:shenzhen', 'city:zhuhai', 'city:xiamen'],
-    sources: ['https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm', 'https://wikimili.com/en/Special_economic_zones_of_China'],
+    sources: ['https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm', 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm'],
   },
   {
     id: 'policy:cross-border-ecommerce-zones',

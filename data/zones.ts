@@ -23,14 +23,15 @@ export const zones = [
     city: 'city:beijing',
     established: {
       value: 1988,
-      source: 'https://kampuspedia.com/Zhongguancun',
-      note: 'recognised by the central government as the Beijing High-tech Industry Development Experimental Zone',
+      source: 'https://covid-19.chinadaily.com.cn/bw/2008-03/31/content_6576612.htm',
+      note: 'set up with State Council approval as China’s first state-level high-tech zone',
     },
     focus: ['electronics and IT', 'internet', 'artificial intelligence', 'biomedicine'],
     related: ['zone:haidian', 'company:lenovo', 'company:stone-group', 'company:sina', 'company:baidu', 'policy:torch-program'],
     sources: [
       'https://global.chinadaily.com.cn/bw/2008-03/31/content_6576615.htm',
       'https://kampuspedia.com/Zhongguancun',
+      'https://covid-19.chinadaily.com.cn/bw/2008-03/31/content_6576612.htm',
     ],
   },
   {
