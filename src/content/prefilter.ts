@@ -20,7 +20,10 @@ export interface PrefilterWords {
 /** Word characters as the matcher's \b sees them; everything else separates words. */
 const NON_WORD = /[^a-z0-9_]+/;
 
-type WordSet = ReadonlySet<string> & { isDisjointFrom?(other: ReadonlySet<string>): boolean };
+type WordSet = ReadonlySet<string> & {
+  isDisjointFrom?(other: ReadonlySet<string>): boolean;
+  intersection?(other: ReadonlySet<string>): Set<string>;
+};
 
 /** Whether the two sets share a word (natively where the engine has the ES2025 set methods). */
 function shareAny(a: WordSet, b: ReadonlySet<string>): boolean {
@@ -29,10 +32,8 @@ function shareAny(a: WordSet, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Whether `first` and `second` (or `second` + "s") stand next to each other as whole words. */
-function adjacent(lower: string, first: string, second: string): boolean {
-  // Both are [a-z0-9_]+ (see prefilterWords), so they need no escaping.
-  return new RegExp(`(?<![a-z0-9_])${first}[^a-z0-9_]+${second}s?(?![a-z0-9_])`).test(lower);
+function common(a: WordSet, b: ReadonlySet<string>): Iterable<string> {
+  return a.intersection ? a.intersection(b) : [...a].filter((word) => b.has(word));
 }
 
 export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
@@ -40,17 +41,21 @@ export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (t
   const seconds = new Map(Object.entries(pairs));
   const firsts: WordSet = new Set(seconds.keys());
   const cjk = cjkFirst ? new RegExp(`[${cjkFirst.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined;
+  const follows = (first: string, next: string): boolean => {
+    const nexts = seconds.get(first)!;
+    return nexts.includes(next) || (next.length > 1 && next.endsWith('s') && nexts.includes(next.slice(0, -1)));
+  };
   return (text) => {
     const lower = text.toLowerCase();
     const words = new Set(lower.split(NON_WORD));
     if (shareAny(singles, words)) return true;
-    if (shareAny(firsts, words)) {
-      for (const [first, nexts] of seconds) {
-        if (!words.has(first)) continue;
-        for (const second of nexts) {
-          if ((words.has(second) || words.has(`${second}s`)) && adjacent(lower, first, second)) return true;
-        }
-      }
+    // First words present with one of their second words somewhere: do any stand side by side?
+    const heads = [...common(firsts, words)].filter((first) => seconds.get(first)!.some((next) => words.has(next) || words.has(`${next}s`)));
+    if (heads.length) {
+      // Both are [a-z0-9_]+ (see prefilterWords), so they need no escaping; the lookahead leaves the
+      // next word free to start a pair of its own.
+      const pairAt = new RegExp(`(?<![a-z0-9_])(${heads.join('|')})(?=[^a-z0-9_]+([a-z0-9_]+))`, 'g');
+      for (const [, first, next] of lower.matchAll(pairAt)) if (follows(first!, next!)) return true;
     }
     return cjk ? cjk.test(text) : false;
   };
