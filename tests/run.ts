@@ -9,10 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_INSTALL_HINT, chromiumPath } from './e2e/chromium-path';
+import { CHROMIUM_INSTALL_HINT, chromiumPath, FIREFOX_INSTALL_HINT, firefoxPath } from './e2e/browser-paths';
 import { ensureBuilt, ROOT } from './e2e/harness/build';
 import { langpackPackage } from './e2e/harness/firefox-langpack';
-import { FIREFOX_INSTALL_HINT, firefoxPath } from './e2e/firefox-path';
 
 interface StepResult {
   name: string;

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../../tests/e2e/chromium-path';
+import { chromiumPath } from '../../tests/e2e/browser-paths';
 
 const root = resolve(import.meta.dirname, '../..');
 const svg = readFileSync(resolve(root, 'src/assets/icon.svg'), 'utf8');

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { detectEntities } from '../../src/cli/detect-entities-plugin';
 import { aliasText } from '../../src/data/schema';
-import { chromiumPath } from '../e2e/chromium-path';
+import { chromiumPath } from '../e2e/browser-paths';
 import { distDir, ensureBuilt, ROOT } from '../e2e/harness/build';
 import { articleText } from './detect';
 

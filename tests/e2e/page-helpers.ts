@@ -159,7 +159,7 @@ export async function stepMention(ext: ExtensionBrowser, page: PageHandle, direc
   return stepMentionInTab(ext, await ext.tabIdOf(page), direction);
 }
 
-/** The same for a tab known by id (tabIdOf finds a tab by the URL its content script reported). */
+/** The same for a tab known by id. */
 export function stepMentionInTab(ext: ExtensionBrowser, tabId: number, direction: 1 | -1): Promise<boolean> {
   return ext.extensionEval(
     ({ tabId, direction }) => {
@@ -180,24 +180,14 @@ export async function hoverText(page: PageHandle, text: string, name = text, nth
 
 /** Waits until the painted mentions read exactly `texts` (any order); a stale mark on removed text reads "". */
 export async function waitForMarkedTexts(page: PageHandle, texts: readonly string[], timeoutMs = 15_000): Promise<string[]> {
-  return (await page.waitFor(
-    ({ want }) => {
-      const out: string[] = [];
-      (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights?.forEach((set, name) => {
-        if (name === 'ctl-active') return;
-        set.forEach((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          out.push(range.toString());
-        });
-      });
-      out.sort();
-      return out.join('\n') === want.join('\n') ? out : null;
-    },
-    { want: [...texts].sort() },
-    timeoutMs,
-  ))!;
+  const want = [...texts].sort().join('\n');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const now = (await markedTexts(page)).sort();
+    if (now.join('\n') === want) return now;
+    if (Date.now() > deadline) throw new Error(`marks read ${JSON.stringify(now)}, not ${JSON.stringify([...texts].sort())}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Waits until the service worker's summary of a tab names exactly the entities `ids`; returns it. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../chromium-path';
+import { chromiumPath } from '../browser-paths';
 import { distDir, ensureBuilt } from './build';
 import type { Driver, LaunchOptions, PageHandle } from './types';
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
-import { firefoxPath } from '../firefox-path';
+import { firefoxPath } from '../browser-paths';
 import { distDir, ensureBuilt } from './build';
 import {
   installPageHook,
