@@ -52,6 +52,12 @@ const MAX_IN_FLIGHT = 3;
 
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
+/** The same entity over the same text. */
+const samePlace = (a: PageMention, b: PageMention): boolean =>
+  a.id === b.id &&
+  a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset &&
+  a.range.endContainer === b.range.endContainer && a.range.endOffset === b.range.endOffset;
+
 export class Session {
   private settings: Settings | undefined;
   /** On for this site (settings loaded and the site not disabled). */
@@ -75,7 +81,7 @@ export class Session {
   constructor(private readonly deps: SessionDeps) {
     this.href = withoutHash(deps.win.location.href);
     this.reporter = createReporter(deps.report, deps.win);
-    const onNavigate = () => this.checkNavigation();
+    const onNavigate = () => void this.checkNavigation();
     deps.win.addEventListener('popstate', onNavigate);
     (deps.win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
   }
@@ -216,19 +222,23 @@ export class Session {
     this.enqueue([doc.body ?? doc.documentElement]);
   }
 
-  private checkNavigation(): void {
+  /** Starts afresh when the page's address changed (a single-page app's own navigation); says whether it did. */
+  private checkNavigation(): boolean {
     const href = withoutHash(this.deps.win.location.href);
-    if (href === this.href) return;
+    if (href === this.href) return false;
     this.href = href;
     this.reporter.reset();
     this.ui?.card.close();
     if (this.on) this.rescan();
+    return true;
   }
 
   private onMutations(batch: MutationBatch): void {
     if (!this.on) return;
     this.ui?.host.ensureAttached();
-    this.checkNavigation();
+    // A navigation rescans the whole page: the batch's subtrees would only be read a second time, and
+    // their mentions replaced under the keyboard path's cursor.
+    if (this.checkNavigation()) return;
     if (batch.huge) {
       this.rescan();
       return;
@@ -326,8 +336,13 @@ export class Session {
       // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
       if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
       seen.add(block.nodes[0]!);
-      for (const node of block.nodes) if (this.index.has(node)) removed.push(...this.index.removeNode(node));
-      const mentions = toPageMentions(block, found[i] ?? []).filter(isShown);
+      const before = block.nodes.flatMap((node) => (this.index.has(node) ? this.index.removeNode(node) : []));
+      // Text read again keeps the mentions it still has, so their marks stay put and the keyboard path
+      // keeps its place; only what changed is removed or added.
+      const mentions = toPageMentions(block, found[i] ?? [])
+        .filter(isShown)
+        .map((m) => before.find((old) => samePlace(old, m)) ?? m);
+      removed.push(...before.filter((old) => !mentions.includes(old)));
       for (const m of mentions) {
         this.index.add(m);
         const root = m.range.startContainer.getRootNode() as ShadowRoot;
@@ -336,7 +351,7 @@ export class Session {
           this.mutations?.observe(root);
         }
       }
-      added.push(...mentions);
+      added.push(...mentions.filter((m) => !before.includes(m)));
     });
     if (removed.length) {
       const gone = new Set(removed);

@@ -70,14 +70,19 @@ export function cardState(page: PageHandle): Promise<CardState | null> {
 
 /** Waits for the card to show `name`, then returns its state. */
 export async function waitForCard(page: PageHandle, name: string): Promise<CardState> {
-  await page.waitFor(
-    (name) => {
-      const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
-      return !!card && !card.hidden && (card.querySelector('.name')?.textContent ?? '').includes(name);
-    },
-    name,
-    10_000,
-  );
+  try {
+    await page.waitFor(
+      (name) => {
+        const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
+        return !!card && !card.hidden && (card.querySelector('.name')?.textContent ?? '').includes(name);
+      },
+      name,
+      10_000,
+    );
+  } catch (error) {
+    const now = await cardState(page);
+    throw new Error(`no card naming ${name}; the card now: ${now ? `${now.open ? 'open' : 'hidden'}, "${now.name}"` : 'none'} (${String(error)})`);
+  }
   return (await cardState(page))!;
 }
 
