@@ -3,13 +3,14 @@
  * `--mode firefox` writes dist/firefox (background scripts + gecko settings). OUT_DIR overrides the
  * folder, so several builds can run side by side.
  */
-import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { datasetCheckPlugin } from './src/cli/dataset-check-plugin';
 import { detectEntitiesPlugin } from './src/cli/detect-entities-plugin';
 import { catalogueProblems, readCatalogues } from './src/cli/locales';
+import { SESSION_MODULE_FILE } from './src/content/session-module';
 
 type Target = 'chrome' | 'firefox';
 
@@ -53,28 +54,65 @@ function localesPlugin(): Plugin {
 }
 
 /**
- * crxjs lists every bundle file as web-accessible to all sites (so that its content-script loader can
- * import them). Our content script is one self-contained file and needs none of that: dropping the
- * entry means a page cannot probe for the extension by fetching its files.
+ * The page session's module (src/content/start-session.ts), which the content script imports only on
+ * pages that may name something, is built on its own, as one self-contained ES module: the main build
+ * would share its code with the popup's and options page's chunks, and a module served at Chrome's
+ * per-session address cannot import other files. It joins the main bundle as an asset, before crxjs
+ * checks that every manifest file exists.
+ *
+ * It is the extension's only web-accessible file (any such file at a fixed address would let every
+ * page detect the extension by fetching it): listed for the content script's sites only, and in Chrome
+ * served at a per-session address (`use_dynamic_url`), so a page cannot probe the extension's fixed id
+ * for it. (crxjs drops that key for Firefox, whose extension addresses are random per install.)
  */
-function noWebAccessibleResources(): Plugin {
+function sessionModule(target: Target, define: Record<string, string>): CrxPlugin {
   return {
-    name: 'ctl:no-web-accessible-resources',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      const asset = bundle['manifest.json'];
-      if (!asset || asset.type !== 'asset') return;
-      const manifest = JSON.parse(String(asset.source));
-      delete manifest.web_accessible_resources;
-      asset.source = JSON.stringify(manifest, null, 2);
+    name: 'ctl:session-module',
+    apply: 'build',
+    async buildStart() {
+      const output = await build({
+        configFile: false,
+        root,
+        publicDir: false,
+        logLevel: 'warn',
+        define,
+        build: {
+          write: false,
+          target: buildTarget(target),
+          minify: true,
+          sourcemap: false,
+          modulePreload: false,
+          // Not lib mode, which leaves ES output unminified.
+          rollupOptions: {
+            input: resolve(root, 'src/content/start-session.ts'),
+            preserveEntrySignatures: 'exports-only',
+            output: { format: 'es', entryFileNames: SESSION_MODULE_FILE },
+          },
+        },
+      });
+      const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
+      if (chunks.length !== 1 || chunks[0]!.type !== 'chunk') {
+        this.error(`the page session module must build to one file, got: ${chunks.map((c) => c.fileName).join(', ')}`);
+      }
+      this.emitFile({ type: 'asset', fileName: SESSION_MODULE_FILE, source: chunks[0]!.code });
+    },
+    // crxjs's own hook, run while it writes the manifest.
+    renderCrxManifest(manifest) {
+      const matches = [...new Set((manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []))];
+      manifest.web_accessible_resources = [
+        { resources: [SESSION_MODULE_FILE], matches, ...(target === 'chrome' ? { use_dynamic_url: true } : {}) },
+      ];
+      return manifest;
     },
   };
 }
 
+const buildTarget = (target: Target) => (target === 'firefox' ? 'firefox128' : 'chrome120');
+
 /** Unit tests (vitest) get a plain config: no extension plugins, Node by default. */
 const unitTestConfig = {
   root,
-  define: { __CTL_HIGHLIGHT_API__: 'true' },
+  define: { __CTL_HIGHLIGHT_API__: 'true', __TARGET__: JSON.stringify('chrome') },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
@@ -85,19 +123,21 @@ const unitTestConfig = {
 export default defineConfig(({ mode }) => {
   if (process.env.VITEST) return unitTestConfig;
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const define = {
+    __TARGET__: JSON.stringify(target),
+    // Only the e2e harness sets this, to test the page's fallback marks in browsers that all have the
+    // Highlight API now; a normal build keeps the constant true and the minifier drops the branch.
+    __CTL_HIGHLIGHT_API__: JSON.stringify(process.env.CTL_WITHOUT_HIGHLIGHT_API !== '1'),
+  };
+  const outDir = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist', target);
   return {
     root,
     publicDir: false,
-    define: {
-      __TARGET__: JSON.stringify(target),
-      // Only the e2e harness sets this, to test the page's fallback marks in browsers that all have the
-      // Highlight API now; a normal build keeps the constant true and the minifier drops the branch.
-      __CTL_HIGHLIGHT_API__: JSON.stringify(process.env.CTL_WITHOUT_HIGHLIGHT_API !== '1'),
-    },
+    define,
     build: {
-      outDir: process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : resolve(root, 'dist', target),
+      outDir,
       emptyOutDir: true,
-      target: target === 'firefox' ? 'firefox128' : 'chrome120',
+      target: buildTarget(target),
       minify: true,
       sourcemap: false,
       chunkSizeWarningLimit: 2048,
@@ -111,7 +151,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
       localesPlugin(),
-      noWebAccessibleResources(),
+      sessionModule(target, define),
     ],
   };
 });

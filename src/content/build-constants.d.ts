@@ -3,3 +3,5 @@
 declare const __CTL_PREFILTER__: string;
 /** False only in the e2e harness's build that paints without the CSS Custom Highlight API. */
 declare const __CTL_HIGHLIGHT_API__: boolean;
+/** The browser a build is for (vite.config.ts). */
+declare const __TARGET__: 'chrome' | 'firefox';

@@ -1,19 +1,17 @@
 /**
- * Content script entry. It runs on every page, and most pages name nothing in the dataset, so it boots
- * as a scout (scout.ts): a word prefilter over the page's text and an observer for later text, nothing
- * else. Only when some text may name an entity does it wake the page session: settings, detection in
- * the service worker (the dataset, the detector and compromise never load in the page), marks, cards
- * and reports. The message listener is there from the start, so the popup can tell a page that names
- * nothing from one the extension cannot read.
+ * Content script entry. It runs on every page, and most pages name nothing in the dataset, so it is
+ * only a scout (scout.ts): a word prefilter over the page's text and an observer for later text. Only
+ * when some text may name an entity does it load the page session (load-session.ts): settings,
+ * detection in the service worker (the dataset, the detector and compromise never load in the page),
+ * marks, cards and reports. The message listener is there from the start, so the popup can tell a page
+ * that names nothing from one the extension cannot read.
  */
 import browser, { type Runtime } from '../shared/browser';
-import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { isEnvelope, type ContentRequests, type Envelope } from '../shared/messages';
-import { sendToBackground } from '../shared/send';
-import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { loadSession } from './load-session';
 import { createPrefilter, type PrefilterWords } from './prefilter';
 import { scoutPage } from './scout';
-import { Session } from './session';
+import type { Session } from './session';
 
 function isHtmlDocument(doc: Document): boolean {
   return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
@@ -51,28 +49,14 @@ function listen(session: () => Session | undefined): void {
   browser.runtime.onMessage.addListener(listener as unknown as Runtime.OnMessageListener);
 }
 
-async function startSession(mayMention: (text: string) => boolean): Promise<Session> {
-  const session = new Session({
-    win: window,
-    detect: (texts) => sendToBackground('detect:text', { texts }),
-    mayMention,
-    loadCard: (id) => sendToBackground('entity:get', { id }),
-    compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
-    report: (entities) => sendToBackground('mentions:report', { entities, url: withoutHash(location.href) }),
-    t: (key, substitutions) => t(key as MessageKey, substitutions),
-    lang: uiLanguage(),
-  });
-  session.apply((await loadSettings()).settings);
-  watchSettings(({ settings }) => session.apply(settings));
-  return session;
-}
-
 function main(): void {
   let session: Session | undefined;
   listen(() => session);
   const mayMention = createPrefilter(JSON.parse(__CTL_PREFILTER__) as PrefilterWords);
   scoutPage(document, mayMention, () => {
-    void startSession(mayMention).then((started) => (session = started));
+    void loadSession()
+      .then(({ startSession }) => startSession(mayMention))
+      .then((started) => (session = started));
   });
 }
 

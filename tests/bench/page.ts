@@ -14,13 +14,18 @@ import { detectEntities } from '../../src/cli/detect-entities-plugin';
 import { aliasText } from '../../src/data/schema';
 import { chromiumPath } from '../e2e/browser-paths';
 import { distDir, ensureBuilt, ROOT } from '../e2e/harness/build';
+import { SESSION_MODULE_FILE } from '../../src/content/session-module';
 import { articleText } from './detect';
+
+const CONTENT_SCRIPT_FILE = 'src/content/index.js';
 
 interface TraceEvent {
   readonly name: string;
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
+  /** Thread (CPU) time of the event: its duration less the time the OS ran other threads. */
+  readonly tdur?: number;
   readonly tid: number;
   readonly pid: number;
   readonly args?: { data?: { url?: string; stackTrace?: { url: string }[] } };
@@ -31,6 +36,13 @@ export interface PageBenchRow {
   readonly tool: 'China Tech Lens' | 'mark.js';
   /** Main-thread time of tasks that ran the tool's script, ms. */
   readonly mainThreadMs: number;
+  /**
+   * The same tasks' CPU time, ms: on a busy 2-core machine the OS often pauses the page's thread in
+   * the middle of a task to run the browser's other processes, which the wall-clock figure counts.
+   */
+  readonly cpuMs?: number;
+  /** Whether the page session's module (loaded only on pages that may name something) was evaluated. */
+  readonly sessionLoaded?: boolean;
   readonly longestTaskMs: number;
   /** From navigation start until the last mark appeared, ms. */
   readonly allMarkedMs: number;
@@ -124,27 +136,38 @@ function describeTask(task: TraceEvent, events: readonly TraceEvent[]): string {
   const end = task.ts + (task.dur ?? 0);
   const inner = events.filter((e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end);
   const parts = inner.filter((e) => (e.dur ?? 0) > 300).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
-  return `task ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.join(', ')}\n`;
+  return `task ${((task.dur ?? 0) / 1000).toFixed(1)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(1)}): ${parts.join(', ')}\n`;
 }
 
 /** Tasks on the page's main thread that ran script from `urlPrefix`: their total and longest duration. */
-function taskCost(events: readonly TraceEvent[], urlPrefix: string): { totalMs: number; longestMs: number; evaluateMs?: number } {
+function taskCost(
+  events: readonly TraceEvent[],
+  urlPrefix: string,
+): { totalMs: number; cpuMs: number; longestMs: number; evaluateMs?: number; sessionLoaded: boolean } {
   const mine = (e: TraceEvent) =>
     (e.args?.data?.url ?? '').startsWith(urlPrefix) || (e.args?.data?.stackTrace ?? []).some((f) => f.url.startsWith(urlPrefix));
   const scriptEvents = events.filter((e) => e.ph === 'X' && mine(e));
   const threads = new Set(scriptEvents.map((e) => `${e.pid}:${e.tid}`));
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threads.has(`${e.pid}:${e.tid}`));
   let totalUs = 0;
+  let cpuUs = 0;
   let longestUs = 0;
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     if (!scriptEvents.some((e) => e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end)) continue;
     totalUs += task.dur ?? 0;
+    cpuUs += task.tdur ?? task.dur ?? 0;
     longestUs = Math.max(longestUs, task.dur ?? 0);
     if (process.env.CTL_BENCH_DEBUG) process.stderr.write(describeTask(task, events));
   }
-  const evaluate = scriptEvents.find((e) => e.name === 'EvaluateScript');
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000, evaluateMs: evaluate?.dur !== undefined ? evaluate.dur / 1000 : undefined };
+  const evaluate = scriptEvents.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(CONTENT_SCRIPT_FILE));
+  return {
+    totalMs: totalUs / 1000,
+    cpuMs: cpuUs / 1000,
+    longestMs: longestUs / 1000,
+    evaluateMs: evaluate?.dur !== undefined ? evaluate.dur / 1000 : undefined,
+    sessionLoaded: scriptEvents.some((e) => e.args?.data?.url?.endsWith(SESSION_MODULE_FILE)),
+  };
 }
 
 /** Waits until the mark count has not changed for `quietMs`. */
@@ -168,7 +191,17 @@ async function measureExtension(context: BrowserContext, url: string, name: stri
   });
   await page.close();
   const cost = taskCost(events, `chrome-extension://${extensionId}/`);
-  return { page: name, tool: 'China Tech Lens', mainThreadMs: cost.totalMs, longestTaskMs: cost.longestMs, allMarkedMs: result.at, marks: result.count, evaluateMs: cost.evaluateMs };
+  return {
+    page: name,
+    tool: 'China Tech Lens',
+    mainThreadMs: cost.totalMs,
+    cpuMs: cost.cpuMs,
+    longestTaskMs: cost.longestMs,
+    allMarkedMs: result.at,
+    marks: result.count,
+    evaluateMs: cost.evaluateMs,
+    sessionLoaded: cost.sessionLoaded,
+  };
 }
 
 async function measureMarkJs(context: BrowserContext, url: string, name: string, terms: readonly string[]): Promise<PageBenchRow> {
@@ -211,6 +244,8 @@ function medianRow(runs: readonly PageBenchRow[]): PageBenchRow {
   return {
     ...runs[0]!,
     mainThreadMs: pick((r) => r.mainThreadMs)!,
+    cpuMs: pick((r) => r.cpuMs),
+    sessionLoaded: runs.some((r) => r.sessionLoaded),
     longestTaskMs: pick((r) => r.longestTaskMs)!,
     allMarkedMs: pick((r) => r.allMarkedMs)!,
     evaluateMs: pick((r) => r.evaluateMs),
@@ -231,7 +266,11 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
   const rows: PageBenchRow[] = [];
   const withExtension = await launch(true);
   try {
-    for (const [path, name, count] of [['/large.html', 'large (1 MB)', RUNS.large], ['/quiet.html', 'no mentions (20 KB)', RUNS.quiet]] as const) {
+    // CTL_BENCH_PAGE=quiet or =large: that page only (to study one figure).
+    const pages = ([['/large.html', 'large (1 MB)', RUNS.large], ['/quiet.html', 'no mentions (20 KB)', RUNS.quiet]] as const).filter(
+      ([path]) => !process.env.CTL_BENCH_PAGE || path === `/${process.env.CTL_BENCH_PAGE}.html`,
+    );
+    for (const [path, name, count] of pages) {
       const runs: PageBenchRow[] = [];
       for (let i = 0; i < count; i++) runs.push(await measureExtension(withExtension.context, `${origin}${path}`, name));
       rows.push(medianRow(runs));
@@ -256,28 +295,31 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
 }
 
 export function formatPageBench(rows: readonly PageBenchRow[]): string {
-  const bundle = join(distDir('chrome'), 'src/content/index.js');
-  const size = statSync(bundle).size;
+  const file = (name: string) => join(distDir('chrome'), name);
+  const kib = (name: string) => (statSync(file(name)).size / 1024).toFixed(1);
   const lines = [
-    `Page benchmark (Chromium, CDP trace; China Tech Lens: median of ${RUNS.large} runs on the large page, ${RUNS.quiet} on the other; content script ${(size / 1024).toFixed(1)} KiB)`,
-    'page                 | tool            | main thread ms | (range)       | longest task ms | all marked at ms | marks | evaluate ms',
+    `Page benchmark (Chromium, CDP trace; China Tech Lens: median of ${RUNS.large} runs on the large page, ${RUNS.quiet} on the other; ` +
+      `content script ${kib(CONTENT_SCRIPT_FILE)} KiB, page session module ${kib(SESSION_MODULE_FILE)} KiB)`,
+    'page                 | tool            | main thread ms | (range)       | CPU ms | longest task ms | all marked at ms | marks | evaluate ms | session module',
     ...rows.map((r) =>
       [
         r.page.padEnd(20),
         r.tool.padEnd(15),
         r.mainThreadMs.toFixed(1).padStart(14),
         (r.rangeMs ? `${r.rangeMs[0].toFixed(1)}–${r.rangeMs[1].toFixed(1)}` : '').padEnd(13),
+        (r.cpuMs?.toFixed(1) ?? '-').padStart(6),
         r.longestTaskMs.toFixed(1).padStart(15),
         r.allMarkedMs.toFixed(0).padStart(16),
         String(r.marks).padStart(5),
         (r.evaluateMs?.toFixed(2) ?? '-').padStart(11),
+        r.sessionLoaded === undefined ? '-' : r.sessionLoaded ? 'loaded' : 'never loaded',
       ].join(' | '),
     ),
   ];
-  // compromise carries its version string; the content script must not (the worker tags for pages).
+  // compromise carries its version string; neither page file may (the worker tags for pages).
   const compromiseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')) as { version: string }).version;
-  const bundled = readFileSync(bundle, 'utf8').includes(compromiseVersion);
-  lines.push(`compromise ${compromiseVersion} in the content script: ${bundled ? 'YES (it must not be)' : 'no (pages never load it)'}`);
+  const bundled = [CONTENT_SCRIPT_FILE, SESSION_MODULE_FILE].filter((name) => readFileSync(file(name), 'utf8').includes(compromiseVersion));
+  lines.push(`compromise ${compromiseVersion} in page code: ${bundled.length ? `YES, in ${bundled.join(' and ')} (it must not be)` : 'no (pages never load it)'}`);
   const ours = rows.find((r) => r.tool === 'China Tech Lens' && r.page.startsWith('large'));
   const theirs = rows.find((r) => r.tool === 'mark.js' && r.page.startsWith('large'));
   if (ours && theirs) lines.push(`large page: mark.js / China Tech Lens main-thread time = ${(theirs.mainThreadMs / ours.mainThreadMs).toFixed(1)}x`);

@@ -36,6 +36,27 @@ describe('the page stays untouched', () => {
     expect(page.errors()).toEqual([]);
     await page.close();
   });
+
+  it('gives the page no address at which to find the extension', async () => {
+    const page = await ext.openPage('/page-untouched.html');
+    await waitForMarks(page, 7); // the page session's module has been imported by now
+    const probe = await page.evaluate(async (origin) => {
+      const reachable = (path: string) => fetch(origin + path).then((response) => response.ok, () => false);
+      return {
+        sessionModule: await reachable('src/content/session.js'),
+        contentScript: await reachable('src/content/index.js'),
+        manifest: await reachable('manifest.json'),
+        foreignResources: performance.getEntriesByType('resource').map((e) => e.name).filter((url) => !url.startsWith(location.origin)),
+      };
+    }, `${ext.name === 'firefox' ? 'moz' : 'chrome'}-extension://${ext.extensionId}/`);
+    expect(probe.contentScript).toBe(false);
+    expect(probe.manifest).toBe(false);
+    // Chrome serves the one web-accessible file only at a per-session address, never at the fixed id.
+    // Firefox's extension address is random per install (the harness fixes it, so it is known here).
+    expect(probe.sessionModule).toBe(ext.name === 'firefox');
+    expect(probe.foreignResources).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('hostile pages', () => {

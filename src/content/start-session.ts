@@ -1,0 +1,27 @@
+/**
+ * The page session's entry: the half of the content script that only pages with candidate text load
+ * (./load-session.ts). It connects the session to the extension: detection and card data from the
+ * service worker, the preferences and their changes, reports for the badge and the popup.
+ */
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { sendToBackground } from '../shared/send';
+import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { Session } from './session';
+
+const withoutHash = (href: string) => href.replace(/#.*$/, '');
+
+export async function startSession(mayMention: (text: string) => boolean): Promise<Session> {
+  const session = new Session({
+    win: window,
+    detect: (texts) => sendToBackground('detect:text', { texts }),
+    mayMention,
+    loadCard: (id) => sendToBackground('entity:get', { id }),
+    compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
+    report: (entities) => sendToBackground('mentions:report', { entities, url: withoutHash(location.href) }),
+    t: (key, substitutions) => t(key as MessageKey, substitutions),
+    lang: uiLanguage(),
+  });
+  session.apply((await loadSettings()).settings);
+  watchSettings(({ settings }) => session.apply(settings));
+  return session;
+}
