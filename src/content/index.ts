@@ -20,8 +20,7 @@ function isHtmlDocument(doc: Document): boolean {
 const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
 /** Answers the worker and the popup; replies go through sendResponse, which every namespace honours. */
-function listen(session: () => Session | undefined): void {
-  const isTop = window === window.top;
+function listen(isTop: boolean, session: () => Session | undefined): void {
   const answer = (message: Envelope): { reply: unknown } | undefined => {
     if (message.type === 'content:hello') {
       const reply: ContentRequests['content:hello']['reply'] = { url: withoutHash(location.href) };
@@ -51,9 +50,13 @@ function listen(session: () => Session | undefined): void {
 
 function main(): void {
   let session: Session | undefined;
-  listen(() => session);
+  const isTop = window === window.top;
+  // The top frame answers the popup's hello from the start, so a page that names nothing shows as
+  // such rather than as unreadable; other frames have something to say only once they have a session.
+  if (isTop) listen(isTop, () => session);
   const mayMention = createPrefilter(JSON.parse(__CTL_PREFILTER__) as PrefilterWords);
   scoutPage(document, mayMention, () => {
+    if (!isTop) listen(isTop, () => session);
     void loadSession()
       .then(({ startSession }) => startSession(mayMention))
       .then((started) => (session = started));

@@ -8,18 +8,29 @@
  */
 import { watchMutations } from './mutations';
 import { SLICE_MS, whenIdle } from './scheduler';
-import { openShadowRoots } from './text-blocks';
 
 /** Characters the prefilter reads in one call: a few hundred microseconds of work. */
 export const CHUNK_CHARS = 16_384;
 /** Each chunk reaches this far into the next, so a name cut by a chunk border is still read whole. */
 const OVERLAP_CHARS = 256;
 
-/** The text under `root` in chunks: its own, then each open shadow root's (textContent leaves them out). */
-export function* textChunks(root: Node): Generator<string> {
+/** Elements the search for shadow roots passes between two chances to look at the clock. */
+export const ELEMENTS_PER_PAUSE = 1024;
+
+/**
+ * The text under `root` in chunks: its own, then each open shadow root's (textContent leaves them
+ * out). An `undefined` is a pause in the search for shadow roots, where the reader may look at the
+ * clock: a page of a hundred thousand elements that names nothing is searched over several slices.
+ */
+export function* textChunks(root: Node): Generator<string | undefined> {
   const text = root.textContent ?? '';
   for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS + OVERLAP_CHARS);
-  for (const shadow of openShadowRoots(root)) yield* textChunks(shadow);
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+  let passed = 0;
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.shadowRoot) yield* textChunks(el.shadowRoot);
+    if (++passed % ELEMENTS_PER_PAUSE === 0) yield undefined;
+  }
 }
 
 /**
@@ -29,7 +40,7 @@ export function* textChunks(root: Node): Generator<string> {
  */
 export function scoutPage(doc: Document, mayMention: (text: string) => boolean, wake: () => void): () => void {
   const queue: Node[] = [doc.body ?? doc.documentElement];
-  let chunks: Generator<string> | undefined;
+  let chunks: Generator<string | undefined> | undefined;
   let cancelSlice: (() => void) | undefined;
   let done = false;
 
@@ -51,7 +62,7 @@ export function scoutPage(doc: Document, mayMention: (text: string) => boolean, 
       }
       const next = chunks.next();
       if (next.done) chunks = undefined;
-      else if (mayMention(next.value)) {
+      else if (next.value !== undefined && mayMention(next.value)) {
         stop();
         wake();
         return;

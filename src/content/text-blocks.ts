@@ -132,17 +132,6 @@ export function* collectBlocks(root: Node, options: CollectOptions = {}): Genera
   for (const host of shadowHosts) yield* collectBlocks(host.shadowRoot!, options);
 }
 
-/** The open shadow roots of elements under `root` (not those nested in another shadow root). */
-export function openShadowRoots(root: Node): ShadowRoot[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
-  const roots: ShadowRoot[] = [];
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.shadowRoot) roots.push(el.shadowRoot);
-  }
-  return roots;
-}
-
 /** Where a block offset falls: the text node and the offset inside it (end offsets stick left). */
 export function locate(block: TextBlock, offset: number, isEnd = false): { node: Text; offset: number } {
   let lo = 0;

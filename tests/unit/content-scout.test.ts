@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The scout: a page that names nothing costs one check and an observer, and wakes once when names arrive. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CHUNK_CHARS, scoutPage, textChunks } from '../../src/content/scout';
+import { CHUNK_CHARS, ELEMENTS_PER_PAUSE, scoutPage, textChunks } from '../../src/content/scout';
 
 const mayMention = (text: string) => /\bShenzhen\b/.test(text);
 
@@ -28,10 +28,23 @@ describe('scout', () => {
     expect(wake).toHaveBeenCalledTimes(1);
   });
 
-  it('reads open shadow roots, which textContent leaves out', async () => {
-    const doc = page('<div id="host"></div>');
+  it('reads open shadow roots, which textContent leaves out, and not closed ones', async () => {
+    const doc = page('<div id="closed"></div><p>Factories</p><div id="host"></div>');
+    doc.getElementById('closed')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>Beijing</p>';
     doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shenzhen</p>';
-    expect([...textChunks(doc.body)]).toEqual(['Shenzhen']);
+    expect([...textChunks(doc.body)]).toEqual(['Factories', 'Shenzhen']);
+    const wake = vi.fn();
+    scoutPage(doc, mayMention, wake);
+    await settle();
+    expect(wake).toHaveBeenCalledTimes(1);
+  });
+
+  it('pauses in a long search for shadow roots, so a huge page is searched over several slices', async () => {
+    const doc = page(`${'<div><span>plain</span></div>'.repeat(ELEMENTS_PER_PAUSE)}<div id="host"></div>`);
+    doc.getElementById('host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Shenzhen</p>';
+    const chunks = [...textChunks(doc.body)];
+    expect(chunks.filter((c) => c === undefined)).toHaveLength(2);
+    expect(chunks.filter((c) => c !== undefined).join('')).toBe(`${'plain'.repeat(ELEMENTS_PER_PAUSE)}Shenzhen`);
     const wake = vi.fn();
     scoutPage(doc, mayMention, wake);
     await settle();
@@ -43,7 +56,7 @@ describe('scout', () => {
     const text = `${filler.slice(0, CHUNK_CHARS - 4)}Shenzhen ${filler}`;
     const chunks = [...textChunks(page(`<p>${text}</p>`).body)];
     expect(chunks.length).toBe(Math.ceil(text.length / CHUNK_CHARS));
-    expect(chunks.every((c) => c.length <= CHUNK_CHARS + 256)).toBe(true);
+    expect(chunks.every((c) => c !== undefined && c.length <= CHUNK_CHARS + 256)).toBe(true);
     expect(mayMention(chunks[0]!)).toBe(true);
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** Text collection: what the page scanner reads and what it must never read. */
 import { describe, expect, it } from 'vitest';
-import { blockAncestor, collectBlocks, locate, openShadowRoots } from '../../src/content/text-blocks';
+import { blockAncestor, collectBlocks, locate } from '../../src/content/text-blocks';
 
 const setBody = (html: string) => {
   // Test fixture markup only; the product never parses HTML.
@@ -51,14 +51,5 @@ describe('collectBlocks', () => {
   it('finds the block around inline content', () => {
     setBody('<p id="p">a <a href="#"><b id="b">b</b></a></p>');
     expect(blockAncestor(document.getElementById('b')!)).toBe(document.getElementById('p'));
-  });
-});
-
-describe('openShadowRoots', () => {
-  it('lists the open shadow roots under a node', () => {
-    setBody('<div id="a"></div><p>text</p><div id="b"></div>');
-    const a = document.getElementById('a')!.attachShadow({ mode: 'open' });
-    document.getElementById('b')!.attachShadow({ mode: 'closed' });
-    expect(openShadowRoots(document.body)).toEqual([a]);
   });
 });
