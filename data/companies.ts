@@ -1707,6 +1707,14 @@ export const companies = [
         ],
         note: 'The Singapore holding entity Roadget was set up in 2019 and took over the global site from late 2021.',
       },
+      {
+        field: 'founded',
+        values: [
+          { value: 2008, source: 'https://owiki.org/wiki/Shein' },
+          { value: 2012, source: 'https://www.thetimes.co.uk/article/shein-gen-zs-fashion-star-has-burnt-brightly-can-it-last-nhb06l73c' },
+        ],
+        note: 'Chris Xu set up ZZKKO in Nanjing in October 2008; The Times (2023) dates the founding of Shein, then a wedding-dress site, to 2012.',
+      },
     ],
   },
   {
