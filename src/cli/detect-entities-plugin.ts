@@ -46,7 +46,7 @@ export function prefilterWords(source: readonly DetectEntity[] = detectEntities(
   const cjkFirst = [...new Set(table.cjk.map((alias) => alias[0]!))].join('');
   const sortedPairs = [...pairs.keys()].sort().map((first) => [first, [...pairs.get(first)!].sort()] as const);
   const withPlural = [...single].flatMap((word) => [word, `${word}s`]);
-  return { single: [...new Set(withPlural)].sort(), pairs: Object.fromEntries(sortedPairs), cjkFirst };
+  return { single: [...new Set(withPlural)].sort(), pairs: sortedPairs, cjkFirst };
 }
 
 export function detectEntitiesPlugin(): Plugin {

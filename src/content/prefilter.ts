@@ -12,7 +12,7 @@ export interface PrefilterWords {
   /** Lowercase one-word Latin aliases, each also with the glued-on "s". */
   readonly single: readonly string[];
   /** Longer Latin aliases: each first lowercase word, with the second words that follow it. */
-  readonly pairs: Readonly<Record<string, readonly string[]>>;
+  readonly pairs: readonly (readonly [first: string, seconds: readonly string[]])[];
   /** First characters of the Chinese-script aliases. */
   readonly cjkFirst: string;
 }
@@ -38,7 +38,7 @@ function common(a: WordSet, b: ReadonlySet<string>): Iterable<string> {
 
 export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
   const singles = new Set(single);
-  const seconds = new Map(Object.entries(pairs));
+  const seconds = new Map(pairs);
   const firsts: WordSet = new Set(seconds.keys());
   const cjk = cjkFirst ? new RegExp(`[${cjkFirst.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined;
   const follows = (first: string, next: string): boolean => {
