@@ -6,28 +6,27 @@ import { showBadge } from './badge';
 import { cardData } from './card-data';
 import { detectTexts } from './page-detection';
 import { createRouter } from './router';
-import type { ContentRequests, Envelope } from '../shared/messages';
+import type { ContentRequests, Envelope, PageIdentity } from '../shared/messages';
 import { forgetTab, mentionsOfPage, recordFrame } from './tab-mentions';
 
 const router = createRouter();
 
 router.on('ping', () => ({ version: browser.runtime.getManifest().version }));
 
-router.on('mentions:report', async ({ entities, url }, sender) => {
+router.on('mentions:report', async ({ entities, url, startedAt }, sender) => {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || !Array.isArray(entities)) return null;
-  const page = typeof url === 'string' ? url : (sender.url ?? '');
-  const mentions = await recordFrame(tabId, sender.frameId ?? 0, page, entities);
+  if (tabId === undefined || !Array.isArray(entities) || typeof url !== 'string' || typeof startedAt !== 'number') return null;
+  const mentions = await recordFrame(tabId, sender.frameId ?? 0, { url, startedAt }, entities);
   const { settings } = await loadSettings();
   await showBadge(tabId, mentions, settings.badge);
   return null;
 });
 
-/** The page a tab's top frame shows now, or null when no content script there answers. */
-async function pageOf(tabId: number): Promise<string | null> {
+/** The document a tab's top frame shows now, or null when no content script there answers. */
+async function pageOf(tabId: number): Promise<PageIdentity | null> {
   const hello: Envelope<'content:hello', ContentRequests['content:hello']['payload']> = { type: 'content:hello', payload: {} };
   const reply = (await browser.tabs.sendMessage(tabId, hello, { frameId: 0 }).catch(() => null)) as ContentRequests['content:hello']['reply'] | null;
-  return typeof reply?.url === 'string' ? reply.url : null;
+  return typeof reply?.url === 'string' && typeof reply.startedAt === 'number' ? { url: reply.url, startedAt: reply.startedAt } : null;
 }
 
 const pageMentions = async (tabId: number) => mentionsOfPage(tabId, await pageOf(tabId));
@@ -52,12 +51,8 @@ browser.commands?.onCommand.addListener((command, tab) => {
 
 browser.runtime.onMessage.addListener(router.listener);
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-// A tab loading a page (a single-page app's own navigations included) starts afresh: its frames
-// report again once they have looked, and a page that names nothing never reports at all. Browsers
-// clear the badge themselves on a new document.
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId);
-});
+// No tabs.onUpdated: reports say which document they come from (./tab-mentions.ts), and browsers clear
+// the badge themselves on a new document, so the worker is not started for every page load.
 
 // The badge follows the preference at once, in every open tab.
 watchSettings(async ({ settings }) => {

@@ -1,32 +1,61 @@
 /**
  * What each tab mentions, merged over its frames. Kept in memory and mirrored to storage.session,
  * because an MV3 service worker is stopped when idle and would otherwise forget open tabs.
- * Frames report only once they have looked for mentions (a page that names nothing never does), so the
- * record is read against the page the tab shows now: a record of another page is stale.
+ * Frames report only once they have looked for mentions (a page that names nothing never does), so
+ * every report says which document it comes from (PageIdentity), and the record is read against the
+ * document the tab shows now. That is what lets the worker leave `tabs.onUpdated` alone: listening to
+ * it would start the worker for every page load in every tab.
  */
 import browser from '../shared/browser';
-import type { EntityCount, TabMentions } from '../shared/messages';
+import type { EntityCount, PageIdentity, TabMentions } from '../shared/messages';
+
+interface FrameReport {
+  readonly entities: readonly EntityCount[];
+  /** When the frame's document started. */
+  readonly startedAt: number;
+}
 
 interface TabRecord {
-  /** The top frame's page, without the fragment; unknown while only subframes have reported. */
-  url?: string;
-  frames: Record<number, readonly EntityCount[]>;
+  /** The top frame's document, once it has reported. */
+  top?: PageIdentity;
+  frames: Record<number, FrameReport>;
 }
 
 export const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
+/**
+ * Document start times come from each frame's own clock (frames may live in other processes), so a
+ * frame counts as started with or after its top document within this margin. Documents of successive
+ * pages start much further apart: the old page has to be loaded and read first.
+ */
+const SAME_TIME_MS = 50;
+const startedWith = (frame: { startedAt: number }, top: { startedAt: number }) => frame.startedAt >= top.startedAt - SAME_TIME_MS;
+
 const SESSION_KEY = 'tabMentions';
 let tabs: Map<number, TabRecord> | undefined;
 
+/** Records saved in another shape (an earlier version of the extension) are dropped, not misread. */
+function isRecord(value: unknown): value is TabRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const frames = (value as TabRecord).frames;
+  return (
+    typeof frames === 'object' &&
+    frames !== null &&
+    Object.values(frames).every((f: unknown) => typeof (f as FrameReport)?.startedAt === 'number' && Array.isArray((f as FrameReport).entities))
+  );
+}
+
 async function state(): Promise<Map<number, TabRecord>> {
   if (tabs) return tabs;
-  let saved: Record<string, TabRecord> = {};
+  let saved: Record<string, unknown> = {};
   try {
-    saved = ((await browser.storage.session.get(SESSION_KEY))[SESSION_KEY] as Record<string, TabRecord>) ?? {};
+    saved = ((await browser.storage.session.get(SESSION_KEY))[SESSION_KEY] as Record<string, unknown>) ?? {};
   } catch {
     // storage.session missing (old browser): memory only.
   }
-  tabs ??= new Map(Object.entries(saved).map(([id, record]) => [Number(id), record]));
+  tabs ??= new Map(
+    Object.entries(saved).flatMap(([id, record]) => (isRecord(record) ? [[Number(id), record] as const] : [])),
+  );
   return tabs;
 }
 
@@ -34,19 +63,35 @@ function persist(map: Map<number, TabRecord>): void {
   browser.storage.session?.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => undefined);
 }
 
-/** Replaces one frame's report, and returns the tab's merged entities; a new top-frame page starts the tab afresh. */
-export async function recordFrame(tabId: number, frameId: number, url: string, entities: readonly EntityCount[]) {
+/**
+ * Replaces one frame's report, and returns what the tab's current document mentions, as far as the
+ * worker knows it (for the badge).
+ * - The top frame of a new document drops every report from before it; its page's subframes that
+ *   reported first stay.
+ * - The top frame of the same document at another address (a single-page app's navigation) starts
+ *   the tab afresh: its subframes report again once they have looked.
+ * - A subframe whose document started before the top frame's belongs to a page the tab has left.
+ */
+export async function recordFrame(tabId: number, frameId: number, page: PageIdentity, entities: readonly EntityCount[]) {
   const map = await state();
-  const page = withoutHash(url);
+  const report: FrameReport = { entities, startedAt: page.startedAt };
+  const url = withoutHash(page.url);
   let record = map.get(tabId);
-  if (!record || (frameId === 0 && record.url !== undefined && record.url !== page)) {
-    record = { frames: {} };
-    map.set(tabId, record);
+  if (!record) map.set(tabId, (record = { frames: {} }));
+  const { top } = record;
+  if (frameId === 0) {
+    if (!top || top.startedAt !== page.startedAt) {
+      record.frames = Object.fromEntries(Object.entries(record.frames).filter(([, frame]) => startedWith(frame, page)));
+    } else if (top.url !== url) {
+      record.frames = {};
+    }
+    record.top = { url, startedAt: page.startedAt };
+  } else if (top && !startedWith(report, top)) {
+    return entitiesOf(Object.values(record.frames));
   }
-  if (frameId === 0) record.url = page;
-  record.frames[frameId] = entities;
+  record.frames[frameId] = report;
   persist(map);
-  return entitiesOf(record);
+  return entitiesOf(Object.values(record.frames));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
@@ -55,20 +100,25 @@ export async function forgetTab(tabId: number): Promise<void> {
 }
 
 /**
- * What the page a tab shows now mentions. `pageUrl` is its top frame's answer to content:hello, null
- * when no content script answered (a page the extension cannot read).
+ * What the page a tab shows now mentions. `page` is its top frame's answer to content:hello, null when
+ * no content script answered (a page the extension cannot read). Only reports of that document and of
+ * frames that started with it count: an earlier page's, or an earlier address's in a single-page app,
+ * do not.
  */
-export async function mentionsOfPage(tabId: number, pageUrl: string | null): Promise<TabMentions | null> {
-  if (pageUrl === null) return null;
+export async function mentionsOfPage(tabId: number, page: PageIdentity | null): Promise<TabMentions | null> {
+  if (page === null) return null;
   const record = (await state()).get(tabId);
-  const current = record !== undefined && (record.url === undefined || record.url === withoutHash(pageUrl));
-  return { url: pageUrl, entities: current ? entitiesOf(record) : [] };
+  const sameDocument = record?.top?.startedAt === page.startedAt;
+  // The top frame moved on within its document, and has not reported for its new address yet.
+  if (sameDocument && record?.top?.url !== withoutHash(page.url)) return { url: page.url, entities: [] };
+  const frames = Object.entries(record?.frames ?? {}).filter(([id, frame]) => (Number(id) === 0 ? sameDocument : startedWith(frame, page)));
+  return { url: page.url, entities: entitiesOf(frames.map(([, frame]) => frame)) };
 }
 
-function entitiesOf(record: TabRecord): EntityCount[] {
+function entitiesOf(frames: readonly FrameReport[]): EntityCount[] {
   const counts = new Map<EntityCount['id'], number>();
-  for (const frame of Object.values(record.frames)) {
-    for (const { id, count } of frame) counts.set(id, (counts.get(id) ?? 0) + count);
+  for (const frame of frames) {
+    for (const { id, count } of frame.entities) counts.set(id, (counts.get(id) ?? 0) + count);
   }
   const entities = [...counts].map(([id, count]) => ({ id, count }));
   entities.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));

@@ -9,6 +9,7 @@
 import browser, { type Runtime } from '../shared/browser';
 import { isEnvelope, type ContentRequests, type Envelope } from '../shared/messages';
 import { loadSession } from './load-session';
+import { pageIdentity } from './page-identity';
 import { createPrefilter, type PrefilterWords } from './prefilter';
 import { scoutPage } from './scout';
 import type { Session } from './session';
@@ -17,13 +18,11 @@ function isHtmlDocument(doc: Document): boolean {
   return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
 }
 
-const withoutHash = (href: string) => href.replace(/#.*$/, '');
-
 /** Answers the worker and the popup; replies go through sendResponse, which every namespace honours. */
 function listen(isTop: boolean, session: () => Session | undefined): void {
   const answer = (message: Envelope): { reply: unknown } | undefined => {
     if (message.type === 'content:hello') {
-      const reply: ContentRequests['content:hello']['reply'] = { url: withoutHash(location.href) };
+      const reply: ContentRequests['content:hello']['reply'] = pageIdentity();
       return isTop ? { reply } : undefined;
     }
     if (message.type === 'content:step') {

@@ -6,9 +6,8 @@
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { pageIdentity } from './page-identity';
 import { Session } from './session';
-
-const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
 export async function startSession(mayMention: (text: string) => boolean): Promise<Session> {
   const session = new Session({
@@ -17,7 +16,7 @@ export async function startSession(mayMention: (text: string) => boolean): Promi
     mayMention,
     loadCard: (id) => sendToBackground('entity:get', { id }),
     compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
-    report: (entities) => sendToBackground('mentions:report', { entities, url: withoutHash(location.href) }),
+    report: (entities) => sendToBackground('mentions:report', { entities, ...pageIdentity() }),
     t: (key, substitutions) => t(key as MessageKey, substitutions),
     lang: uiLanguage(),
   });

@@ -21,11 +21,11 @@ export interface TabMentions {
 export interface BackgroundRequests {
   ping: { payload: Record<string, never>; reply: { readonly version: string } };
   /**
-   * Content script -> worker: what this frame mentions now (replaces the frame's earlier report), and
-   * the page it shows (without the fragment): after a single-page app's own navigation the sender's
-   * URL may still be the one the document was loaded with.
+   * Content script -> worker: what this frame mentions now (replaces the frame's earlier report), the
+   * page it shows (without the fragment: after a single-page app's own navigation the sender's URL may
+   * still be the one the document was loaded with), and when its document started.
    */
-  'mentions:report': { payload: { readonly entities: readonly EntityCount[]; readonly url: string }; reply: null };
+  'mentions:report': { payload: PageIdentity & { readonly entities: readonly EntityCount[] }; reply: null };
   /** Popup -> worker: the merged mentions of the page a tab shows, or null when the page cannot be read. */
   'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
   /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */
@@ -54,6 +54,16 @@ export interface CardData {
   readonly labels: Readonly<Record<string, EntityLabel>>;
 }
 
+/**
+ * The document a frame shows: its page without the fragment, and when the document started
+ * (`performance.timeOrigin`, ms since the epoch). A reload or a new page is a new document even at the
+ * same address, and a frame of the page can only have started after its top frame's document.
+ */
+export interface PageIdentity {
+  readonly url: string;
+  readonly startedAt: number;
+}
+
 /** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
 export interface ContentRequests {
   /**
@@ -61,7 +71,7 @@ export interface ContentRequests {
    * never report, so an answer with no report on record means "nothing found here"; no answer means
    * the extension cannot read the page.
    */
-  'content:hello': { payload: Record<string, never>; reply: { readonly url: string } };
+  'content:hello': { payload: Record<string, never>; reply: PageIdentity };
   /** Popup -> tab: scroll to this entity's first mention and open its card. */
   'content:reveal': { payload: { readonly id: EntityId }; reply: boolean };
   /** Worker (keyboard command) -> tab: move to the next or previous mention and open its card. */
