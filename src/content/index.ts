@@ -3,8 +3,8 @@
  * only a scout (scout.ts): a word prefilter over the page's text and an observer for later text. Only
  * when some text may name an entity does it load the page session (load-session.ts): settings,
  * detection in the service worker (the dataset, the detector and compromise never load in the page),
- * marks, cards and reports. The message listener is there from the start, so the popup can tell a page
- * that names nothing from one the extension cannot read.
+ * marks, cards and reports. The top frame's message listener is there from the start, so the popup
+ * can tell a page that names nothing from one the extension cannot read.
  */
 import browser, { type Runtime } from '../shared/browser';
 import { isEnvelope, type ContentRequests, type Envelope } from '../shared/messages';
@@ -56,9 +56,11 @@ function main(): void {
   const mayMention = createPrefilter(JSON.parse(__CTL_PREFILTER__) as PrefilterWords);
   scoutPage(document, mayMention, () => {
     if (!isTop) listen(isTop, () => session);
-    void loadSession()
+    loadSession()
       .then(({ startSession }) => startSession(mayMention))
-      .then((started) => (session = started));
+      .then((started) => (session = started))
+      // Typically an extension updated or removed while the page stayed open: this script is orphaned.
+      .catch((error: unknown) => console.warn('China Tech Lens could not start on this page:', error));
   });
 }
 
