@@ -7,7 +7,7 @@
  * it would start the worker for every page load in every tab.
  */
 import browser from '../shared/browser';
-import type { EntityCount, PageIdentity, TabMentions } from '../shared/messages';
+import { withoutHash, type EntityCount, type PageIdentity, type TabMentions } from '../shared/messages';
 
 interface FrameReport {
   readonly entities: readonly EntityCount[];
@@ -20,8 +20,6 @@ interface TabRecord {
   top?: PageIdentity;
   frames: Record<number, FrameReport>;
 }
-
-export const withoutHash = (url: string) => url.replace(/#.*$/, '');
 
 /**
  * Document start times come from each frame's own clock (frames may live in other processes), so a

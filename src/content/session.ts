@@ -4,7 +4,7 @@
  */
 import type { EntityId } from '../data/schema';
 import type { Mention } from '../detect/types';
-import type { CardData, EntityCount } from '../shared/messages';
+import { withoutHash, type CardData, type EntityCount } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { HoverCard } from './card';
 import { SHADOW_CSS } from './card-css';
@@ -50,7 +50,6 @@ interface Ui {
 const MAX_BATCH_CHARS = 200_000;
 const MAX_IN_FLIGHT = 3;
 
-const withoutHash = (href: string) => href.replace(/#.*$/, '');
 
 /** The same entity over the same text. */
 const samePlace = (a: PageMention, b: PageMention): boolean =>

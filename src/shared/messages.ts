@@ -64,6 +64,9 @@ export interface PageIdentity {
   readonly startedAt: number;
 }
 
+/** A page's address as PageIdentity keeps it: without the fragment, which names a place in the same page. */
+export const withoutHash = (url: string): string => url.replace(/#.*$/, '');
+
 /** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
 export interface ContentRequests {
   /**
