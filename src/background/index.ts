@@ -16,20 +16,24 @@ router.on('ping', () => ({ version: browser.runtime.getManifest().version }));
 router.on('mentions:report', async ({ entities, url, startedAt }, sender) => {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !Array.isArray(entities) || typeof url !== 'string' || typeof startedAt !== 'number') return null;
-  const mentions = await recordFrame(tabId, sender.frameId ?? 0, { url, startedAt }, entities);
+  await recordFrame(tabId, sender.frameId ?? 0, { url, startedAt }, entities);
+  const mentions = await pageMentions(tabId);
   const { settings } = await loadSettings();
-  await showBadge(tabId, mentions, settings.badge);
+  await showBadge(tabId, mentions?.entities ?? [], settings.badge);
   return null;
 });
 
-/** The document a tab's top frame shows now, or null when no content script there answers. */
-async function pageOf(tabId: number): Promise<PageIdentity | null> {
+/** The document a frame shows now, or null when no session there answers (see tab-mentions.ts). */
+async function askFrame(tabId: number, frameId: number): Promise<PageIdentity | null> {
   const hello: Envelope<'content:hello', ContentRequests['content:hello']['payload']> = { type: 'content:hello', payload: {} };
-  const reply = (await browser.tabs.sendMessage(tabId, hello, { frameId: 0 }).catch(() => null)) as ContentRequests['content:hello']['reply'] | null;
+  const reply = (await browser.tabs.sendMessage(tabId, hello, { frameId }).catch(() => null)) as ContentRequests['content:hello']['reply'] | null;
   return typeof reply?.url === 'string' && typeof reply.startedAt === 'number' ? { url: reply.url, startedAt: reply.startedAt } : null;
 }
 
-const pageMentions = async (tabId: number) => mentionsOfPage(tabId, await pageOf(tabId));
+/** The tab's address, which Chrome shows the extension only where the user has opened its popup (activeTab). */
+const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+
+const pageMentions = (tabId: number) => mentionsOfPage(tabId, askFrame, () => tabUrl(tabId));
 
 router.on('mentions:get', ({ tabId }) => pageMentions(tabId));
 

@@ -1,45 +1,35 @@
 /**
  * What each tab mentions, merged over its frames. Kept in memory and mirrored to storage.session,
  * because an MV3 service worker is stopped when idle and would otherwise forget open tabs.
- * Frames report only once they have looked for mentions (a page that names nothing never does), so
- * every report says which document it comes from (PageIdentity), and the record is read against the
- * document the tab shows now. That is what lets the worker leave `tabs.onUpdated` alone: listening to
- * it would start the worker for every page load in every tab.
+ * Frames report only once their session has started (a page that names nothing never does, and never
+ * even listens), so a report counts only while its frame still shows the document it came from: the
+ * worker asks each frame (content:hello) when it needs the tab's figures. That is what lets it leave
+ * `tabs.onUpdated` alone: listening to it would start the worker for every page load in every tab.
  */
 import browser from '../shared/browser';
 import { withoutHash, type EntityCount, type PageIdentity, type TabMentions } from '../shared/messages';
+import { mayRunContentScripts } from './web-page';
 
-interface FrameReport {
+interface FrameReport extends PageIdentity {
   readonly entities: readonly EntityCount[];
-  /** When the frame's document started. */
-  readonly startedAt: number;
 }
 
-interface TabRecord {
-  /** The top frame's document, once it has reported. */
-  top?: PageIdentity;
-  frames: Record<number, FrameReport>;
-}
+type TabRecord = Record<number, FrameReport>;
 
-/**
- * Document start times come from each frame's own clock (frames may live in other processes), so a
- * frame counts as started with or after its top document within this margin. Documents of successive
- * pages start much further apart: the old page has to be loaded and read first.
- */
-const SAME_TIME_MS = 50;
-const startedWith = (frame: { startedAt: number }, top: { startedAt: number }) => frame.startedAt >= top.startedAt - SAME_TIME_MS;
+/** Which document a frame of a tab shows now; null when nothing there answers. */
+export type AskFrame = (tabId: number, frameId: number) => Promise<PageIdentity | null>;
 
 const SESSION_KEY = 'tabMentions';
 let tabs: Map<number, TabRecord> | undefined;
 
 /** Records saved in another shape (an earlier version of the extension) are dropped, not misread. */
 function isRecord(value: unknown): value is TabRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const frames = (value as TabRecord).frames;
   return (
-    typeof frames === 'object' &&
-    frames !== null &&
-    Object.values(frames).every((f: unknown) => typeof (f as FrameReport)?.startedAt === 'number' && Array.isArray((f as FrameReport).entities))
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every(
+      (f: unknown) => typeof (f as FrameReport)?.startedAt === 'number' && typeof (f as FrameReport).url === 'string' && Array.isArray((f as FrameReport).entities),
+    )
   );
 }
 
@@ -61,35 +51,13 @@ function persist(map: Map<number, TabRecord>): void {
   browser.storage.session?.set({ [SESSION_KEY]: Object.fromEntries(map) }).catch(() => undefined);
 }
 
-/**
- * Replaces one frame's report, and returns what the tab's current document mentions, as far as the
- * worker knows it (for the badge).
- * - The top frame of a new document drops every report from before it; its page's subframes that
- *   reported first stay.
- * - The top frame of the same document at another address (a single-page app's navigation) starts
- *   the tab afresh: its subframes report again once they have looked.
- * - A subframe whose document started before the top frame's belongs to a page the tab has left.
- */
-export async function recordFrame(tabId: number, frameId: number, page: PageIdentity, entities: readonly EntityCount[]) {
+/** Replaces one frame's report: what it mentions now, in the document `page`. */
+export async function recordFrame(tabId: number, frameId: number, page: PageIdentity, entities: readonly EntityCount[]): Promise<void> {
   const map = await state();
-  const report: FrameReport = { entities, startedAt: page.startedAt };
-  const url = withoutHash(page.url);
-  let record = map.get(tabId);
-  if (!record) map.set(tabId, (record = { frames: {} }));
-  const { top } = record;
-  if (frameId === 0) {
-    if (!top || top.startedAt !== page.startedAt) {
-      record.frames = Object.fromEntries(Object.entries(record.frames).filter(([, frame]) => startedWith(frame, page)));
-    } else if (top.url !== url) {
-      record.frames = {};
-    }
-    record.top = { url, startedAt: page.startedAt };
-  } else if (top && !startedWith(report, top)) {
-    return entitiesOf(Object.values(record.frames));
-  }
-  record.frames[frameId] = report;
+  const record = map.get(tabId) ?? {};
+  record[frameId] = { url: withoutHash(page.url), startedAt: page.startedAt, entities };
+  map.set(tabId, record);
   persist(map);
-  return entitiesOf(Object.values(record.frames));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
@@ -97,20 +65,32 @@ export async function forgetTab(tabId: number): Promise<void> {
   if (map.delete(tabId)) persist(map);
 }
 
+const sameDocument = (a: PageIdentity, b: PageIdentity | null) => b !== null && a.startedAt === b.startedAt && a.url === withoutHash(b.url);
+
 /**
- * What the page a tab shows now mentions. `page` is its top frame's answer to content:hello, null when
- * no content script answered (a page the extension cannot read). Only reports of that document and of
- * frames that started with it count: an earlier page's, or an earlier address's in a single-page app,
- * do not.
+ * What the page a tab shows now mentions, or null when the extension cannot read it. Only reports of
+ * frames that still show the document they reported from count: a frame that has moved on (a new
+ * page, a reload, a single-page app's navigation not yet reported) or gone does not, and its report is
+ * dropped. The address comes from the top frame, or, when its page names nothing and so never
+ * listens, from the tab (`tabUrl`; Chrome shows it once the user has opened the popup there).
  */
-export async function mentionsOfPage(tabId: number, page: PageIdentity | null): Promise<TabMentions | null> {
-  if (page === null) return null;
-  const record = (await state()).get(tabId);
-  const sameDocument = record?.top?.startedAt === page.startedAt;
-  // The top frame moved on within its document, and has not reported for its new address yet.
-  if (sameDocument && record?.top?.url !== withoutHash(page.url)) return { url: page.url, entities: [] };
-  const frames = Object.entries(record?.frames ?? {}).filter(([id, frame]) => (Number(id) === 0 ? sameDocument : startedWith(frame, page)));
-  return { url: page.url, entities: entitiesOf(frames.map(([, frame]) => frame)) };
+export async function mentionsOfPage(tabId: number, ask: AskFrame, tabUrl: () => Promise<string | undefined>): Promise<TabMentions | null> {
+  const map = await state();
+  const record = map.get(tabId) ?? {};
+  const reports = Object.entries(record);
+  const frameIds = [...new Set([0, ...reports.map(([id]) => Number(id))])];
+  const answers = new Map(await Promise.all(frameIds.map(async (id) => [id, await ask(tabId, id).catch(() => null)] as const)));
+  const live = reports.filter(([id, frame]) => sameDocument(frame, answers.get(Number(id)) ?? null));
+  if (live.length < reports.length) {
+    // Reports that arrived while the frames were asked are newer than this answer and stay.
+    for (const [id, frame] of reports) if (!live.some(([liveId]) => liveId === id) && record[Number(id)] === frame) delete record[Number(id)];
+    if (!Object.keys(record).length && map.get(tabId) === record) map.delete(tabId);
+    persist(map);
+  }
+  const top = answers.get(0) ?? null;
+  const url = top?.url ?? (await tabUrl());
+  if (!top && !live.length && !(url !== undefined && mayRunContentScripts(url))) return null;
+  return { ...(url !== undefined ? { url } : {}), entities: entitiesOf(live.map(([, frame]) => frame)) };
 }
 
 function entitiesOf(frames: readonly FrameReport[]): EntityCount[] {

@@ -3,8 +3,9 @@
  * only a scout (scout.ts): a word prefilter over the page's text and an observer for later text. Only
  * when some text may name an entity does it load the page session (load-session.ts): settings,
  * detection in the service worker (the dataset, the detector and compromise never load in the page),
- * marks, cards and reports. The top frame's message listener is there from the start, so the popup
- * can tell a page that names nothing from one the extension cannot read.
+ * marks, cards and reports. A frame touches the extension API only then: its message listener comes
+ * with the session, so a page that names nothing costs no API bindings, and no answer from a web page
+ * means nothing there was worth a session (the worker reads it so, see background/tab-mentions.ts).
  */
 import browser, { type Runtime } from '../shared/browser';
 import { isEnvelope, type ContentRequests, type Envelope } from '../shared/messages';
@@ -23,7 +24,7 @@ function listen(isTop: boolean, session: () => Session | undefined): void {
   const answer = (message: Envelope): { reply: unknown } | undefined => {
     if (message.type === 'content:hello') {
       const reply: ContentRequests['content:hello']['reply'] = pageIdentity();
-      return isTop ? { reply } : undefined;
+      return { reply };
     }
     if (message.type === 'content:step') {
       const { direction } = message.payload as ContentRequests['content:step']['payload'];
@@ -49,13 +50,9 @@ function listen(isTop: boolean, session: () => Session | undefined): void {
 
 function main(): void {
   let session: Session | undefined;
-  const isTop = window === window.top;
-  // The top frame answers the popup's hello from the start, so a page that names nothing shows as
-  // such rather than as unreadable; other frames have something to say only once they have a session.
-  if (isTop) listen(isTop, () => session);
   const mayMention = createPrefilter(JSON.parse(__CTL_PREFILTER__) as PrefilterWords);
   scoutPage(document, mayMention, () => {
-    if (!isTop) listen(isTop, () => session);
+    listen(window === window.top, () => session);
     loadSession()
       .then(({ startSession }) => startSession(mayMention))
       .then((started) => (session = started))

@@ -12,7 +12,11 @@ export interface EntityCount {
 }
 
 export interface TabMentions {
-  readonly url: string;
+  /**
+   * The page's address; absent where the browser does not show it to the extension (Chrome, on a page
+   * that names nothing, until the user opens the popup there).
+   */
+  readonly url?: string;
   /** Entities found in the tab (all its frames), most mentioned first. */
   readonly entities: readonly EntityCount[];
 }
@@ -70,9 +74,9 @@ export const withoutHash = (url: string): string => url.replace(/#.*$/, '');
 /** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
 export interface ContentRequests {
   /**
-   * Worker -> a tab's top frame: the page it shows now (without the fragment). Pages that name nothing
-   * never report, so an answer with no report on record means "nothing found here"; no answer means
-   * the extension cannot read the page.
+   * Worker -> one frame: the document it shows now (without the fragment). Only frames whose session
+   * has started listen: a frame that names nothing never touches the extension API, so on a web page
+   * no answer means nothing there may name an entity (or the page was open before the extension).
    */
   'content:hello': { payload: Record<string, never>; reply: PageIdentity };
   /** Popup -> tab: scroll to this entity's first mention and open its card. */

@@ -117,7 +117,7 @@ describe('popup: on this page', () => {
     await page.close();
   });
 
-  it('says a page names nothing, though such a page never reports, and the badge leaves with the old page', async () => {
+  it('says a page names nothing, though such a page never listens nor reports, and the badge leaves with the old page', async () => {
     const page = await ext.openPage('/seed.html');
     const tabId = await ext.tabIdOf(page);
     const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
@@ -125,6 +125,7 @@ describe('popup: on this page', () => {
     expect(await badge()).toMatch(/^\d+$/);
 
     await page.goto(`${ext.serverOrigin}/quiet.html`);
+    await ext.clickAction(page);
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));
     expect(await popup.evaluate(() => document.querySelector('#mentions')!.getAttribute('data-state'))).toBe('empty');
@@ -143,6 +144,27 @@ describe('popup: on this page', () => {
       { id: tabId, since: quietStartedAt },
     );
     expect(quietReports, 'the quiet page sent no report').toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('counts a frame that names something under a page that names nothing, and none of the page before', async () => {
+    const page = await ext.openPage('/seed.html');
+    const tabId = await ext.tabIdOf(page);
+    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(Number(await badge())).toBeGreaterThan(2);
+
+    await page.goto(`${ext.serverOrigin}/quiet-with-frame.html`);
+    // The frame's session reports; the badge counts its two entities only, not the seed article's.
+    for (let i = 0; i < 100 && (await badge()) !== '2'; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe('2');
+    await ext.clickAction(page);
+    const popup = await ext.openPopup(`?tab=${tabId}`);
+    await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));
+    expect(await popup.evaluate(() => document.querySelector('#mentions')!.getAttribute('data-state'))).toBe('list');
+    const listed = await popup.evaluate(() => [...document.querySelectorAll('#mentions li[data-id]')].map((li) => li.getAttribute('data-id')).sort());
+    expect(listed).toEqual(['city:beijing', 'company:baidu']);
     await popup.close();
     await page.close();
   });

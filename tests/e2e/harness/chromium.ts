@@ -7,13 +7,16 @@ import { chromiumPath } from '../browser-paths';
 import { distDir, ensureBuilt } from './build';
 import type { Driver, LaunchOptions, PageHandle } from './types';
 
+/** The playwright page behind each handle, for what only the driver can do with it (clickAction). */
+const pages = new WeakMap<PageHandle, Page>();
+
 function wrap(page: Page): PageHandle {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
-  return {
+  const handle: PageHandle = {
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -36,6 +39,8 @@ function wrap(page: Page): PageHandle {
     errors: () => errors,
     close: () => page.close(),
   };
+  pages.set(handle, page);
+  return handle;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
@@ -58,6 +63,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets the harness click the toolbar button (Extensions.triggerAction) over playwright's pipe.
+      '--enable-unsafe-extension-debugging',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
@@ -71,6 +78,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       const handle = wrap(await context.newPage());
       await handle.goto(url);
       return handle;
+    },
+    async clickAction(handle) {
+      const page = pages.get(handle);
+      if (!page) throw new Error('clickAction: not a page of this browser');
+      await page.bringToFront();
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      try {
+        // Only tab targets take an action; a page's tab is found by its address, which must be unique.
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never);
+        const tabs = targetInfos.filter((t) => t.url === page.url());
+        if (tabs.length !== 1) throw new Error(`clickAction: ${tabs.length} tabs show ${page.url()}`);
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+      } finally {
+        await cdp.detach();
+      }
     },
     async close() {
       await context.close();

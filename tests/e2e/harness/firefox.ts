@@ -168,6 +168,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       await handle.goto(url);
       return handle;
     },
+    // No automation clicks Firefox's toolbar. Nor is it needed: Firefox shows the extension the
+    // address of every page its content script may run on (the script's matches are host permissions).
+    clickAction: async () => undefined,
     close: () => browser.close(),
   };
 }

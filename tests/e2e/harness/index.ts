@@ -39,6 +39,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     openExtensionPage,
     openPopup: (query = '') => openExtensionPage(`src/popup/index.html${query}`),
     openOptions: () => openExtensionPage('src/options/index.html'),
+    clickAction: (page) => driver.clickAction(page),
     extensionEval,
     // Extensions without the "tabs" permission cannot read tab URLs, so find the tab whose content
     // script reported this URL, through the product's own message.

@@ -32,6 +32,8 @@ export interface Driver {
   readonly extensionId: string;
   /** A new tab at a URL. */
   open(url: string): Promise<PageHandle>;
+  /** The user clicks the extension's toolbar button on this page's tab, which grants it activeTab there. */
+  clickAction(page: PageHandle): Promise<void>;
   /** "chrome-extension://ID/" or "moz-extension://UUID/". */
   readonly extensionOrigin: string;
   close(): Promise<void>;
@@ -49,6 +51,11 @@ export interface ExtensionBrowser {
   /** The popup page, opened as a tab (query e.g. "?tab=12" or "?compare=city:beijing,city:shenzhen"). */
   openPopup(query?: string): Promise<PageHandle>;
   openOptions(): Promise<PageHandle>;
+  /**
+   * The user clicks the toolbar button on this page's tab: Chrome then shows the extension the tab's
+   * address (activeTab), which the popup needs on a page whose content script never woke.
+   */
+  clickAction(page: PageHandle): Promise<void>;
   /** The browser's id of the tab showing `page` (once its content script answers). */
   tabIdOf(page: PageHandle): Promise<number>;
   /** Runs `fn` in an extension page, where `chrome`/`browser` extension APIs are available. */
