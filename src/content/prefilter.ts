@@ -9,8 +9,12 @@
  * string and set operations: per-word loops in script cost milliseconds on an ordinary article.
  */
 export interface PrefilterWords {
-  /** Lowercase one-word Latin aliases, each also with the glued-on "s". */
+  /** Lowercase one-word Latin aliases, each also with the glued-on "s" where the matcher allows one. */
   readonly single: readonly string[];
+  /** One-word aliases that match only as written ("Ant", "BOE"): their spellings. */
+  readonly exact: readonly string[];
+  /** One-word aliases glued to what follows ("Internet+", "B站"): the lowercase word and that character. */
+  readonly glued: readonly (readonly [word: string, next: string])[];
   /** Longer Latin aliases: each first lowercase word, with the second words that follow it. */
   readonly pairs: readonly (readonly [first: string, seconds: readonly string[]])[];
   /** First characters of the Chinese-script aliases. */
@@ -36,8 +40,16 @@ function common(a: WordSet, b: ReadonlySet<string>): Iterable<string> {
   return a.intersection ? a.intersection(b) : [...a].filter((word) => b.has(word));
 }
 
-export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
+export function createPrefilter({ single, exact, glued, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
   const singles = new Set(single);
+  // Words of the aliases that need a closer look than a word lookup; the look is built on first need.
+  const closer: WordSet = new Set([...exact.map((word) => word.toLowerCase()), ...glued.map(([word]) => word)]);
+  let exactAt: RegExp | undefined;
+  const closerLook = (text: string, lower: string): boolean => {
+    // Spellings are [A-Za-z0-9_]+ (see prefilterWords): no escaping needed.
+    exactAt ??= new RegExp(`(?<![A-Za-z0-9_])(?:${exact.join('|') || '(?!)'})(?![A-Za-z0-9_])`);
+    return exactAt.test(text) || glued.some(([word, next]) => lower.includes(word + next));
+  };
   const seconds = new Map(pairs);
   const firsts: WordSet = new Set(seconds.keys());
   const cjk = cjkFirst ? new RegExp(`[${cjkFirst.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined;
@@ -49,6 +61,7 @@ export function createPrefilter({ single, pairs, cjkFirst }: PrefilterWords): (t
     const lower = text.toLowerCase();
     const words = new Set(lower.split(NON_WORD));
     if (shareAny(singles, words)) return true;
+    if (shareAny(closer, words) && closerLook(text, lower)) return true;
     // First words present with one of their second words somewhere: do any stand side by side?
     const heads = [...common(firsts, words)].filter((first) => seconds.get(first)!.some((next) => words.has(next) || words.has(`${next}s`)));
     if (heads.length) {

@@ -31,6 +31,13 @@ const SAMPLES = [
   'vivo phones',
   'BYD-made cars',
   'Internet Plus',
+  'the Internet+ plan and the AI+ action plan',
+  'B站的视频',
+  'R字签证',
+  'Ant Group and shares of Ant',
+  'BOE panels, CATLs batteries',
+  'OPPO广东',
+  'TCL科技',
   'The committee met on Tuesday to discuss the budget and the weather.',
 ];
 
@@ -38,6 +45,16 @@ describe('prefilter', () => {
   it('rules out text without names', () => {
     expect(mayMention('The committee met on Tuesday to discuss the budget and the weather.')).toBe(false);
     for (const paragraph of articleText(50_000, false).split('\n\n')) expect(mayMention(paragraph), paragraph).toBe(false);
+  });
+
+  it('asks for more than a word where the matcher does: a glued-on sign, the exact spelling, no plural', async () => {
+    // Everyday text sharing a word with such an alias: the matcher has no candidate in it, and the
+    // prefilter, which used to wake on each, lets it be.
+    for (const text of ['AI and the internet are everywhere.', 'We need a plan B.', 'Our R&D budget grew.', 'ants in the garden', 'a stone wall', 'a legend of the west', 'ANT farms', 'Boe is a name too, and gree a typo.']) {
+      expect(datasetDetector.candidates(text), text).toEqual([]);
+      expect(mayMention(text), text).toBe(false);
+    }
+    for (const text of ['Internet+', 'AI+', 'B站', 'R字签证', 'Ant', 'BOE', 'Gree', 'CATLs']) expect(mayMention(text), text).toBe(true);
   });
 
   it('takes the first two words of a longer name only when they stand together', () => {
