@@ -83,6 +83,13 @@ export class Session {
     const onNavigate = () => void this.checkNavigation();
     deps.win.addEventListener('popstate', onNavigate);
     (deps.win as Window & { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+    // Back on a page the browser kept whole (back/forward cache): it cleared the tab's badge, and the
+    // worker dropped this frame's report while the frame could not answer, so say it again.
+    deps.win.addEventListener('pageshow', (event) => {
+      if (!(event as PageTransitionEvent).persisted) return;
+      this.reporter.reset();
+      this.scheduleReport();
+    });
   }
 
   /** Applies preferences: on/off for this site, mark style, kinds and scope, card options. */

@@ -132,14 +132,14 @@ describe('popup: on this page', () => {
     // The site is known (it can be turned off here) although the page sent nothing.
     expect(await popup.evaluate(() => document.querySelector('#mentions > button.quiet') !== null)).toBe(true);
     expect(await badge()).toBe('');
-    // The worker still holds the seed page's reports (it no longer watches tabs load), but none from
-    // the quiet page's document.
+    // The worker does not watch tabs load, and the quiet page's document never reported: no record
+    // of the tab's frames started with it.
     const quietStartedAt = await page.evaluate(() => performance.timeOrigin);
     const quietReports = await ext.extensionEval(
       async ({ id, since }) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         const record = (await api.storage.session.get('tabMentions')).tabMentions?.[id];
-        return Object.values(record?.frames ?? {}).filter((frame: any) => frame.startedAt >= since).length;
+        return Object.values(record ?? {}).filter((frame: any) => frame.startedAt >= since).length;
       },
       { id: tabId, since: quietStartedAt },
     );
@@ -166,6 +166,25 @@ describe('popup: on this page', () => {
     const listed = await popup.evaluate(() => [...document.querySelectorAll('#mentions li[data-id]')].map((li) => li.getAttribute('data-id')).sort());
     expect(listed).toEqual(['city:beijing', 'company:baidu']);
     await popup.close();
+    await page.close();
+  });
+
+  it('counts a page again when the browser brings it back from the back/forward cache', async () => {
+    const page = await ext.openPage('/seed.html');
+    const tabId = await ext.tabIdOf(page);
+    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
+    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
+    const seedBadge = await badge();
+    expect(seedBadge).toMatch(/^\d+$/);
+    await page.goto(`${ext.serverOrigin}/quiet.html`);
+    await page.evaluate(() => history.back());
+    await page.waitFor(() => location.pathname === '/seed.html' && document.readyState === 'complete');
+    // Firefox restores the same document (same timeOrigin) from its cache; headless Chromium loads the
+    // page again. Either way the badge and the popup must count it.
+    for (let i = 0; i < 100 && (await badge()) !== seedBadge; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await badge()).toBe(seedBadge);
+    const report = await ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'mentions:get', payload: { tabId: id } }), tabId);
+    expect(report.entities.length).toBe(Number(seedBadge));
     await page.close();
   });
 
