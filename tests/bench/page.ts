@@ -229,10 +229,11 @@ async function measureMarkJs(context: BrowserContext, url: string, name: string,
 
 /**
  * Runs per page for our rows (the machine is shared: medians, not single runs); mark.js runs once.
- * The page without mentions costs a few milliseconds, as much as the noise of a busy machine, so it
- * gets more runs.
+ * The page without mentions costs a few milliseconds, and on two cores the wall-clock figure of one
+ * load swings by as much (the browser's other processes take the cores mid-task): nine loads gave
+ * medians from 4 to 7 ms for one build, so it gets 27.
  */
-const RUNS = { large: 3, quiet: 9 } as const;
+const RUNS = { large: 3, quiet: 27 } as const;
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
