@@ -44,7 +44,10 @@ export function prefilterWords(source: readonly DetectEntity[] = detectEntities(
   const pairs = new Map<string, Set<string>>();
   for (const alias of table.latin) {
     const entries = table.byKey.get(aliasKey(alias)) ?? [];
-    const withS = (word: string) => (entries.some((e) => !e.needsContext) ? [word, `${word}s`] : [word]);
+    const plural = entries.some((e) => !e.needsContext);
+    // The matcher takes a glued-on "s" in either case ("CATLs", "CATLS"); lowercase words cover both.
+    const withS = (word: string) => (plural ? [word, `${word}s`] : [word]);
+    const spelledWithS = (word: string) => (plural ? [word, `${word}s`, `${word}S`] : [word]);
     const trimmed = alias.trim();
     for (const form of [trimmed, trimmed.replace(/['\u2018\u2019\u02BC`]/g, '')]) {
       if (!/^[A-Za-z0-9_]/.test(form)) continue;
@@ -58,7 +61,7 @@ export function prefilterWords(source: readonly DetectEntity[] = detectEntities(
       const next = form.charAt(word.length);
       if (next && !SEPARATOR_OR_MARK.test(next)) glued.set(`${word}${next}`, [word, next.toLowerCase()]);
       else {
-        const spellings = entries.every((e) => e.exactCase) ? entries.flatMap((e) => withS(caseKey(e.text))) : [];
+        const spellings = entries.every((e) => e.exactCase) ? entries.flatMap((e) => spelledWithS(caseKey(e.text))) : [];
         if (spellings.length && spellings.every((w) => /^[A-Za-z0-9_]+$/.test(w))) spellings.forEach((w) => exact.add(w));
         else withS(word).forEach((w) => single.add(w));
       }

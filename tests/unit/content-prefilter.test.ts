@@ -36,6 +36,7 @@ const SAMPLES = [
   'R字签证',
   'Ant Group and shares of Ant',
   'BOE panels, CATLs batteries',
+  'CATLS SHARES ROSE',
   'OPPO广东',
   'TCL科技',
   'The committee met on Tuesday to discuss the budget and the weather.',
