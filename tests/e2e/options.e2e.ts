@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
+import { waitForBadge } from './page-helpers';
 
 let ext: ExtensionBrowser;
 const ARTICLE = '/options-article.html';
@@ -110,11 +111,10 @@ describe('changes reach open tabs without a reload', () => {
   it('turning the badge off clears the count on the toolbar button', async () => {
     const article = await ext.openPage(ARTICLE);
     const tabId = await ext.tabIdOf(article);
-    const badge = () => ext.extensionEval((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
-    await eventually(badge, (text) => /^\d+$/.test(text), 'a count on the badge');
+    await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
     const options = await openReadyOptions();
     await options.click('#badge');
-    await eventually(badge, (text) => text === '', 'an empty badge');
+    await waitForBadge(ext, tabId, (text) => text === '', 'an empty badge');
     await Promise.all([options.close(), article.close()]);
   });
 });

@@ -214,3 +214,20 @@ export async function waitForTabReport(ext: ExtensionBrowser, tabId: number, ids
   if (!report.ok) throw new Error(`tab ${tabId} never reported exactly ${ids.join(', ')}: ${JSON.stringify(report.report)}`);
   return report.report;
 }
+
+/** The toolbar badge's text in a tab, as the browser shows it. */
+export function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
+  return ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits (10 s at most) until the tab's badge text passes `ok`, and returns it; the last text is in the error. */
+export async function waitForBadge(ext: ExtensionBrowser, tabId: number, ok: (text: string) => boolean, what: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  let text = await badgeText(ext, tabId);
+  while (!ok(text)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} on the badge; it shows ${JSON.stringify(text)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    text = await badgeText(ext, tabId);
+  }
+  return text;
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
 import { getEntity, type City } from '../../src/data/index';
-import { waitForCard } from './page-helpers';
+import { badgeText, waitForBadge, waitForCard } from './page-helpers';
 
 /** The Markdown cell a city's population should export to, written out independently of the popup's code. */
 function expectedPopulationCell(id: string): string {
@@ -120,9 +120,7 @@ describe('popup: on this page', () => {
   it('says a page names nothing, though such a page never listens nor reports, and the badge leaves with the old page', async () => {
     const page = await ext.openPage('/seed.html');
     const tabId = await ext.tabIdOf(page);
-    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
-    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toMatch(/^\d+$/);
+    await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
 
     await page.goto(`${ext.serverOrigin}/quiet.html`);
     await ext.clickAction(page);
@@ -131,7 +129,7 @@ describe('popup: on this page', () => {
     expect(await popup.evaluate(() => document.querySelector('#mentions')!.getAttribute('data-state'))).toBe('empty');
     // The site is known (it can be turned off here) although the page sent nothing.
     expect(await popup.evaluate(() => document.querySelector('#mentions > button.quiet') !== null)).toBe(true);
-    expect(await badge()).toBe('');
+    expect(await badgeText(ext, tabId)).toBe('');
     // The worker does not watch tabs load, and the quiet page's document never reported: no record
     // of the tab's frames started with it.
     const quietStartedAt = await page.evaluate(() => performance.timeOrigin);
@@ -151,14 +149,11 @@ describe('popup: on this page', () => {
   it('counts a frame that names something under a page that names nothing, and none of the page before', async () => {
     const page = await ext.openPage('/seed.html');
     const tabId = await ext.tabIdOf(page);
-    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
-    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(Number(await badge())).toBeGreaterThan(2);
+    expect(Number(await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count'))).toBeGreaterThan(2);
 
     await page.goto(`${ext.serverOrigin}/quiet-with-frame.html`);
     // The frame's session reports; the badge counts its two entities only, not the seed article's.
-    for (let i = 0; i < 100 && (await badge()) !== '2'; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe('2');
+    await waitForBadge(ext, tabId, (text) => text === '2', 'the frame’s two entities');
     await ext.clickAction(page);
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));
@@ -172,17 +167,13 @@ describe('popup: on this page', () => {
   it('counts a page again when the browser brings it back from the back/forward cache', async () => {
     const page = await ext.openPage('/seed.html');
     const tabId = await ext.tabIdOf(page);
-    const badge = () => ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).action.getBadgeText({ tabId: id }), tabId);
-    for (let i = 0; i < 100 && !/^\d+$/.test(await badge()); i++) await new Promise((r) => setTimeout(r, 100));
-    const seedBadge = await badge();
-    expect(seedBadge).toMatch(/^\d+$/);
+    const seedBadge = await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
     await page.goto(`${ext.serverOrigin}/quiet.html`);
     await page.evaluate(() => history.back());
     await page.waitFor(() => location.pathname === '/seed.html' && document.readyState === 'complete');
     // Firefox restores the same document (same timeOrigin) from its cache; headless Chromium loads the
     // page again. Either way the badge and the popup must count it.
-    for (let i = 0; i < 100 && (await badge()) !== seedBadge; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await badge()).toBe(seedBadge);
+    await waitForBadge(ext, tabId, (text) => text === seedBadge, 'the seed page’s count again');
     const report = await ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'mentions:get', payload: { tabId: id } }), tabId);
     expect(report.entities.length).toBe(Number(seedBadge));
     await page.close();
