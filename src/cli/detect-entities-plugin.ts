@@ -67,9 +67,11 @@ export function prefilterWords(source: readonly DetectEntity[] = detectEntities(
       }
     }
   }
-  const cjkFirst = [...new Set(table.cjk.map((alias) => alias[0]!))].join('');
+  const cjkFirst = [...new Set(table.cjk.map((alias) => alias[0]!))].join('').replace(/[\\\]^-]/g, '\\$&');
   const sortedPairs = [...pairs.keys()].sort().map((first) => [first, [...pairs.get(first)!].sort()] as const);
-  return { single: [...single].sort(), exact: [...exact].sort(), glued: [...glued.keys()].sort().map((key) => glued.get(key)!), pairs: sortedPairs, cjkFirst };
+  const sortedGlued = [...glued.keys()].sort().map((key) => glued.get(key)!);
+  const closer = new Set([...[...exact].map((word) => word.toLowerCase()), ...sortedGlued.map(([word]) => word)]);
+  return { single: [...single].sort(), exact: [...exact].sort(), glued: sortedGlued, closer: [...closer].sort(), pairs: sortedPairs, cjkFirst };
 }
 
 export function detectEntitiesPlugin(): Plugin {

@@ -15,9 +15,11 @@ export interface PrefilterWords {
   readonly exact: readonly string[];
   /** One-word aliases glued to what follows ("Internet+", "B站"): the lowercase word and that character. */
   readonly glued: readonly (readonly [word: string, next: string])[];
+  /** The lowercase words of `exact` and `glued`: on a page without them, neither needs a closer look. */
+  readonly closer: readonly string[];
   /** Longer Latin aliases: each first lowercase word, with the second words that follow it. */
   readonly pairs: readonly (readonly [first: string, seconds: readonly string[]])[];
-  /** First characters of the Chinese-script aliases. */
+  /** First characters of the Chinese-script aliases, escaped for a character class. */
   readonly cjkFirst: string;
 }
 
@@ -36,40 +38,46 @@ function shareAny(a: WordSet, b: ReadonlySet<string>): boolean {
   return false;
 }
 
-function common(a: WordSet, b: ReadonlySet<string>): Iterable<string> {
-  return a.intersection ? a.intersection(b) : [...a].filter((word) => b.has(word));
-}
-
-export function createPrefilter({ single, exact, glued, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
-  const singles = new Set(single);
-  // Words of the aliases that need a closer look than a word lookup; the look is built on first need.
-  const closer: WordSet = new Set([...exact.map((word) => word.toLowerCase()), ...glued.map(([word]) => word)]);
+export function createPrefilter({ single, exact, glued, closer, pairs, cjkFirst }: PrefilterWords): (text: string) => boolean {
+  const singles: WordSet = new Set(single);
+  const closerWords: WordSet = new Set(closer);
+  const seconds = new Map(pairs);
+  const firsts: WordSet = new Set(seconds.keys());
+  // The rarer questions' expressions are built on first need: most pages never ask them.
   let exactAt: RegExp | undefined;
+  let cjk: RegExp | undefined;
+
   const closerLook = (text: string, lower: string): boolean => {
     // Spellings are [A-Za-z0-9_]+ (see prefilterWords): no escaping needed.
     exactAt ??= new RegExp(`(?<![A-Za-z0-9_])(?:${exact.join('|') || '(?!)'})(?![A-Za-z0-9_])`);
     return exactAt.test(text) || glued.some(([word, next]) => lower.includes(word + next));
   };
-  const seconds = new Map(pairs);
-  const firsts: WordSet = new Set(seconds.keys());
-  const cjk = cjkFirst ? new RegExp(`[${cjkFirst.replace(/[\\\]^-]/g, '\\$&')}]`) : undefined;
-  const follows = (first: string, next: string): boolean => {
-    const nexts = seconds.get(first)!;
-    return nexts.includes(next) || (next.length > 1 && next.endsWith('s') && nexts.includes(next.slice(0, -1)));
+
+  /** Whether a first word on the page stands right before one of its second words. */
+  const pairSideBySide = (lower: string, words: WordSet): boolean => {
+    const heads: string[] = [];
+    for (const first of words.intersection ? words.intersection(firsts) : [...words].filter((word) => firsts.has(word))) {
+      if (seconds.get(first)!.some((next) => words.has(next) || words.has(`${next}s`))) heads.push(first);
+    }
+    if (!heads.length) return false;
+    // Both are [a-z0-9_]+ (see prefilterWords), so they need no escaping; the lookahead leaves the
+    // next word free to start a pair of its own.
+    const pairAt = new RegExp(`(?<![a-z0-9_])(${heads.join('|')})(?=[^a-z0-9_]+([a-z0-9_]+))`, 'g');
+    for (const [, first, next] of lower.matchAll(pairAt)) {
+      const nexts = seconds.get(first!)!;
+      if (nexts.includes(next!) || (next!.length > 1 && next!.endsWith('s') && nexts.includes(next!.slice(0, -1)))) return true;
+    }
+    return false;
   };
+
   return (text) => {
     const lower = text.toLowerCase();
-    const words = new Set(lower.split(NON_WORD));
-    if (shareAny(singles, words)) return true;
-    if (shareAny(closer, words) && closerLook(text, lower)) return true;
-    // First words present with one of their second words somewhere: do any stand side by side?
-    const heads = [...common(firsts, words)].filter((first) => seconds.get(first)!.some((next) => words.has(next) || words.has(`${next}s`)));
-    if (heads.length) {
-      // Both are [a-z0-9_]+ (see prefilterWords), so they need no escaping; the lookahead leaves the
-      // next word free to start a pair of its own.
-      const pairAt = new RegExp(`(?<![a-z0-9_])(${heads.join('|')})(?=[^a-z0-9_]+([a-z0-9_]+))`, 'g');
-      for (const [, first, next] of lower.matchAll(pairAt)) if (follows(first!, next!)) return true;
-    }
-    return cjk ? cjk.test(text) : false;
+    const words: WordSet = new Set(lower.split(NON_WORD));
+    return (
+      shareAny(singles, words) ||
+      (shareAny(closerWords, words) && closerLook(text, lower)) ||
+      (shareAny(firsts, words) && pairSideBySide(lower, words)) ||
+      (cjkFirst !== '' && (cjk ??= new RegExp(`[${cjkFirst}]`)).test(text))
+    );
   };
 }
