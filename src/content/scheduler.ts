@@ -1,37 +1,41 @@
 /**
- * Runs long work in slices that each stay well under the 50 ms long-task line, starting when the page
- * is idle (requestIdleCallback, with a timeout fallback where it is missing).
+ * Long work runs in slices that each stay well under the 50 ms long-task line, and each slice waits
+ * for an idle period with room for it (requestIdleCallback, with a timeout fallback where it is
+ * missing). Right after a load the first idle periods are often scraps between frames, while the
+ * browser's other processes still take the cores; work squeezed into them stretches in wall-clock
+ * time and crowds the page's next frame.
  */
 
 /** Longest stretch one slice may run before yielding back to the page. */
 export const SLICE_MS = 8;
 
-type IdleCallback = (deadline: { timeRemaining(): number; didTimeout: boolean }) => void;
-
-export function whenIdle(callback: () => void, timeout = 300): () => void {
-  const w = globalThis as typeof globalThis & {
-    requestIdleCallback?: (cb: IdleCallback, options?: { timeout: number }) => number;
-    cancelIdleCallback?: (handle: number) => void;
-  };
-  if (w.requestIdleCallback && w.cancelIdleCallback) {
-    const handle = w.requestIdleCallback(() => callback(), { timeout });
-    return () => w.cancelIdleCallback!(handle);
-  }
-  const handle = setTimeout(callback, 16);
-  return () => clearTimeout(handle);
+interface IdleDeadline {
+  timeRemaining(): number;
+  readonly didTimeout: boolean;
 }
+type IdleWindow = typeof globalThis & {
+  requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
 
 /**
- * Steps `step` repeatedly, SLICE_MS at a time, yielding to the page between slices; `step` returns
- * false when there is nothing left. Resolves when done or when `isCancelled()` turns true.
+ * Calls `callback` in the first idle period that has SLICE_MS left, or once `timeout` ms have passed
+ * whatever the page is doing (a page that animates without pause still gets its turn). Returns a
+ * function that cancels the call.
  */
-export async function runSliced(step: () => boolean | Promise<boolean>, isCancelled: () => boolean): Promise<void> {
-  let more = true;
-  while (more && !isCancelled()) {
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    const end = performance.now() + SLICE_MS;
-    do {
-      more = await step();
-    } while (more && performance.now() < end && !isCancelled());
+export function whenIdle(callback: () => void, timeout = 300): () => void {
+  const w = globalThis as IdleWindow;
+  if (!w.requestIdleCallback || !w.cancelIdleCallback) {
+    const handle = setTimeout(callback, 16);
+    return () => clearTimeout(handle);
   }
+  const idle = w as Required<IdleWindow>;
+  const giveUpAt = performance.now() + timeout;
+  const attempt = (deadline: IdleDeadline) => {
+    const left = giveUpAt - performance.now();
+    if (deadline.didTimeout || left <= 0 || deadline.timeRemaining() >= SLICE_MS) callback();
+    else handle = idle.requestIdleCallback(attempt, { timeout: left });
+  };
+  let handle = idle.requestIdleCallback(attempt, { timeout });
+  return () => idle.cancelIdleCallback(handle);
 }

@@ -268,7 +268,6 @@ export class Session {
     if (!this.working) void this.work(this.generation).catch(() => undefined);
   }
 
-  /** Drains the queue, SLICE_MS of work at a time, each slice started when the page is idle. */
   /**
    * Drains the queue: each slice (SLICE_MS, started when the page is idle) walks blocks and keeps those
    * the prefilter lets through; the worker detects their mentions while the next slice walks on, and
