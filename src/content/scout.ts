@@ -3,80 +3,111 @@
  * prefilter about the page's text, then about text the page adds or changes, and wakes the full page
  * session only when some text may name an entity. Until then it reads no storage, sends no message
  * and builds none of the marking machinery.
- * Text is read when the page is idle, a chunk at a time and SLICE_MS per task, so even a page of
- * megabytes is never blocked by it.
+ * Nothing touches the page before it is idle: the first idle task (./scheduler.ts) checks that it is
+ * an HTML page, builds the prefilter, starts the observer and reads the text, SLICE_MS at a time, so
+ * even a page of megabytes is never blocked by it. An ordinary page is read whole in that one task,
+ * which is most of what a page that names nothing pays.
  */
-import { watchMutations } from './mutations';
+import { watchMutations, type MutationWatcher } from './mutations';
 import { SLICE_MS, whenIdle } from './scheduler';
 
-/** Characters the prefilter reads in one call: a few hundred microseconds of work. */
-export const CHUNK_CHARS = 16_384;
-/** Each chunk reaches this far into the next, so a name cut by a chunk border is still read whole. */
-const OVERLAP_CHARS = 256;
+export type MayMention = (text: string) => boolean;
 
-/** Elements the search for shadow roots passes between two chances to look at the clock. */
+/** Characters the prefilter reads in one call: an ordinary article's text is one chunk. */
+export const CHUNK_CHARS = 65_536;
+/** Each chunk reaches this far into the next, so a name cut by a chunk border is still read whole. */
+export const OVERLAP_CHARS = 256;
+
+/** Elements the search for open shadow roots (whose text textContent leaves out) passes per step. */
 export const ELEMENTS_PER_PAUSE = 1024;
 
-/**
- * The text under `root` in chunks: its own, then each open shadow root's (textContent leaves them
- * out). An `undefined` is a pause in the search for shadow roots, where the reader may look at the
- * clock: a page of a hundred thousand elements that names nothing is searched over several slices.
- */
-export function* textChunks(root: Node): Generator<string | undefined> {
-  const text = root.textContent ?? '';
-  for (let at = 0; at < text.length; at += CHUNK_CHARS) yield text.slice(at, at + CHUNK_CHARS + OVERLAP_CHARS);
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
-  let passed = 0;
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.shadowRoot) yield* textChunks(el.shadowRoot);
-    if (++passed % ELEMENTS_PER_PAUSE === 0) yield undefined;
-  }
+/** Pages of prose: not an XML feed or an SVG image open in a tab. */
+function isHtmlDocument(doc: Document): boolean {
+  return doc.contentType === 'text/html' || doc.contentType === 'application/xhtml+xml';
 }
 
 /**
  * Calls `wake` once, when the page holds text that may name an entity: what it shows now, or what a
- * later change brings (an article loaded by script, a single-page-app navigation). Returns a function
- * that stops scouting without waking.
+ * later change brings (an article loaded by script, a single-page-app navigation); never on a
+ * document that is not HTML. `prefilter` is built on the first idle task, and `wake` receives it.
+ * Returns a function that stops scouting without waking.
  */
-export function scoutPage(doc: Document, mayMention: (text: string) => boolean, wake: () => void): () => void {
-  const queue: Node[] = [doc.body ?? doc.documentElement];
-  let chunks: Generator<string | undefined> | undefined;
-  let cancelSlice: (() => void) | undefined;
+export function scoutPage(doc: Document, prefilter: () => MayMention, wake: (mayMention: MayMention) => void): () => void {
+  let mayMention: MayMention | undefined;
+  let watcher: MutationWatcher | undefined;
+  /** Subtrees still to read (the page, open shadow roots, changed blocks). */
+  const roots: Node[] = [];
+  // The subtree being read: its text from `at` on, then its elements, searched for open shadow roots.
+  let text = '';
+  let at = 0;
+  let elements: TreeWalker | undefined;
+  let cancel: (() => void) | undefined;
   let done = false;
 
   const stop = () => {
     done = true;
-    cancelSlice?.();
-    watcher.stop();
+    cancel?.();
+    watcher?.stop();
+  };
+
+  /** One bounded piece of reading; false once nothing is left. */
+  const step = (test: MayMention): boolean => {
+    if (at < text.length) {
+      const chunk = at === 0 && text.length <= CHUNK_CHARS + OVERLAP_CHARS ? text : text.slice(at, at + CHUNK_CHARS + OVERLAP_CHARS);
+      at += CHUNK_CHARS;
+      if (test(chunk)) {
+        stop();
+        wake(test);
+      }
+      return true;
+    }
+    if (elements) {
+      for (let passed = 0; passed < ELEMENTS_PER_PAUSE; passed++) {
+        const element = elements.nextNode() as Element | null;
+        if (!element) {
+          elements = undefined;
+          break;
+        }
+        const shadow = element.shadowRoot;
+        if (shadow) {
+          roots.push(shadow);
+          watcher!.observe(shadow);
+        }
+      }
+      return true;
+    }
+    const root = roots.pop();
+    if (!root) return false;
+    if (root.isConnected) {
+      text = root.textContent ?? '';
+      at = 0;
+      elements = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */);
+    }
+    return true;
   };
 
   const slice = () => {
-    cancelSlice = undefined;
-    const end = performance.now() + SLICE_MS;
-    while (!done && performance.now() < end) {
-      if (!chunks) {
-        const root = queue.shift();
-        if (!root) return;
-        if (!root.isConnected) continue;
-        chunks = textChunks(root);
-      }
-      const next = chunks.next();
-      if (next.done) chunks = undefined;
-      else if (next.value !== undefined && mayMention(next.value)) {
-        stop();
-        wake();
-        return;
-      }
+    cancel = undefined;
+    if (!watcher) {
+      // The first slice is the first time the scout touches the page (see the top of this file).
+      if (!isHtmlDocument(doc)) return stop();
+      roots.push(doc.body ?? doc.documentElement);
+      // Started in the same task as the first read: no change can fall between the two.
+      watcher = watchMutations(doc, () => false, (batch) => read(batch.huge ? [doc.body ?? doc.documentElement] : batch.roots));
     }
-    if (!done) cancelSlice = whenIdle(slice);
+    const test = (mayMention ??= prefilter());
+    const end = performance.now() + SLICE_MS;
+    let more: boolean;
+    do more = step(test);
+    while (more && !done && performance.now() < end);
+    if (more && !done) cancel = whenIdle(slice);
   };
 
-  const read = (roots: readonly Node[]) => {
-    for (const root of roots) if (!queue.includes(root)) queue.push(root);
-    cancelSlice ??= whenIdle(slice);
+  const read = (changed: readonly Node[]) => {
+    for (const root of changed) if (!roots.includes(root)) roots.push(root);
+    cancel ??= whenIdle(slice);
   };
 
-  const watcher = watchMutations(doc, () => false, (batch) => read(batch.huge ? [doc.body ?? doc.documentElement] : batch.roots));
-  read([]);
+  cancel = whenIdle(slice);
   return stop;
 }

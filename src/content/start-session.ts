@@ -1,11 +1,13 @@
 /**
  * The page session's entry: the half of the content script that only pages with candidate text load
  * (./load-session.ts). It connects the session to the extension: detection and card data from the
- * service worker, the preferences and their changes, reports for the badge and the popup.
+ * service worker, the preferences and their changes, reports for the badge and the popup, and the
+ * frame's answers to them (./listen.ts).
  */
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
+import { answerMessages } from './listen';
 import { pageIdentity } from './page-identity';
 import { Session } from './session';
 
@@ -20,6 +22,7 @@ export async function startSession(mayMention: (text: string) => boolean): Promi
     t: (key, substitutions) => t(key as MessageKey, substitutions),
     lang: uiLanguage(),
   });
+  answerMessages(window === window.top, session);
   session.apply((await loadSettings()).settings);
   watchSettings(({ settings }) => session.apply(settings));
   return session;
