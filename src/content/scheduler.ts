@@ -9,6 +9,13 @@
 /** Longest stretch one slice may run before yielding back to the page. */
 export const SLICE_MS = 8;
 
+/**
+ * How long a slice of a longer run holds out for an idle period with room for it. Past that it takes
+ * the next idle period of any length: on a page that leaves less than SLICE_MS per frame all the time,
+ * waiting for room would hold every slice of the run to its timeout.
+ */
+export const PATIENCE_MS = 50;
+
 interface IdleDeadline {
   timeRemaining(): number;
   readonly didTimeout: boolean;
@@ -19,22 +26,22 @@ type IdleWindow = typeof globalThis & {
 };
 
 /**
- * Calls `callback` in the first idle period that has SLICE_MS left, or once `timeout` ms have passed
- * whatever the page is doing (a page that animates without pause still gets its turn). Returns a
- * function that cancels the call.
+ * Calls `callback` in the first idle period that has SLICE_MS left, in any idle period once it has
+ * waited `patience` ms, and in any case once `timeout` ms have passed (a page that is never idle still
+ * gets its turn). Returns a function that cancels the call.
  */
-export function whenIdle(callback: () => void, timeout = 300): () => void {
+export function whenIdle(callback: () => void, timeout = 300, patience = PATIENCE_MS): () => void {
   const w = globalThis as IdleWindow;
   if (!w.requestIdleCallback || !w.cancelIdleCallback) {
     const handle = setTimeout(callback, 16);
     return () => clearTimeout(handle);
   }
   const idle = w as Required<IdleWindow>;
-  const giveUpAt = performance.now() + timeout;
+  const asked = performance.now();
   const attempt = (deadline: IdleDeadline) => {
-    const left = giveUpAt - performance.now();
-    if (deadline.didTimeout || left <= 0 || deadline.timeRemaining() >= SLICE_MS) callback();
-    else handle = idle.requestIdleCallback(attempt, { timeout: left });
+    const waited = performance.now() - asked;
+    if (deadline.didTimeout || waited >= patience || deadline.timeRemaining() >= SLICE_MS) callback();
+    else handle = idle.requestIdleCallback(attempt, { timeout: Math.max(1, timeout - waited) });
   };
   let handle = idle.requestIdleCallback(attempt, { timeout });
   return () => idle.cancelIdleCallback(handle);
