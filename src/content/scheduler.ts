@@ -16,14 +16,8 @@ export const SLICE_MS = 8;
  */
 export const PATIENCE_MS = 50;
 
-interface IdleDeadline {
-  timeRemaining(): number;
-  readonly didTimeout: boolean;
-}
-type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => number;
-  cancelIdleCallback?: (handle: number) => void;
-};
+/** The DOM's idle callbacks, which some engines (and the unit tests' DOM) lack. */
+type IdleWindow = Partial<Pick<Window, 'requestIdleCallback' | 'cancelIdleCallback'>>;
 
 /**
  * Calls `callback` in the first idle period that has SLICE_MS left, in any idle period once it has

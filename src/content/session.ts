@@ -50,7 +50,6 @@ interface Ui {
 const MAX_BATCH_CHARS = 200_000;
 const MAX_IN_FLIGHT = 3;
 
-
 /** The same entity over the same text. */
 const samePlace = (a: PageMention, b: PageMention): boolean =>
   a.id === b.id &&

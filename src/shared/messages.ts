@@ -60,8 +60,8 @@ export interface CardData {
 
 /**
  * The document a frame shows: its page without the fragment, and when the document started
- * (`performance.timeOrigin`, ms since the epoch). A reload or a new page is a new document even at the
- * same address, and a frame of the page can only have started after its top frame's document.
+ * (`performance.timeOrigin`, ms since the epoch): a reload or a new page is a new document even at the
+ * same address.
  */
 export interface PageIdentity {
   readonly url: string;
