@@ -5,7 +5,7 @@ import type { CardData, EntityLabel } from '../shared/messages';
 
 const labelOf = (e: Entity): EntityLabel => ({ id: e.id, kind: e.kind, name: e.name, zh: e.names?.zh });
 
-/** Ids an entity's card may name: related entities, a zone's cities, a company's HQ and parent. */
+/** Ids an entity's card may name: related entities, a zone's cities, a company's HQ, parent and products, a product's owner. */
 function referencedIds(entity: ReturnType<typeof withDerived>): string[] {
   const ids: string[] = [...entity.relatedAll];
   if (entity.kind === 'zone') ids.push(...(entity.zoneType === 'region' ? entity.cities : [entity.city]));
@@ -13,7 +13,9 @@ function referencedIds(entity: ReturnType<typeof withDerived>): string[] {
     ids.push(entity.headquarters);
     if (entity.parent) ids.push(entity.parent);
     if (entity.status?.state === 'acquired') ids.push(entity.status.acquirer);
+    ids.push(...(entity.products ?? []));
   }
+  if (entity.kind === 'product') ids.push(entity.owner);
   return ids;
 }
 

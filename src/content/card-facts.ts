@@ -2,7 +2,7 @@
  * Which facts a card shows for each kind, in the order that matters for that kind, with the year each
  * value holds for and its source. Pure: labels come through `t`, so tests run without an extension.
  */
-import type { City, Company, Entity, Figure, Policy, Zone } from '../data/schema';
+import type { City, Company, Entity, Figure, Policy, Product, Zone } from '../data/schema';
 import type { CardDetail } from '../shared/settings';
 import type { CardData } from '../shared/messages';
 
@@ -26,8 +26,9 @@ export interface FactContext {
 const FACTS_BY_DETAIL: Readonly<Record<CardDetail, number>> = { compact: 3, full: 5 };
 
 function formatFigure(figure: Figure, lang: string): string {
+  if (figure.unit === 'percent') return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(figure.value / 100);
   const number = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(figure.value);
-  if (figure.unit === 'people' || figure.unit === 'employees') return number;
+  if (figure.unit === 'people' || figure.unit === 'employees' || figure.unit === 'users' || figure.unit === 'units') return number;
   if (figure.unit === 'km2') return `${number} km²`;
   return `${figure.unit} ${number}`;
 }
@@ -75,6 +76,10 @@ function companyStatus(c: Company, ctx: FactContext): CardFact[] {
   return c.parent ? [{ label: t('cardParent'), value: refName(c.parent, ctx) }] : [];
 }
 
+/** Products in the card data (derived from their owners), by name. */
+const productNames = (c: Company & { readonly products?: readonly string[] }, ctx: FactContext): string[] =>
+  (c.products ?? []).map((id) => refName(id, ctx));
+
 function companyFacts(c: Company, ctx: FactContext): CardFact[] {
   const { t } = ctx;
   const listings = c.listings?.length
@@ -85,6 +90,7 @@ function companyFacts(c: Company, ctx: FactContext): CardFact[] {
     { label: t('cardHeadquarters'), value: refName(c.headquarters, ctx) },
     { label: t('cardListings'), value: listings },
     ...companyStatus(c, ctx),
+    ...listFact(t('cardProducts'), productNames(c, ctx)),
     ...figureFact(t('cardRevenue'), c.revenue, ctx),
     ...figureFact(t('cardEmployees'), c.employees, ctx),
     ...listFact(t('cardSectors'), c.sectors),
@@ -101,16 +107,28 @@ function policyFacts(p: Policy, ctx: FactContext): CardFact[] {
   ];
 }
 
+function productFacts(p: Product, ctx: FactContext): CardFact[] {
+  const { t } = ctx;
+  const headline = p.headline ? figureFact(p.headline.note ?? t('cardHeadline'), p.headline, ctx) : [];
+  return [
+    { label: t('cardOwner'), value: refName(p.owner, ctx) },
+    { label: t('cardWhat'), value: p.what },
+    { label: t('cardLaunched'), value: String(p.launched.value), source: p.launched.source },
+    ...headline,
+  ];
+}
+
+const FACTS_BY_KIND: { readonly [K in Entity['kind']]: (entity: Extract<Entity, { kind: K }>, ctx: FactContext) => CardFact[] } = {
+  city: cityFacts,
+  zone: zoneFacts,
+  company: companyFacts,
+  policy: policyFacts,
+  product: productFacts,
+};
+
 /** The facts that matter most for the entity's kind: 3 in the compact card, up to 5 in the full one. */
 export function cardFacts(entity: Entity, detail: CardDetail, ctx: FactContext): CardFact[] {
-  const all =
-    entity.kind === 'city'
-      ? cityFacts(entity, ctx)
-      : entity.kind === 'zone'
-        ? zoneFacts(entity, ctx)
-        : entity.kind === 'company'
-          ? companyFacts(entity, ctx)
-          : policyFacts(entity, ctx);
+  const all = FACTS_BY_KIND[entity.kind](entity as never, ctx);
   return all.filter((f) => f.value).slice(0, FACTS_BY_DETAIL[detail]);
 }
 

@@ -24,7 +24,7 @@ export interface CardActions {
   close(): void;
 }
 
-const KIND_KEYS = { city: 'kindCity', zone: 'kindZone', company: 'kindCompany', policy: 'kindPolicy' } as const;
+const KIND_KEYS = { city: 'kindCity', zone: 'kindZone', company: 'kindCompany', policy: 'kindPolicy', product: 'kindProduct' } as const;
 const RELATED_MAX = { compact: 3, full: 6 } as const;
 const SOURCES_MAX = { compact: 2, full: 4 } as const;
 /** Dwell on a related link before the card switches to it. */

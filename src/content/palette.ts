@@ -9,6 +9,7 @@ export const KIND_COLOURS: Readonly<Record<Kind, string>> = {
   zone: '#2b9348',
   company: '#d9480f',
   policy: '#ae3ec9',
+  product: '#0c8599',
 };
 
 export const KIND_TINTS: Readonly<Record<Kind, string>> = {
@@ -16,6 +17,7 @@ export const KIND_TINTS: Readonly<Record<Kind, string>> = {
   zone: 'rgba(43, 147, 72, 0.22)',
   company: 'rgba(217, 72, 15, 0.2)',
   policy: 'rgba(174, 62, 201, 0.2)',
+  product: 'rgba(12, 133, 153, 0.2)',
 };
 
 export const highlightName = (kind: Kind | 'active'): string => `ctl-${kind}`;

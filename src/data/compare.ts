@@ -3,8 +3,8 @@
  * can chart numbers, mark the largest or earliest value and say plainly when a figure is missing.
  * The data layer owns this list so the popup, exports and tests agree on which fields exist.
  */
-import { companiesHeadquarteredIn, zonesOf } from './derived';
-import type { City, Company, Dispute, Entity, EntityId, EntityOfKind, HttpsUrl, Kind, Policy, Zone } from './schema';
+import { companiesHeadquarteredIn, productsOf, zonesOf } from './derived';
+import type { City, Company, Dispute, Entity, EntityId, EntityOfKind, HttpsUrl, Kind, Policy, Product, Zone } from './schema';
 
 /** A number with its unit, the year it holds for and its source. */
 export interface NumberCell {
@@ -70,7 +70,12 @@ export type FieldKey =
   | 'issuer'
   | 'period'
   | 'goals'
-  | 'relatedPlaces';
+  | 'relatedPlaces'
+  | 'products'
+  | 'owner'
+  | 'what'
+  | 'launched'
+  | 'headline';
 
 /** Which extreme a row marks: the largest number, or the earliest year. */
 export type Mark = 'largest' | 'earliest';
@@ -141,6 +146,8 @@ const FIELDS: { readonly [K in Kind]: readonly FieldSpec<K>[] } = {
     },
     { key: 'employees', mark: 'largest', cell: (c) => figure(c.employees) },
     { key: 'revenue', mark: 'largest', cell: (c) => figure(c.revenue) },
+    // Derived from each product's owner, so the company's sources do not back it: no link.
+    { key: 'products', disputeFields: [], cell: (c) => refs(c, productsOf(c.id), [], false) },
   ],
   policy: [
     { key: 'year', mark: 'earliest', cell: (p: Policy) => year(p.year) },
@@ -148,6 +155,12 @@ const FIELDS: { readonly [K in Kind]: readonly FieldSpec<K>[] } = {
     { key: 'period', cell: (p) => (p.period ? text(p, [`${p.period.from}–${p.period.to}`]) : missing) },
     { key: 'goals', cell: (p) => text(p, p.goals) },
     { key: 'relatedPlaces', disputeFields: [], cell: (p) => refs(p, p.related.filter(isPlace)) },
+  ],
+  product: [
+    { key: 'owner', cell: (p: Product) => refs(p, [p.owner]) },
+    { key: 'what', cell: (p) => text(p, [p.what]) },
+    { key: 'launched', mark: 'earliest', cell: (p) => year(p.launched) },
+    { key: 'headline', mark: 'largest', cell: (p) => figure(p.headline) },
   ],
 };
 

@@ -3,7 +3,7 @@
  * from either side of the link, and back-links of `related`.
  */
 import { entities as datasetEntities } from './index';
-import type { City, CityId, CompanyId, Entity, EntityId, ZoneId } from './schema';
+import type { City, CityId, CompanyId, Entity, EntityId, ProductId, ZoneId } from './schema';
 
 /** Fields added to an entity on export. */
 export interface DerivedFields {
@@ -13,6 +13,8 @@ export interface DerivedFields {
   readonly companies?: readonly CompanyId[];
   /** Cities only: the city's own `zones` plus zones whose `city`/`cities` names it. */
   readonly allZones?: readonly ZoneId[];
+  /** Companies only: products whose owner is the company. */
+  readonly products?: readonly ProductId[];
 }
 export type WithDerived<E extends Entity = Entity> = E & DerivedFields;
 
@@ -20,6 +22,7 @@ export interface Relations {
   companiesHeadquarteredIn(cityId: CityId): readonly CompanyId[];
   relatedTo(id: EntityId): readonly EntityId[];
   zonesOf(cityId: CityId): readonly ZoneId[];
+  productsOf(companyId: CompanyId): readonly ProductId[];
   withDerived<E extends Entity>(entity: E): WithDerived<E>;
 }
 
@@ -30,12 +33,14 @@ export function buildRelations(entities: readonly Entity[]): Relations {
   const backlinks = new Map<EntityId, EntityId[]>();
   const companiesByCity = new Map<string, CompanyId[]>();
   const zonesByCity = new Map<string, ZoneId[]>();
+  const productsByOwner = new Map<string, ProductId[]>();
   const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => map.set(key, [...(map.get(key) ?? []), value]);
 
   for (const entity of entities) {
     // `?? []`: entries still being written may lack fields; the validator reports them.
     for (const target of entity.related ?? []) push(backlinks, target, entity.id);
     if (entity.kind === 'company') push(companiesByCity, entity.headquarters, entity.id);
+    if (entity.kind === 'product') push(productsByOwner, entity.owner, entity.id);
     if (entity.kind === 'zone') {
       const cities = entity.zoneType === 'region' ? (entity.cities ?? []) : [entity.city];
       for (const city of cities) push(zonesByCity, city, entity.id);
@@ -50,14 +55,17 @@ export function buildRelations(entities: readonly Entity[]): Relations {
     const city = byId.get(cityId) as City | undefined;
     return unique([...(city?.kind === 'city' ? (city.zones ?? []) : []), ...(zonesByCity.get(cityId) ?? [])]);
   };
+  const productsOf = (companyId: CompanyId): readonly ProductId[] => unique(productsByOwner.get(companyId) ?? []);
   const withDerived = <E extends Entity>(entity: E): WithDerived<E> => {
     const derived: DerivedFields =
       entity.kind === 'city'
         ? { relatedAll: relatedTo(entity.id), companies: companiesHeadquarteredIn(entity.id), allZones: zonesOf(entity.id) }
-        : { relatedAll: relatedTo(entity.id) };
+        : entity.kind === 'company'
+          ? { relatedAll: relatedTo(entity.id), products: productsOf(entity.id) }
+          : { relatedAll: relatedTo(entity.id) };
     return { ...entity, ...derived };
   };
-  return { companiesHeadquarteredIn, relatedTo, zonesOf, withDerived };
+  return { companiesHeadquarteredIn, relatedTo, zonesOf, productsOf, withDerived };
 }
 
 /** The relations of the bundled dataset, built on first use so importing this module stays cheap. */
@@ -66,4 +74,5 @@ const relations = (): Relations => (dataset ??= buildRelations(datasetEntities))
 export const companiesHeadquarteredIn = (cityId: CityId) => relations().companiesHeadquarteredIn(cityId);
 export const relatedTo = (id: EntityId) => relations().relatedTo(id);
 export const zonesOf = (cityId: CityId) => relations().zonesOf(cityId);
+export const productsOf = (companyId: CompanyId) => relations().productsOf(companyId);
 export const withDerived = <E extends Entity>(entity: E): WithDerived<E> => relations().withDerived(entity);

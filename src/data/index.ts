@@ -2,20 +2,12 @@
  * The dataset as the rest of the extension sees it: every entity, lookups by id, and the
  * relations that are derived rather than typed twice (a city's companies, back-links of `related`).
  */
-import { cities } from '../../data/cities';
-import { companies } from '../../data/companies';
-import { policies } from '../../data/policies';
-import { zones } from '../../data/zones';
+import { cities, companies, policies, products, zones } from '../../data/index';
 import type { Entity, EntityId, EntityOfKind, Kind } from './schema';
 
 export * from './schema';
 
-export const entities: readonly Entity[] = [
-  ...cities,
-  ...zones,
-  ...companies,
-  ...policies,
-];
+export const entities: readonly Entity[] = [...cities, ...zones, ...companies, ...policies, ...products];
 
 const byId = new Map<string, Entity>(entities.map((e) => [e.id, e]));
 

@@ -9,8 +9,17 @@
  * - where sources disagree, the entity records the values in `disputed` instead of picking one silently.
  */
 
-export const KINDS = ['city', 'zone', 'company', 'policy'] as const;
+export const KINDS = ['city', 'zone', 'company', 'policy', 'product'] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** Where each kind's entity modules live: data/<folder>/<slug>.ts, listed by the generated data/index.ts. */
+export const KIND_FOLDERS = {
+  city: 'cities',
+  zone: 'zones',
+  company: 'companies',
+  policy: 'policies',
+  product: 'products',
+} as const satisfies Record<Kind, string>;
 
 /** "KIND:slug", e.g. "city:shenzhen", "company:jd-com". */
 export type EntityId<K extends Kind = Kind> = `${K}:${string}`;
@@ -18,6 +27,7 @@ export type CityId = EntityId<'city'>;
 export type ZoneId = EntityId<'zone'>;
 export type CompanyId = EntityId<'company'>;
 export type PolicyId = EntityId<'policy'>;
+export type ProductId = EntityId<'product'>;
 
 export type HttpsUrl = `https://${string}`;
 
@@ -33,10 +43,12 @@ export interface Fact<T> {
 export type YearFact = Fact<number>;
 
 export type CountUnit = 'people' | 'employees' | 'km2';
+/** What a product's headline figure counts: users (the note says which: monthly active, registered), a market share, units sold. */
+export type ProductUnit = 'users' | 'percent' | 'units';
 export type Currency = 'CNY' | 'USD' | 'HKD';
 
 /** A number that holds for a given year (population, GDP, revenue, head count). */
-export interface Figure<U extends string = CountUnit | Currency> extends Fact<number> {
+export interface Figure<U extends string = CountUnit | ProductUnit | Currency> extends Fact<number> {
   readonly unit: U;
   /** The year the value holds for (as-of), not the year it was published. */
   readonly year: number;
@@ -168,18 +180,60 @@ export interface Company extends EntityBase<'company'> {
   readonly revenue?: Money;
 }
 
+/**
+ * Who made a policy: China (the default) or another jurisdiction whose measures aim at China's tech
+ * sector (the US Entity List, Dutch export licences). ISO 3166 codes, and EU for the Union.
+ */
+export type Jurisdiction = 'CN' | 'US' | 'EU' | 'NL' | 'JP' | 'GB' | 'TW' | 'KR' | 'IN' | 'DE';
+
 export interface Policy extends EntityBase<'policy'> {
   /** Year launched or adopted. */
   readonly year: YearFact;
-  /** Who issued it ("State Council", "NPC Standing Committee"). */
+  /** Who issued it ("State Council", "NPC Standing Committee", "US Commerce Department (BIS)"). */
   readonly issuer: string;
+  /** Absent: a Chinese policy. */
+  readonly jurisdiction?: Jurisdiction;
   readonly period?: { readonly from: number; readonly to: number };
   /** A few short lines in our own words. */
   readonly goals: readonly string[];
 }
 
-export type Entity = City | Zone | Company | Policy;
+export type ProductCategory = 'app' | 'platform' | 'ai-model' | 'chip' | 'operating-system' | 'vehicle-brand' | 'device';
+
+/** Platforms, apps, AI models, chips, operating systems and vehicle brands that readers meet by name. */
+export interface Product extends EntityBase<'product'> {
+  /** The company that makes or runs it. */
+  readonly owner: CompanyId;
+  readonly category: ProductCategory;
+  /** What it is, a short phrase in our own words ("messaging and payments app"). */
+  readonly what: string;
+  /** Year launched (released, first sold). */
+  readonly launched: YearFact;
+  /** One headline figure where sourced; its note says what it counts ("monthly active users"). */
+  readonly headline?: Figure<ProductUnit>;
+}
+
+export type Entity = City | Zone | Company | Policy | Product;
 export type EntityOfKind<K extends Kind> = Extract<Entity, { kind: K }>;
 
 export const aliasText = (alias: Alias): string => (typeof alias === 'string' ? alias : alias.text);
 export const kindOf = (id: EntityId): Kind => id.slice(0, id.indexOf(':')) as Kind;
+
+/** What kind of organisation published a source. */
+export const PUBLISHER_KINDS = ['official', 'regulator', 'exchange', 'company', 'news', 'reference', 'research'] as const;
+export type PublisherKind = (typeof PUBLISHER_KINDS)[number];
+
+/**
+ * Who stands behind a source address: a statistics bureau, a government, a regulator or exchange, the
+ * company itself, a news organisation, a reference work, a research body. Every source's host must
+ * belong to one (src/data/validate.ts), so a copy of someone else's page cannot pass as a source.
+ */
+export interface Publisher {
+  /** Lowercase slug, e.g. "reuters", "hangzhou-statistics". */
+  readonly id: string;
+  /** Shown as the source link's text ("Reuters", "Hangzhou Bureau of Statistics"). */
+  readonly name: string;
+  readonly kind: PublisherKind;
+  /** Hosts it publishes on; a subdomain of one counts ("www.reuters.com" under "reuters.com"). */
+  readonly domains: readonly string[];
+}

@@ -55,6 +55,7 @@ const REQUIRED_BY_KIND: Record<Kind, readonly string[]> = {
   zone: ['zoneType', 'focus'],
   company: ['founded', 'headquarters', 'founders', 'sectors', 'listings'],
   policy: ['year', 'issuer', 'goals'],
+  product: ['owner', 'category', 'what', 'launched'],
 };
 
 /** Reports absent fields (data written outside the compiler's view); the rest is checked only when all are there. */
@@ -115,6 +116,9 @@ function references(entity: Entity): { field: string; id: string; kind?: Kind }[
       if (entity.status?.state === 'acquired' && looksLikeId(entity.status.acquirer)) {
         refs.push({ field: 'status.acquirer', id: entity.status.acquirer, kind: 'company' });
       }
+      break;
+    case 'product':
+      refs.push({ field: 'owner', id: entity.owner, kind: 'company' });
       break;
     case 'policy':
       break;
@@ -210,6 +214,11 @@ function checkNumbers(entity: Entity, currentYear: number, report: Report): void
         checkYear(entity.period.to, EARLIEST_DATE, LATEST_PERIOD_END, at('period.to'), report);
         if (entity.period.from > entity.period.to) report(at('period'), `from ${entity.period.from} is after to ${entity.period.to}`);
       }
+      break;
+    case 'product':
+      date(entity.launched, 'launched');
+      checkFigure(entity.headline, at('headline'), currentYear, report);
+      if (entity.headline?.unit === 'percent' && entity.headline.value > 100) report(at('headline.value'), `a share over 100%: ${entity.headline.value}`);
       break;
   }
 }

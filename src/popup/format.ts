@@ -21,6 +21,7 @@ const CURRENCIES = new Set(['CNY', 'USD', 'HKD']);
 export const isCurrency = (unit: string) => CURRENCIES.has(unit);
 
 export function formatAmount(value: number, unit: string, locale: string): string {
+  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   if (isCurrency(unit)) {
     return new Intl.NumberFormat(locale, { style: 'currency', currency: unit, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
   }
@@ -39,7 +40,7 @@ export function valueText(cell: CellValue, ctx: FormatContext): string {
   switch (cell.type) {
     case 'number': {
       const amount = formatAmount(cell.value, cell.unit, ctx.locale);
-      const withUnit = isCurrency(cell.unit) ? amount : `${amount} ${ctx.unitLabel(cell.unit)}`;
+      const withUnit = isCurrency(cell.unit) || cell.unit === 'percent' ? amount : `${amount} ${ctx.unitLabel(cell.unit)}`;
       return cell.year ? `${withUnit} (${cell.year})` : withUnit;
     }
     case 'year':

@@ -29,6 +29,11 @@ const FIELD_LABELS: { readonly [K in FieldKey]: MessageKey } = {
   period: 'popupFieldPeriod',
   goals: 'popupFieldGoals',
   relatedPlaces: 'popupFieldRelatedPlaces',
+  products: 'popupFieldProducts',
+  owner: 'popupFieldOwner',
+  what: 'popupFieldWhat',
+  launched: 'popupFieldLaunched',
+  headline: 'popupFieldHeadline',
 };
 export const fieldLabel = (key: FieldKey) => t(FIELD_LABELS[key]);
 
@@ -36,6 +41,8 @@ const UNIT_LABELS: Readonly<Record<string, MessageKey>> = {
   people: 'popupUnitPeople',
   employees: 'popupUnitEmployees',
   km2: 'popupUnitKm2',
+  users: 'popupUnitUsers',
+  units: 'popupUnitUnits',
 };
 export const unitLabel = (unit: string) => (UNIT_LABELS[unit] ? t(UNIT_LABELS[unit]) : unit);
 
@@ -44,5 +51,6 @@ const KIND_PLURALS: { readonly [K in Kind]: MessageKey } = {
   zone: 'kindZonePlural',
   company: 'kindCompanyPlural',
   policy: 'kindPolicyPlural',
+  product: 'kindProductPlural',
 };
 export const kindPlural = (kind: Kind) => t(KIND_PLURALS[kind]);

@@ -31,7 +31,7 @@ export const CARD_DELAY_RANGE = { min: 150, max: 2000, step: 50 } as const;
 export const MAX_DISABLED_SITES = 500;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  kinds: Object.freeze({ city: true, zone: true, company: true, policy: true }),
+  kinds: Object.freeze({ city: true, zone: true, company: true, policy: true, product: true }),
   highlightStyle: 'underline',
   mentionScope: 'all',
   cardDelayMs: 500,

@@ -8,8 +8,9 @@ describe('comparable fields per kind', () => {
   it('lists the rows each kind is compared on, in order', () => {
     expect(fieldsOf('city')).toEqual(['province', 'population', 'gdp', 'gdpPerPerson', 'knownFor', 'zones', 'companies']);
     expect(fieldsOf('zone')).toEqual(['city', 'zoneType', 'established', 'focus', 'area']);
-    expect(fieldsOf('company')).toEqual(['founded', 'headquarters', 'founders', 'sectors', 'listings', 'status', 'employees', 'revenue']);
+    expect(fieldsOf('company')).toEqual(['founded', 'headquarters', 'founders', 'sectors', 'listings', 'status', 'employees', 'revenue', 'products']);
     expect(fieldsOf('policy')).toEqual(['year', 'issuer', 'period', 'goals', 'relatedPlaces']);
+    expect(fieldsOf('product')).toEqual(['owner', 'what', 'launched', 'headline']);
   });
 
   it('gives one cell per entity in every row, with sources on numbers', () => {

@@ -9,7 +9,7 @@ import { countEntities } from '../../src/content/reporter';
 import { collectBlocks } from '../../src/content/text-blocks';
 import type { EntityId, Kind } from '../../src/data/schema';
 
-const ALL_KINDS: Record<Kind, boolean> = { city: true, zone: true, company: true, policy: true };
+const ALL_KINDS: Record<Kind, boolean> = { city: true, zone: true, company: true, policy: true, product: true };
 
 function pageMentions(html: string, found: { start: number; end: number; id: EntityId }[]) {
   document.body.innerHTML = html;

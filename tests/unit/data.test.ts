@@ -5,6 +5,7 @@ import { buildRelations, companiesHeadquarteredIn, relatedTo, withDerived } from
 import { entities } from '../../src/data/index';
 import type { City, Company, Entity, Policy, Zone } from '../../src/data/schema';
 import { coverageIdsOf, validateDataset } from '../../src/data/validate';
+import { INDEX_FILE, misnamedFiles, renderIndex } from '../../src/cli/data-index';
 
 const coverageIds = coverageIdsOf(JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/coverage.json'), 'utf8')));
 
@@ -14,6 +15,10 @@ describe('the real dataset', () => {
   });
   it('holds at least 160 entities', () => {
     expect(entities.length).toBeGreaterThanOrEqual(160);
+  });
+  it('lists every entity module in the generated data/index.ts, each named for its id', () => {
+    expect(misnamedFiles()).toEqual([]);
+    expect(readFileSync(INDEX_FILE, 'utf8'), 'data/index.ts is stale: run `npm run data:index`').toBe(renderIndex());
   });
   it('derives Hangzhou as home of Alibaba', () => {
     expect(companiesHeadquarteredIn('city:hangzhou')).toContain('company:alibaba');

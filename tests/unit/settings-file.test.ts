@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../src/s
 
 const custom: Settings = {
   ...DEFAULT_SETTINGS,
-  kinds: { city: true, zone: false, company: false, policy: true },
+  kinds: { city: true, zone: false, company: false, policy: true, product: true },
   theme: 'dark',
   cardDelayMs: 900,
   disabledSites: ['example.com', 'news.example.org'],

@@ -23,7 +23,7 @@ describe('v1 -> v2', () => {
   it('turns the master switch off into "mark nothing"', () => {
     const result = migrateArea({ enabled: false })!;
     expect(result.from).toBe(1);
-    expect(result.values).toEqual({ kinds: { city: false, zone: false, company: false, policy: false } });
+    expect(result.values).toEqual({ kinds: { city: false, zone: false, company: false, policy: false, product: false } });
     expect(result.remove).toEqual(expect.arrayContaining(['enabled', 'highlight', 'hoverDelay', 'blockedSites']));
   });
 

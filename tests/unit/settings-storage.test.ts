@@ -127,14 +127,14 @@ describe('loadSettings', () => {
   it('migrates a v1 prototype area and stores the result once, as v2', async () => {
     Object.assign(storage.sync.data, { enabled: false, hoverDelay: 900, blockedSites: ['Example.com'], other: 1 });
     const loaded = await loadSettings();
-    expect(loaded.settings.kinds).toEqual({ city: false, zone: false, company: false, policy: false });
+    expect(loaded.settings.kinds).toEqual({ city: false, zone: false, company: false, policy: false, product: false });
     expect(loaded.settings.cardDelayMs).toBe(900);
     expect(loaded.settings.disabledSites).toEqual(['example.com']);
     await vi.waitFor(() => expect(storage.sync.data.settingsVersion).toBe(2));
     expect(storage.sync.data).toEqual({
       other: 1,
       settingsVersion: 2,
-      'setting.kinds': { city: false, zone: false, company: false, policy: false },
+      'setting.kinds': { city: false, zone: false, company: false, policy: false, product: false },
       'setting.cardDelayMs': 900,
       'setting.disabledSites': ['example.com'],
     });

@@ -56,7 +56,7 @@ describe('parseSettings', () => {
 
   it('keeps the good kind flags when one is not a boolean', () => {
     const parsed = parseSettings({ kinds: { company: false, zone: 'no', planet: true } });
-    expect(parsed.settings.kinds).toEqual({ city: true, zone: true, company: false, policy: true });
+    expect(parsed.settings.kinds).toEqual({ city: true, zone: true, company: false, policy: true, product: true });
     expect(parsed.problems).toHaveLength(1);
   });
 

@@ -1,0 +1,58 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:byd',
+  kind: 'company',
+  name: 'BYD',
+  names: { zh: '比亚迪', zhHant: '比亞迪', pinyin: 'Bǐyàdí' },
+  aliases: ['BYD Company', 'BYD Co', 'BYD Auto'],
+  summary:
+    'Shenzhen conglomerate that began as a rechargeable-battery maker and became the largest producer of plug-in electric cars; it also makes batteries, buses and electronics.',
+  founded: {
+    value: 1995,
+    source: 'https://www.businessinsider.com/tb/the-list-of-300-people-transforming-business-in-2020-9/transformers/wang-chuanfu',
+    note: 'as a rechargeable-battery maker',
+  },
+  headquarters: 'city:shenzhen',
+  founders: ['Wang Chuanfu', 'Lu Xiangyang'],
+  sectors: ['electric vehicles', 'batteries', 'electronics manufacturing'],
+  listings: [
+    { exchange: 'HKEX', ticker: '1211', since: 2002 },
+    { exchange: 'SZSE', ticker: '002594' },
+  ],
+  employees: { value: 703_504, unit: 'employees', year: 2023, source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000', note: 'end of 2023, from the annual report' },
+  revenue: {
+    value: 602_320_000_000,
+    unit: 'CNY',
+    year: 2023,
+    source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+    note: 'from the company’s 2023 annual report, as reported by Xinhua',
+  },
+  related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
+  sources: [
+    'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
+    'https://findatwiki.com/BYD_Company',
+    'https://sco.wikipedia.org/wiki/BYD_Company',
+    'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
+    'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
+  ],
+  disputed: [
+    {
+      field: 'revenue',
+      values: [
+        { value: 602_320_000_000, source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html' },
+        { value: 602_310_000_000, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+      ],
+      note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
+    },
+    {
+      field: 'employees',
+      values: [
+        { value: '703,504 (end of 2023)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+        { value: '704,000 (2024)', source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+        { value: 'over 900,000 (September 2024)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
+      ],
+      note: 'The mirror’s 2024 figure is the rounded end-2023 head count; the workforce passed 900,000 during 2024.',
+    },
+  ],
+} satisfies Company;

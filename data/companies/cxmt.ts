@@ -1,0 +1,38 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:cxmt',
+  kind: 'company',
+  name: 'ChangXin Memory Technologies',
+  names: { zh: '长鑫存储', zhHant: '長鑫存儲', pinyin: 'Chángxīn Cúnchǔ' },
+  aliases: [
+    { text: 'CXMT', exactCase: true },
+    'ChangXin Memory',
+    'Changxin',
+    'Innotron Memory',
+    { text: 'Innotron', needsContext: 'other-entity' },
+    '长鑫存储技术',
+  ],
+  summary:
+    "Hefei-based DRAM maker, China's main domestic source of memory chips for PCs and phones; formerly known as Innotron, it has been preparing a STAR Market listing.",
+  founded: {
+    value: 2016,
+    source: 'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
+    note: 'as Innotron Memory',
+  },
+  headquarters: 'city:hefei',
+  founders: [],
+  sectors: ['dram memory'],
+  listings: [],
+  employees: {
+    value: 3000,
+    unit: 'employees',
+    year: 2019,
+    source: 'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
+  },
+  related: ['city:hefei', 'company:ymtc', 'policy:star-market'],
+  sources: [
+    'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
+    'https://www.newsworld360.com/article/58516',
+  ],
+} satisfies Company;

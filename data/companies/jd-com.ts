@@ -1,0 +1,47 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:jd-com',
+  kind: 'company',
+  name: 'JD.com',
+  names: { zh: '京东', zhHant: '京東', pinyin: 'Jīngdōng' },
+  aliases: [
+    'Jingdong',
+    'JD.com Inc',
+    '360buy',
+    '京东集团',
+    '京東集團',
+    { text: 'JD', needsContext: 'other-entity', exactCase: true },
+  ],
+  summary:
+    "Beijing online retailer that sells mostly its own stock and runs its own nationwide delivery network; Richard Liu started it as a shop in Zhongguancun before moving online in 2004.",
+  founded: {
+    value: 1998,
+    source: 'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
+    note: 'Beijing; moved online in 2004',
+  },
+  headquarters: 'city:beijing',
+  founders: ['Richard Liu (Liu Qiangdong)'],
+  sectors: ['e-commerce', 'logistics', 'retail technology'],
+  listings: [
+    { exchange: 'NASDAQ', ticker: 'JD', since: 2014 },
+    { exchange: 'HKEX', ticker: '9618', since: 2020 },
+  ],
+  employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://www.search.com.vn/wiki/en/JD.com' },
+  revenue: {
+    value: 1_158_800_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://www.sobaoo.com/jd-com-announces-fourth-quarter-and-full-year-2024-results-and-annual-dividend-39596.html',
+  },
+  related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],
+  sources: [
+    'https://en.imsilkroad.com/p/314301.html',
+    'https://pandaily.com/?p=27587',
+    'https://www.cmcmarkets.com/en-au/opto/why-jdcoms-share-price-popped-on-hong-kong-listing',
+    'https://www.search.com.vn/wiki/en/JD.com',
+    'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
+    'https://adage.com/jd-com/',
+    'https://www.howtheybegan.com/founders/liu-qiangdong',
+  ],
+} satisfies Company;

@@ -1,0 +1,29 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:minimax',
+  kind: 'company',
+  name: 'MiniMax',
+  names: { zh: '稀宇科技', pinyin: 'Xīyǔ Kējì' },
+  aliases: [
+    { text: 'MiniMax', needsContext: 'common-word' },
+    'MiniMax Group',
+    'Shanghai Xiyu Technology',
+    'Xiyu Technology',
+    '上海稀宇科技',
+  ],
+  summary:
+    'Shanghai AI start-up, set up by former SenseTime researchers, that builds multimodal foundation models and consumer apps for text, voice, video and music. It went public in Hong Kong in January 2026.',
+  founded: { value: 2021, source: 'https://www.chinadailyhk.com/hk/article/614200' },
+  headquarters: 'city:shanghai',
+  founders: ['Yan Junjie'],
+  sectors: ['large language models', 'generative ai', 'ai companions'],
+  listings: [{ exchange: 'HKEX', ticker: '0100', since: 2026 }],
+  related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
+  sources: [
+    'https://www.chinadailyhk.com/hk/article/614200',
+    'https://geolive.tv/chinese-ai-start-up-minimax-shines-on-hong-kong-ipo-debut',
+    'https://www.ainewschina.com/post/minimax-vs-openai-14b-ipo-global-strategy-2026',
+    'https://zsjunai.github.io/history-of-ai/en/houses/minimax',
+  ],
+} satisfies Company;

@@ -1,0 +1,41 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:pdd-holdings',
+  kind: 'company',
+  name: 'PDD Holdings',
+  names: { zh: '拼多多', pinyin: 'Pīnduōduō' },
+  aliases: ['Pinduoduo', 'Temu', { text: 'PDD', exactCase: true }, 'PDD Holdings Inc', 'Pinduoduo Inc'],
+  summary:
+    'Owner of Pinduoduo, a group-buying shopping app aimed at bargain hunters and farm produce, and of the overseas marketplace Temu; formerly Pinduoduo Inc., renamed in 2023.',
+  founded: { value: 2015, source: 'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html', note: 'as Pinduoduo' },
+  headquarters: 'city:shanghai',
+  founders: ['Colin Huang (Huang Zheng)'],
+  sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
+  listings: [{ exchange: 'NASDAQ', ticker: 'PDD', since: 2018 }],
+  employees: { value: 23_465, unit: 'employees', year: 2024, source: 'https://firmsworld.com/?p=14962' },
+  revenue: {
+    value: 393_840_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://reportify.ai/social-media/1101614767681966080',
+  },
+  related: ['company:alibaba', 'company:jd-com', 'company:tencent', 'city:shanghai', 'policy:cross-border-ecommerce-zones'],
+  sources: [
+    'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
+    'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
+    'https://firmsworld.com/?p=14962',
+    'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
+    'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu',
+  ],
+  disputed: [
+    {
+      field: 'headquarters',
+      values: [
+        { value: 'Shanghai', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
+        { value: 'Dublin', source: 'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu' },
+      ],
+      note: 'The company moved its registered head office from Shanghai to Dublin in 2023; Pinduoduo still operates from Shanghai.',
+    },
+  ],
+} satisfies Company;

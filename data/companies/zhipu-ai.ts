@@ -1,0 +1,30 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:zhipu-ai',
+  kind: 'company',
+  name: 'Zhipu AI',
+  names: { zh: '智谱', zhHant: '智譜', pinyin: 'Zhìpǔ' },
+  aliases: [
+    'Zhipu',
+    'Z.ai',
+    'Knowledge Atlas Technology',
+    'Beijing Zhipu Huazhang Technology',
+    '智谱AI',
+    '智譜AI',
+    '北京智谱华章科技',
+  ],
+  summary:
+    'Beijing large-language-model developer spun out of a Tsinghua University lab, maker of the GLM models; listed in Hong Kong in January 2026.',
+  founded: { value: 2019, source: 'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/' },
+  headquarters: 'city:beijing',
+  founders: ['Tang Jie', 'Li Juanzi'],
+  sectors: ['artificial intelligence', 'large language models'],
+  listings: [{ exchange: 'HKEX', ticker: '2513', since: 2026 }],
+  related: ['company:moonshot-ai', 'company:deepseek', 'company:minimax', 'company:baichuan-ai', 'zone:zhongguancun'],
+  sources: [
+    'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/',
+    'https://www.10100.com/article/67043454',
+    'https://srnnews.com/chinese-tech-companies-led-by-zhipu-ai-climb-in-hong-kong-debut',
+  ],
+} satisfies Company;

@@ -1,0 +1,46 @@
+import type { Company } from '../../src/data/schema';
+
+export default {
+  id: 'company:zte',
+  kind: 'company',
+  name: 'ZTE',
+  names: { zh: '中兴通讯', zhHant: '中興通訊', pinyin: 'Zhōngxīng Tōngxùn' },
+  aliases: ['ZTE Corporation', 'ZTE Corp', 'Zhongxing Telecommunication Equipment', '中兴', '中興'],
+  summary:
+    'Partly state-owned Shenzhen telecom-equipment and handset maker, listed in Shenzhen and Hong Kong; a 2018 US export ban cut it off from American suppliers for a time.',
+  founded: {
+    value: 1985,
+    source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+    note: 'as Zhongxing Semiconductor',
+  },
+  headquarters: 'city:shenzhen',
+  founders: ['Hou Weigui'],
+  sectors: ['telecom equipment', 'smartphones', 'networking'],
+  listings: [
+    { exchange: 'SZSE', ticker: '000063', since: 1997 },
+    { exchange: 'HKEX', ticker: '763', since: 2004 },
+  ],
+  employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://wiki.gravy.cc/wiki/ZTE' },
+  revenue: {
+    value: 121_299_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://dragonplusinsight.com/?p=55355',
+  },
+  related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
+  sources: [
+    'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+    'https://wiki.gravy.cc/wiki/ZTE',
+    'https://pestel-analysis.com/blogs/owners/zte',
+  ],
+  disputed: [
+    {
+      field: 'founded',
+      values: [
+        { value: 1985, source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html' },
+        { value: 1997, source: 'https://supchina.com/company-profiles/zte/' },
+      ],
+      note: 'The business began in 1985; 1997 is the registration date of the listed company in the Qichacha registry.',
+    },
+  ],
+} satisfies Company;
