@@ -1,6 +1,7 @@
 /** What a hover card needs about one entity: the entity with derived relations, and labels for its links. */
 import { withDerived } from '../data/derived';
 import { getEntity, type Entity, type EntityId } from '../data/index';
+import { publisherOf } from '../data/publishers';
 import type { CardData, EntityLabel } from '../shared/messages';
 
 const labelOf = (e: Entity): EntityLabel => ({ id: e.id, kind: e.kind, name: e.name, zh: e.names?.zh });
@@ -19,6 +20,22 @@ function referencedIds(entity: ReturnType<typeof withDerived>): string[] {
   return ids;
 }
 
+/** Every source address anywhere in the entity (facts, disputes, status), with its publisher's name. */
+function publisherNames(entity: Entity): Record<string, string> {
+  const names: Record<string, string> = {};
+  const visit = (value: unknown, key?: string): void => {
+    if (typeof value === 'string') {
+      if ((key === 'source' || key === 'sources') && !names[value]) {
+        const publisher = publisherOf(value);
+        if (publisher) names[value] = publisher.name;
+      }
+    } else if (Array.isArray(value)) value.forEach((item) => visit(item, key));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, k);
+  };
+  visit(entity);
+  return names;
+}
+
 export function cardData(id: EntityId): CardData | null {
   const entity = typeof id === 'string' ? getEntity(id) : undefined;
   if (!entity) return null;
@@ -28,5 +45,5 @@ export function cardData(id: EntityId): CardData | null {
     const other = getEntity(ref);
     if (other) labels[ref] = labelOf(other);
   }
-  return { entity: full, labels };
+  return { entity: full, labels, publishers: publisherNames(entity) };
 }

@@ -53,12 +53,14 @@ const hostOf = (url: string): string => {
   }
 };
 
-function sourceLink(doc: Document, url: string, t: Translate, text = hostOf(url)): HTMLAnchorElement {
-  const a = el(doc, 'a', 'source', text);
+/** A link to a source, named for its publisher ("Reuters"), or its host where the card data names none. */
+function sourceLink(doc: Document, url: string, t: Translate, publisher: string | undefined): HTMLAnchorElement {
+  const name = publisher ?? hostOf(url);
+  const a = el(doc, 'a', 'source', name);
   a.href = url;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
-  a.setAttribute('aria-label', t('cardSourceLink', hostOf(url)));
+  a.setAttribute('aria-label', t('cardSourceLink', name));
   return a;
 }
 
@@ -122,7 +124,7 @@ function sources(doc: Document, data: CardData, o: CardViewOptions): HTMLElement
   section.append(el(doc, 'span', 'section-title', `${o.t('cardSources')}: `));
   urls.forEach((url, i) => {
     if (i) section.append(' · ');
-    section.append(sourceLink(doc, url, o.t));
+    section.append(sourceLink(doc, url, o.t, data.publishers[url]));
   });
   return section;
 }

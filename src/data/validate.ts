@@ -3,13 +3,16 @@
  * outside sane ranges, malformed sources, and aliases that would make the detector guess.
  * Pure: takes the entities, returns one message per problem, each starting "<id>.<field>:".
  */
-import { aliasText, KINDS, type Alias, type Entity, type Kind } from './schema';
+import { publisherLookup, type PublisherLookup } from './publishers';
+import { aliasText, KINDS, PUBLISHER_KINDS, type Alias, type Entity, type Kind, type Publisher } from './schema';
 
 export interface ValidateOptions {
   /** Ids the dataset must contain (coverage.json). */
   readonly coverageIds?: readonly string[];
   /** Upper bound for years; injectable so results do not depend on the clock in tests. */
   readonly currentYear?: number;
+  /** The publisher registry: every source's host must belong to one of them. */
+  readonly publishers?: readonly Publisher[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,6 +28,7 @@ export function validateDataset(entities: readonly Entity[], opts: ValidateOptio
   const report: Report = (path, message) => messages.push(`${path}: ${message}`);
   const currentYear = opts.currentYear ?? new Date().getFullYear();
   const ids = new Set<string>(entities.map((e) => e.id));
+  const publisherOf = opts.publishers ? publisherLookup(opts.publishers) : undefined;
 
   checkUniqueIds(entities, report);
   for (const entity of entities) {
@@ -33,7 +37,7 @@ export function validateDataset(entities: readonly Entity[], opts: ValidateOptio
     checkText(entity, report);
     checkReferences(entity, ids, report);
     checkHeadquartersName(entity, entities, report);
-    checkUrls(entity, entity.id, report);
+    checkUrls(entity, entity.id, report, publisherOf);
     checkNumbers(entity, currentYear, report);
   }
   checkAliasCollisions(entities, report);
@@ -144,32 +148,81 @@ function checkHeadquartersName(entity: Entity, entities: readonly Entity[], repo
   if (city) report(`${entity.id}.headquarters`, `"${entity.headquarters}" is in the dataset: use "${city.id}"`);
 }
 
-function checkUrl(url: unknown, path: string, report: Report): void {
+function checkUrl(url: unknown, path: string, report: Report, publisherOf: PublisherLookup | undefined): void {
   if (typeof url !== 'string' || !url.startsWith('https://')) {
     report(path, `source must be an https URL, got "${String(url)}"`);
     return;
   }
+  let host: string;
   try {
-    const parsed = new URL(url);
-    if (!parsed.hostname.includes('.') || /\s/.test(url)) report(path, `malformed URL "${url}"`);
+    host = new URL(url).hostname;
+    if (!host.includes('.') || /\s/.test(url)) return report(path, `malformed URL "${url}"`);
   } catch {
-    report(path, `malformed URL "${url}"`);
+    return report(path, `malformed URL "${url}"`);
+  }
+  if (publisherOf && !publisherOf(url)) {
+    report(path, `"${host}" is not a registered publisher: cite the publisher's own page (data/publishers.ts), not a copy`);
   }
 }
 
 /** Walks the entity so every `source`/`sources` anywhere (facts, disputes, status) is checked. */
-function checkUrls(value: unknown, path: string, report: Report): void {
+function checkUrls(value: unknown, path: string, report: Report, publisherOf: PublisherLookup | undefined): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => checkUrls(item, `${path}[${i}]`, report));
+    value.forEach((item, i) => checkUrls(item, `${path}[${i}]`, report, publisherOf));
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}.${key}`;
-    if (key === 'source') checkUrl(child, childPath, report);
-    else if (key === 'sources' && Array.isArray(child)) child.forEach((url, i) => checkUrl(url, `${childPath}[${i}]`, report));
-    else checkUrls(child, childPath, report);
+    if (key === 'source') checkUrl(child, childPath, report, publisherOf);
+    else if (key === 'sources' && Array.isArray(child)) child.forEach((url, i) => checkUrl(url, `${childPath}[${i}]`, report, publisherOf));
+    else checkUrls(child, childPath, report, publisherOf);
   }
+}
+
+/**
+ * Shared suffixes a registry entry must never claim: each covers many publishers (every Chinese
+ * government body is under gov.cn), so only a publisher's own domain under it may be listed.
+ */
+const SHARED_SUFFIXES = new Set([
+  'gov.cn', 'com.cn', 'org.cn', 'edu.cn', 'net.cn', 'ac.cn', 'gov.hk', 'com.hk', 'org.hk', 'edu.hk', 'gov.mo', 'gov.tw',
+  'com.tw', 'co.uk', 'org.uk', 'gov.uk', 'ac.uk', 'co.jp', 'go.jp', 'gov.sg', 'com.sg', 'europa.eu', 'github.io',
+  'blogspot.com', 'medium.com', 'substack.com', 'wordpress.com', 'cloudfront.net', 'azureedge.net', 'pages.dev',
+  'railway.app', 'appspot.com', 'herokuapp.com', 'ipfs.io',
+]);
+
+/**
+ * Hosts that republish other publishers' pages (Wikipedia mirrors, snapshot and CDN copies, scraped
+ * aggregators): never a publisher, whatever the registry says.
+ */
+const COPY_HOSTS = /(?:^|\.)(?:wikiwand\.com|wikimili\.com|worddisk\.com|owiki\.org|wikizero\.\w+|kiwix\.|wikisort\.org|wiki\.gravy\.cc|hubbry\.com|wikisum\.wiki|encycloreader\.org|iiab\.me|wikipedia-on-ipfs\.org|ipfs\.|stocktitan\.net|pressreader\.com|archive\.(?:org|ph|today|is))$/;
+
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
+
+/** Checks the registry itself: unique ids, known kinds, and domains that name one publisher's own site. */
+export function validatePublishers(list: readonly Publisher[]): string[] {
+  const messages: string[] = [];
+  const ids = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const p of list) {
+    const at = (field: string, message: string) => messages.push(`publisher:${p.id}.${field}: ${message}`);
+    if (!SLUG.test(p.id)) at('id', `slug "${p.id}" must be lowercase [a-z0-9-]`);
+    if (ids.has(p.id)) at('id', 'duplicate id');
+    ids.add(p.id);
+    if (!p.name?.trim()) at('name', 'empty');
+    if (!(PUBLISHER_KINDS as readonly string[]).includes(p.kind)) at('kind', `unknown kind "${p.kind}"`);
+    if (!p.domains?.length) at('domains', 'needs at least one domain');
+    p.domains?.forEach((domain, i) => {
+      const field = `domains[${i}]`;
+      if (!DOMAIN.test(domain)) at(field, `"${domain}" is not a lowercase host name`);
+      else if (SHARED_SUFFIXES.has(domain)) at(field, `"${domain}" is a suffix many publishers share: list the publisher's own domain`);
+      else if (COPY_HOSTS.test(domain)) at(field, `"${domain}" republishes other sites' pages: cite the original`);
+      const other = owner.get(domain);
+      if (other && other !== p.id) at(field, `"${domain}" is already publisher:${other}'s`);
+      owner.set(domain, p.id);
+    });
+  }
+  return messages;
 }
 
 function checkYear(year: unknown, min: number, max: number, path: string, report: Report): void {

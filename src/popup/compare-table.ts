@@ -3,6 +3,7 @@
  * Every value says its year and links its source; numbers get a bar; the extreme is marked in words.
  */
 import { compareRows, type Cell, type CompareRow } from '../data/compare';
+import { publisherOf } from '../data/publishers';
 import type { Entity, EntityOfKind, Kind } from '../data/schema';
 import { t } from '../shared/i18n';
 import { barChart, barShares } from './bar-chart';
@@ -18,15 +19,17 @@ export function rowsFor(items: readonly Entity[]): CompareRow[] {
   return compareRows(kind, items as readonly EntityOfKind<typeof kind>[]);
 }
 
+/** A source link named for its publisher ("Hangzhou Bureau of Statistics"), where the registry knows it. */
 function sourceLink(href: string, label: string): HTMLAnchorElement {
-  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'source', 'aria-label': label }, t('popupSource'));
+  const publisher = publisherOf(href)?.name;
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'source', 'aria-label': label }, publisher ?? t('popupSource'));
 }
 
 function disputeNode(cell: Cell, ctx: ViewContext): HTMLElement | null {
   if (!cell.disputed) return null;
   const list = h('ul', { class: 'dispute-values' });
   for (const v of cell.disputed.values) {
-    list.append(h('li', {}, `${v.value} `, h('a', { href: v.source, target: '_blank', rel: 'noopener noreferrer' }, t('popupSource'))));
+    list.append(h('li', {}, `${v.value} `, h('a', { href: v.source, target: '_blank', rel: 'noopener noreferrer' }, publisherOf(v.source)?.name ?? t('popupSource'))));
   }
   return h('details', { class: 'disputed' }, h('summary', {}, `⚠ ${ctx.format.disputed}`), list, cell.disputed.note ? h('p', {}, cell.disputed.note) : null);
 }

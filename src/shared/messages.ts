@@ -56,6 +56,8 @@ export interface EntityLabel {
 export interface CardData {
   readonly entity: WithDerived<Entity>;
   readonly labels: Readonly<Record<string, EntityLabel>>;
+  /** The publisher's name for each source address the entity cites, shown as the link's text. */
+  readonly publishers: Readonly<Record<string, string>>;
 }
 
 /**

@@ -67,7 +67,7 @@ describe('card view', () => {
     root.append(
       renderCard(
         document,
-        { entity: hostile, labels },
+        { entity: hostile, labels, publishers: { [base.sources[0]!]: 'The Publisher' } },
         { detail: 'full', nameDisplay: 'both', lang: 'en', t, nested: false },
         { show: (id) => shown.push(id), back: () => undefined, compare: () => undefined, close: () => undefined },
       ),
@@ -80,6 +80,8 @@ describe('card view', () => {
       expect(a.target).toBe('_blank');
       expect(a.rel).toContain('noopener');
     }
+    // A source reads as its publisher's name, not a bare host.
+    expect(links[0]!.textContent).toBe('The Publisher');
     const chip = root.querySelector<HTMLButtonElement>('.chip')!;
     chip.click();
     expect(shown).toHaveLength(1);

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRelations, companiesHeadquarteredIn, relatedTo, withDerived } from '../../src/data/derived';
 import { entities } from '../../src/data/index';
-import type { City, Company, Entity, Policy, Zone } from '../../src/data/schema';
-import { coverageIdsOf, validateDataset } from '../../src/data/validate';
+import type { City, Company, Entity, Policy, Product, Publisher, Zone } from '../../src/data/schema';
+import { publisherLookup, publishers } from '../../src/data/publishers';
+import { coverageIdsOf, validateDataset, validatePublishers } from '../../src/data/validate';
 import { INDEX_FILE, misnamedFiles, renderIndex } from '../../src/cli/data-index';
 
 const coverageIds = coverageIdsOf(JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/coverage.json'), 'utf8')));
@@ -96,9 +97,25 @@ const policy: Policy = {
   period: { from: 2016, to: 2020 },
   goals: ['Plan things.'],
 };
-const world: readonly Entity[] = [city, zone, region, company, policy];
+const product: Product = {
+  id: 'product:acme-app',
+  kind: 'product',
+  name: 'Acme App',
+  names: { zh: '阿克米应用' },
+  aliases: [],
+  summary: 'An app.',
+  related: [],
+  sources: [SRC],
+  owner: 'company:acme',
+  category: 'app',
+  what: 'widget app',
+  launched: { value: 2011, source: SRC },
+  headline: { value: 12, unit: 'percent', year: 2024, source: SRC, note: 'market share' },
+};
+const world: readonly Entity[] = [city, zone, region, company, policy, product];
+const REGISTRY: readonly Publisher[] = [{ id: 'example', name: 'Example', kind: 'reference', domains: ['example.org'] }];
 const validate = (list: readonly Entity[], ids?: readonly string[]) =>
-  validateDataset(list, { currentYear: 2026, coverageIds: ids });
+  validateDataset(list, { currentYear: 2026, coverageIds: ids, publishers: REGISTRY });
 const replace = (changed: Entity): Entity[] => world.map((e) => (e.id === changed.id ? changed : e));
 
 describe('validateDataset on fixtures', () => {
@@ -138,6 +155,14 @@ describe('validateDataset on fixtures', () => {
     ],
     ['missing field', () => validate(replace({ ...policy, goals: undefined } as unknown as Entity)), 'policy:plan.goals: missing'],
     ['unmarked zh collision', () => validate(replace({ ...policy, aliases: ['阿克米'] })), 'policy:plan.aliases[0]: "阿克米" also names company:acme.names.zh'],
+    ['product owner not a company', () => validate(replace({ ...product, owner: 'city:alpha' as `company:${string}` })), 'product:acme-app.owner: "city:alpha" is not a company id'],
+    ['product share over 100%', () => validate(replace({ ...product, headline: { value: 120, unit: 'percent', year: 2024, source: SRC } })), 'product:acme-app.headline.value: a share over 100%'],
+    ['product without launch year', () => validate(replace({ ...product, launched: undefined } as unknown as Entity)), 'product:acme-app.launched: missing'],
+    [
+      'source host outside the registry',
+      () => validate(replace({ ...company, revenue: { value: 5, unit: 'CNY', year: 2024, source: 'https://wiki.mirror.example/wiki/Acme' } })),
+      'company:acme.revenue.source: "wiki.mirror.example" is not a registered publisher',
+    ],
   ];
   it.each(broken)('reports %s naming the entry and field', (_name, run, expected) => {
     const messages = run();
@@ -155,8 +180,43 @@ describe('validateDataset on fixtures', () => {
     // "Acme" exact-case still collides with company:acme's case-insensitive name.
     expect(messages.some((m) => m.startsWith('company:acme.name: "Acme" also names company:acme2'))).toBe(true);
   });
+  it('accepts a subdomain of a registered publisher', () => {
+    expect(validate(replace({ ...company, sources: ['https://www.example.org/about'] }))).toEqual([]);
+  });
   it('accepts an acquirer given as a plain name', () => {
     expect(validate(replace({ ...company, status: { state: 'acquired', year: 2019, acquirer: 'Some Fund', source: SRC } }))).toEqual([]);
+  });
+});
+
+describe('the publisher registry', () => {
+  it('is valid: unique ids, known kinds, each domain one publisher\'s own', () => {
+    expect(validatePublishers(publishers)).toEqual([]);
+  });
+  it('finds a publisher by host or parent domain, never by a shared suffix', () => {
+    const lookup = publisherLookup([
+      { id: 'state-council', name: 'State Council', kind: 'official', domains: ['www.gov.cn'] },
+      { id: 'reuters', name: 'Reuters', kind: 'news', domains: ['reuters.com'] },
+    ]);
+    expect(lookup('https://english.www.gov.cn/policies/x.html')?.id).toBe('state-council');
+    expect(lookup('https://www.reuters.com/technology/x')?.id).toBe('reuters');
+    expect(lookup('https://notreuters.com/x')).toBeUndefined();
+    expect(lookup('https://tjj.hangzhou.gov.cn/x')).toBeUndefined();
+  });
+  it.each([
+    ['a shared suffix', { id: 'gov', name: 'Gov', kind: 'official', domains: ['gov.cn'] }, 'is a suffix many publishers share'],
+    ['a Wikipedia mirror', { id: 'mirror', name: 'Mirror', kind: 'reference', domains: ['wikiwand.com'] }, 'republishes other sites'],
+    ['an unknown kind', { id: 'blog', name: 'Blog', kind: 'blog', domains: ['blog.example'] }, 'unknown kind "blog"'],
+    ['a host with a path', { id: 'bad', name: 'Bad', kind: 'news', domains: ['example.org/news'] }, 'is not a lowercase host name'],
+  ] as const)('refuses %s', (_name, entry, expected) => {
+    const messages = validatePublishers([entry as unknown as Publisher]);
+    expect(messages.some((m) => m.includes(expected)), messages.join('\n')).toBe(true);
+  });
+  it('refuses a domain claimed by two publishers', () => {
+    const messages = validatePublishers([
+      { id: 'a', name: 'A', kind: 'news', domains: ['a.example'] },
+      { id: 'b', name: 'B', kind: 'news', domains: ['a.example'] },
+    ]);
+    expect(messages).toEqual(['publisher:b.domains[0]: "a.example" is already publisher:a\'s']);
   });
 });
 
