@@ -2,14 +2,16 @@
  * `npm run --silent dataset`: prints the whole dataset, derived relations included, as one JSON
  * array on stdout. Validates first; on problems prints them to stderr and exits 1, so a broken
  * dataset is never exported. Coverage ids are checked when the shared coverage.json is present
- * (../shared beside the repository) or given with --coverage=PATH.
+ * (../shared beside the repository) or given with --coverage=PATH. `--strict-sources` also requires
+ * every source's host to be a registered publisher (data/publishers.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withDerived } from '../data/derived';
 import { entities } from '../data/index';
-import { coverageIdsOf, validateDataset } from '../data/validate';
+import { publishers } from '../data/publishers';
+import { coverageIdsOf, validateDataset, validatePublishers } from '../data/validate';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,7 +25,8 @@ function coveragePath(argv: readonly string[]): string | undefined {
 function main(argv: readonly string[]): number {
   const path = coveragePath(argv);
   const coverageIds = path ? coverageIdsOf(JSON.parse(readFileSync(path, 'utf8'))) : undefined;
-  const problems = validateDataset(entities, { coverageIds });
+  const strict = argv.includes('--strict-sources');
+  const problems = [...validatePublishers(publishers), ...validateDataset(entities, { coverageIds, ...(strict ? { publishers } : {}) })];
   if (problems.length) {
     process.stderr.write(`${problems.join('\n')}\n`);
     const entitiesWithProblems = new Set(problems.map((p) => p.slice(0, p.indexOf('.'))));
