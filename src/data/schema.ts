@@ -45,7 +45,7 @@ export type YearFact = Fact<number>;
 export type CountUnit = 'people' | 'employees' | 'km2';
 /** What a product's headline figure counts: users (the note says which: monthly active, registered), a market share, units sold. */
 export type ProductUnit = 'users' | 'percent' | 'units';
-export type Currency = 'CNY' | 'USD' | 'HKD';
+export type Currency = 'CNY' | 'USD' | 'HKD' | 'MOP';
 
 /** A number that holds for a given year (population, GDP, revenue, head count). */
 export interface Figure<U extends string = CountUnit | ProductUnit | Currency> extends Fact<number> {
@@ -186,6 +186,11 @@ export interface Company extends EntityBase<'company'> {
  */
 export type Jurisdiction = 'CN' | 'US' | 'EU' | 'NL' | 'JP' | 'GB' | 'TW' | 'KR' | 'IN' | 'DE';
 
+/** A place designated under a policy, with the year and its source; `note` may give the month. */
+export interface Designation extends Fact<number> {
+  readonly place: CityId | ZoneId;
+}
+
 export interface Policy extends EntityBase<'policy'> {
   /** Year launched or adopted. */
   readonly year: YearFact;
@@ -193,6 +198,12 @@ export interface Policy extends EntityBase<'policy'> {
   readonly issuer: string;
   /** Absent: a Chinese policy. */
   readonly jurisdiction?: Jurisdiction;
+  /**
+   * Places designated under the policy and when (Shenzhen a Special Economic Zone in 1980, Hangzhou the
+   * first cross-border e-commerce pilot zone in 2015), so a claim about one place is checked against
+   * that place's own date rather than the policy's launch year.
+   */
+  readonly designations?: readonly Designation[];
   readonly period?: { readonly from: number; readonly to: number };
   /** A few short lines in our own words. */
   readonly goals: readonly string[];

@@ -125,6 +125,7 @@ function references(entity: Entity): { field: string; id: string; kind?: Kind }[
       refs.push({ field: 'owner', id: entity.owner, kind: 'company' });
       break;
     case 'policy':
+      entity.designations?.forEach((d, i) => refs.push({ field: `designations[${i}].place`, id: d.place }));
       break;
   }
   return refs;
@@ -262,6 +263,7 @@ function checkNumbers(entity: Entity, currentYear: number, report: Report): void
       break;
     case 'policy':
       date(entity.year, 'year');
+      entity.designations?.forEach((d, i) => date(d, `designations[${i}]`));
       if (entity.period) {
         checkYear(entity.period.from, EARLIEST_DATE, LATEST_PERIOD_END, at('period.from'), report);
         checkYear(entity.period.to, EARLIEST_DATE, LATEST_PERIOD_END, at('period.to'), report);

@@ -17,7 +17,7 @@ export interface FormatContext {
   readonly disputed: string;
 }
 
-const CURRENCIES = new Set(['CNY', 'USD', 'HKD']);
+const CURRENCIES = new Set(['CNY', 'USD', 'HKD', 'MOP']);
 export const isCurrency = (unit: string) => CURRENCIES.has(unit);
 
 export function formatAmount(value: number, unit: string, locale: string): string {
