@@ -3,7 +3,8 @@
  * stale), web-ext lint of the Firefox build, then the end-to-end scenarios in every browser installed.
  * Installs Debian's chromium when it is missing and it can (root with apt-get); otherwise stops with one
  * line saying what to install. Firefox is optional locally (its step is skipped, and the summary says so)
- * but installed in CI. Ends with a single "N passed, N failed" line.
+ * but installed in CI. Ends with a single "N passed, N failed" line, and says how many tests were
+ * skipped and why (those that read ../shared skip where it is not beside the checkout).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -12,12 +13,14 @@ import { join } from 'node:path';
 import { CHROMIUM_INSTALL_HINT, chromiumPath, FIREFOX_INSTALL_HINT, firefoxPath } from './e2e/browser-paths';
 import { ensureBuilt, ROOT } from './e2e/harness/build';
 import { langpackPackage } from './e2e/harness/firefox-langpack';
+import { SHARED_DIR } from './shared-dir';
 
 interface StepResult {
   name: string;
   ok: boolean;
   passed: number;
   failed: number;
+  skipped: number;
   seconds: number;
 }
 
@@ -36,12 +39,19 @@ function step(name: string, command: string, args: string[], env: NodeJS.Process
   const ok = run(command, args, env);
   let passed = ok ? 1 : 0;
   let failed = ok ? 0 : 1;
+  let skipped = 0;
   if (jsonReport && existsSync(jsonReport)) {
-    const report = JSON.parse(readFileSync(jsonReport, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    const report = JSON.parse(readFileSync(jsonReport, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     passed = report.numPassedTests;
     failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
+    skipped = report.numPendingTests + report.numTodoTests;
   }
-  results.push({ name, ok, passed, failed, seconds: (Date.now() - started) / 1000 });
+  results.push({ name, ok, passed, failed, skipped, seconds: (Date.now() - started) / 1000 });
   return ok;
 }
 
@@ -99,10 +109,16 @@ if (firefox) {
 
 console.log('\n=== summary');
 for (const r of results) {
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(30)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(1)}s`);
+  const skipped = r.skipped ? ` ${String(r.skipped).padStart(3)} skipped` : '';
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(30)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  ${r.seconds.toFixed(1)}s`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
+const skipped = results.reduce((n, r) => n + r.skipped, 0);
 console.log(`browsers: ${browsers.join(', ')}${firefox ? '' : ' (firefox not installed: skipped)'}`);
+if (skipped) {
+  const why = existsSync(SHARED_DIR) ? 'see the [skipped] lines above' : `they read ${SHARED_DIR}, which is not beside this checkout`;
+  console.log(`${skipped} skipped: ${why}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

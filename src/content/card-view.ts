@@ -17,8 +17,11 @@ export interface CardViewOptions {
 }
 
 export interface CardActions {
-  /** Show another entity in the same card (a related link was hovered or clicked). */
+  /** Show another entity in the same card (a related link was clicked). */
   show(id: EntityId): void;
+  /** The pointer rests on a related link: show it after a dwell, unless `cancelPreview` comes first. */
+  preview(id: EntityId): void;
+  cancelPreview(): void;
   back(): void;
   compare(id: EntityId): void;
   close(): void;
@@ -27,8 +30,6 @@ export interface CardActions {
 const KIND_KEYS = { city: 'kindCity', zone: 'kindZone', company: 'kindCompany', policy: 'kindPolicy', product: 'kindProduct' } as const;
 const RELATED_MAX = { compact: 3, full: 6 } as const;
 const SOURCES_MAX = { compact: 2, full: 4 } as const;
-/** Dwell on a related link before the card switches to it. */
-const RELATED_HOVER_MS = 400;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -106,9 +107,8 @@ function related(doc: Document, data: CardData, o: CardViewOptions, actions: Car
   for (const id of ids) {
     const label = data.labels[id]!;
     const chip = button(doc, `chip kind-${label.kind}`, label.name, () => actions.show(id));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    chip.addEventListener('pointerenter', () => (timer = setTimeout(() => actions.show(id), RELATED_HOVER_MS)));
-    chip.addEventListener('pointerleave', () => clearTimeout(timer));
+    chip.addEventListener('pointerenter', () => actions.preview(id));
+    chip.addEventListener('pointerleave', () => actions.cancelPreview());
     const item = el(doc, 'li');
     item.append(chip);
     list.append(item);

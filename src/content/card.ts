@@ -23,6 +23,9 @@ export interface CardDeps {
   readonly onClose?: () => void;
 }
 
+/** Dwell on a related link before the card switches to it. */
+export const RELATED_PREVIEW_MS = 400;
+
 export interface OpenOptions {
   /** Move focus into the card (opened from the keyboard): Tab then reaches its links. */
   readonly focus?: boolean;
@@ -37,7 +40,11 @@ export class HoverCard {
   private shownId: EntityId | undefined;
   private returnFocus: HTMLElement | undefined;
   private frame = 0;
+  /** The pending switch to a related entity; cancelled when the pointer leaves its chip or the card closes. */
+  private preview = 0;
   private readonly actions: CardActions;
+  /** Ends the window listeners this card added (destroy). */
+  private readonly listening = new AbortController();
 
   constructor(private readonly deps: CardDeps) {
     const doc = deps.win.document;
@@ -49,6 +56,14 @@ export class HoverCard {
     deps.host.shadow.append(this.element);
     this.actions = {
       show: (id) => void this.render(id),
+      preview: (id) => {
+        this.cancelPreview();
+        this.preview = deps.win.setTimeout(() => {
+          this.preview = 0;
+          if (this.isOpen()) void this.render(id);
+        }, RELATED_PREVIEW_MS);
+      },
+      cancelPreview: () => this.cancelPreview(),
       back: () => this.rootId && void this.render(this.rootId),
       compare: (id) => deps.compare(id),
       close: () => this.close(),
@@ -60,8 +75,21 @@ export class HoverCard {
         this.place();
       });
     };
-    deps.win.addEventListener('scroll', reposition, { passive: true, capture: true });
-    deps.win.addEventListener('resize', reposition, { passive: true });
+    const { signal } = this.listening;
+    deps.win.addEventListener('scroll', reposition, { passive: true, capture: true, signal });
+    deps.win.addEventListener('resize', reposition, { passive: true, signal });
+  }
+
+  private cancelPreview(): void {
+    this.deps.win.clearTimeout(this.preview);
+    this.preview = 0;
+  }
+
+  /** Closes the card and removes everything it added to the window: it is not used again. */
+  destroy(): void {
+    this.close();
+    this.listening.abort();
+    this.deps.win.cancelAnimationFrame(this.frame);
   }
 
   isOpen(): boolean {
@@ -89,6 +117,7 @@ export class HoverCard {
   }
 
   close(): void {
+    this.cancelPreview();
     if (!this.isOpen()) return;
     const hadFocus = this.deps.host.shadow.activeElement !== null;
     this.element.hidden = true;
@@ -110,6 +139,7 @@ export class HoverCard {
 
   private async render(id: EntityId): Promise<void> {
     const { t, settings, lang, win } = this.deps;
+    this.cancelPreview();
     this.shownId = id;
     this.deps.host.ensureAttached();
     const s = settings();

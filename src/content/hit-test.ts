@@ -34,24 +34,29 @@ function deepElementAt(doc: Document, x: number, y: number): Element | null {
   return el;
 }
 
+/**
+ * The mention under (x, y), among those `isMarked` admits: text the reader sees unmarked (a kind switched
+ * off, a later mention under "first mention only") never opens a card.
+ */
 export function mentionAt(
   doc: Document,
   x: number,
   y: number,
   index: MentionIndex,
+  isMarked: (m: PageMention) => boolean,
   shadowRoots: readonly ShadowRoot[] = [],
   tolerance = HIT_TOLERANCE_PX,
 ): PageMention | undefined {
   const hits = (m: PageMention | undefined) => (m && nearRects(rectsOf(m.range), x, y, tolerance) ? m : undefined);
   const caret = caretAt(doc, x, y, shadowRoots);
-  const viaCaret = caret && hits(index.at(caret.node, caret.offset));
+  const viaCaret = caret && hits(index.at(caret.node, caret.offset, isMarked));
   if (viaCaret) return viaCaret;
   // The caret APIs do not see into every shadow root or past some overlays: try the text of the
   // element under the pointer.
   const el = deepElementAt(doc, x, y);
   if (!el) return undefined;
   for (const child of el.childNodes) {
-    const found = index.mentionsIn(child).find((m) => hits(m));
+    const found = index.mentionsIn(child).find((m) => isMarked(m) && hits(m));
     if (found) return found;
   }
   return undefined;

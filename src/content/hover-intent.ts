@@ -88,6 +88,13 @@ export function watchHover(deps: HoverDeps): HoverIntent {
     last = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(card.element) };
     if (!frame) frame = win.requestAnimationFrame(evaluate);
   };
+  // The pointer left this document (a frame for the page around it, or the window): nothing of ours is
+  // under it any more, exactly as when it leaves a mention, and no further move will say so.
+  const onOut = (event: PointerEvent) => {
+    if (event.relatedTarget !== null) return;
+    last = { x: -1, y: -1, onCard: false };
+    if (!frame) frame = win.requestAnimationFrame(evaluate);
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !card.isOpen()) return;
     event.stopPropagation();
@@ -99,6 +106,7 @@ export function watchHover(deps: HoverDeps): HoverIntent {
   };
 
   win.addEventListener('pointermove', onMove, { passive: true, capture: true });
+  win.addEventListener('pointerout', onOut, { passive: true, capture: true });
   win.addEventListener('keydown', onKey, { capture: true });
   return {
     shown(mention) {
@@ -112,6 +120,7 @@ export function watchHover(deps: HoverDeps): HoverIntent {
       cancelHide();
       if (frame) win.cancelAnimationFrame(frame);
       win.removeEventListener('pointermove', onMove, { capture: true });
+      win.removeEventListener('pointerout', onOut, { capture: true });
       win.removeEventListener('keydown', onKey, { capture: true });
     },
   };

@@ -86,13 +86,13 @@ export class MentionIndex {
     return this.byNode.keys();
   }
 
-  /** The mention whose span holds `offset` in `node`; an offset at either edge counts. */
-  at(node: Node, offset: number): PageMention | undefined {
+  /** The mention (of those `accept` admits) whose span holds `offset` in `node`; an offset at either edge counts. */
+  at(node: Node, offset: number, accept: (m: PageMention) => boolean = () => true): PageMention | undefined {
     const list = this.byNode.get(node as Text);
     if (!list) return undefined;
     return list.find((m) => {
       const [start, end] = spanIn(m, node as Text);
-      return offset >= start && offset <= end;
+      return offset >= start && offset <= end && accept(m);
     });
   }
 

@@ -71,6 +71,10 @@ export class Session {
   /** Bumped by every reset: scans of an older generation stop. */
   private generation = 0;
   private cursor: PageMention | undefined;
+  /** What is marked now (visible()), kept until the mentions or the preferences change. */
+  private marked: Set<PageMention> | undefined;
+  /** The mention the open card belongs to. */
+  private cardFor: PageMention | undefined;
   private href: string;
   private readonly reporter;
   /** Resolves when the current queue has been scanned (tests and benchmarks wait on it). */
@@ -105,7 +109,10 @@ export class Session {
       return;
     }
     if (previous?.highlightStyle !== settings.highlightStyle) this.ui?.painter.setStyle(settings.highlightStyle);
+    this.marked = undefined;
     this.ui?.painter.repaint(this.visible());
+    // A card whose mention is no longer marked (its kind switched off) closes without waiting for the pointer.
+    if (this.cardFor && !this.isMarked(this.cardFor)) this.ui?.card.close();
     this.scheduleReport();
   }
 
@@ -119,6 +126,9 @@ export class Session {
     }
     return visibleMentions(this.mentions, s.mentionScope, s.kinds);
   }
+
+  /** Whether a mention is marked on the page now: only those open a card under the pointer. */
+  private readonly isMarked = (m: PageMention): boolean => (this.marked ??= new Set(this.visible())).has(m);
 
   /** Resolves once every queued subtree has been scanned. */
   whenSettled(): Promise<void> {
@@ -151,6 +161,7 @@ export class Session {
     if (!this.on) return;
     const r = this.getUi();
     this.cursor = mention;
+    this.cardFor = mention;
     r.painter.setActive(mention);
     r.hover.shown(mention);
     void r.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), { focus });
@@ -178,12 +189,15 @@ export class Session {
       settings: () => this.settings!,
       load: this.deps.loadCard,
       compare: this.deps.compare,
-      onClose: () => painter.setActive(undefined),
+      onClose: () => {
+        this.cardFor = undefined;
+        painter.setActive(undefined);
+      },
     });
     const hover = watchHover({
       win,
       card,
-      mentionAt: (x, y) => mentionAt(win.document, x, y, this.index, [...this.shadowRoots]),
+      mentionAt: (x, y) => mentionAt(win.document, x, y, this.index, this.isMarked, [...this.shadowRoots]),
       dwellMs: () => this.settings!.cardDelayMs,
       open: (m, how) => this.openCard(m, how.focus),
       setActive: (m) => painter.setActive(m),
@@ -200,7 +214,7 @@ export class Session {
     this.ui = undefined;
     if (ui) {
       ui.hover.stop();
-      ui.card.close();
+      ui.card.destroy();
       ui.painter.clear();
       ui.host.remove();
     }
@@ -209,6 +223,7 @@ export class Session {
 
   private reset(): void {
     this.generation++;
+    this.marked = undefined;
     this.mentions = [];
     this.index.clear();
     this.queue = [];
@@ -372,6 +387,7 @@ export class Session {
 
   private afterChange(removed: readonly PageMention[], added: readonly PageMention[]): void {
     if (!this.on) return;
+    this.marked = undefined;
     const r = added.length ? this.getUi() : this.ui;
     if (this.cursor && removed.includes(this.cursor)) this.cursor = undefined;
     if (!r) return;

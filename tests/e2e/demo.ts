@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: builds the Chromium extension if stale, opens the seed article with it in headless
+ * `npm run demo`: builds the Chromium extension if stale, opens the test article with it in headless
  * Chromium and saves the README's pictures in tests/e2e/screenshots/: page.png (the marked article),
  * card.png (an open card), plus every other registered step (compare.png from ./demo-compare).
  * Each step is a `DemoStep`: add one to DEMO_STEPS to add a picture.
@@ -17,10 +17,10 @@ export const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
 /** One picture: takes the demo browser, returns the file it wrote. */
 export type DemoStep = (ext: ExtensionBrowser) => Promise<string>;
 
-/** The seed article with its mentions marked, then the card for Shenzhen. */
+/** The test article with its mentions marked, then the card for Shenzhen. */
 export async function capturePage(ext: ExtensionBrowser, dir = SCREENSHOTS): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const page = await ext.openPage('/seed.html');
+  const page = await ext.openPage('/article.html');
   await page.setViewport(1000, 760);
   await waitForMarks(page, 20);
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -86,11 +86,15 @@ export async function waitForCard(page: PageHandle, name: string): Promise<CardS
   return (await cardState(page))!;
 }
 
-export async function waitForCardClosed(page: PageHandle): Promise<void> {
-  await page.waitFor(() => {
-    const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
-    return !card || card.hidden;
-  });
+export async function waitForCardClosed(page: PageHandle, timeoutMs?: number): Promise<void> {
+  await page.waitFor(
+    () => {
+      const card = document.querySelector('china-tech-lens')?.shadowRoot?.getElementById('ctl-card') as HTMLElement | null;
+      return !card || card.hidden;
+    },
+    undefined,
+    timeoutMs,
+  );
 }
 
 export interface PageSnapshots {
@@ -152,9 +156,9 @@ export function waitForMarks(page: PageHandle, min = 1, timeoutMs = 15_000): Pro
   );
 }
 
-/** Opens the seed article and waits until its mentions are marked. */
-export async function openSeed(ext: ExtensionBrowser): Promise<PageHandle> {
-  const page = await ext.openPage('/seed.html');
+/** Opens the test article and waits until its mentions are marked. */
+export async function openArticle(ext: ExtensionBrowser): Promise<PageHandle> {
+  const page = await ext.openPage('/article.html');
   await waitForMarks(page, 20);
   return page;
 }

@@ -1,7 +1,7 @@
 /** Preferences apply live, the popup can reveal a mention, and the card's Compare opens the comparison. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
-import { highlightCounts, hoverText, markedTexts, openSeed, waitForCard, waitForMarks } from './page-helpers';
+import { highlightCounts, hoverText, markedTexts, openArticle, waitForCard, waitForMarks } from './page-helpers';
 
 let ext: ExtensionBrowser;
 let page: PageHandle;
@@ -21,7 +21,7 @@ const totalMarks = async () => {
 
 beforeAll(async () => {
   ext = await launchExtension();
-  page = await openSeed(ext);
+  page = await openArticle(ext);
 });
 afterAll(async () => {
   await ext?.close();

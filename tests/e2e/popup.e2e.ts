@@ -50,8 +50,8 @@ async function setTheme(theme: 'light' | 'dark' | 'system') {
 }
 
 describe('popup: on this page', () => {
-  it('lists the seed article’s entities under their kinds, with the page’s counts', async () => {
-    const article = await ext.openPage('/seed.html');
+  it('lists the article’s entities under their kinds, with the page’s counts', async () => {
+    const article = await ext.openPage('/article.html');
     const tabId = await ext.tabIdOf(article);
     const expected = ['city:shenzhen', 'city:beijing', 'city:hangzhou', 'company:alibaba', 'company:baidu', 'company:lenovo', 'policy:made-in-china-2025', 'policy:internet-plus'];
     // The content script reports once it has scanned; wait for a report that names the entities.
@@ -67,7 +67,7 @@ describe('popup: on this page', () => {
       },
       { tabId, expected },
     );
-    expect(report, 'the content script reported the seed article’s entities').not.toBeNull();
+    expect(report, 'the content script reported the article’s entities').not.toBeNull();
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state') === 'list');
     const listed = await popup.evaluate(() =>
@@ -118,7 +118,7 @@ describe('popup: on this page', () => {
   });
 
   it('says a page names nothing, though such a page never listens nor reports, and the badge leaves with the old page', async () => {
-    const page = await ext.openPage('/seed.html');
+    const page = await ext.openPage('/article.html');
     const tabId = await ext.tabIdOf(page);
     await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
 
@@ -147,12 +147,12 @@ describe('popup: on this page', () => {
   });
 
   it('counts a frame that names something under a page that names nothing, and none of the page before', async () => {
-    const page = await ext.openPage('/seed.html');
+    const page = await ext.openPage('/article.html');
     const tabId = await ext.tabIdOf(page);
     expect(Number(await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count'))).toBeGreaterThan(2);
 
     await page.goto(`${ext.serverOrigin}/quiet-with-frame.html`);
-    // The frame's session reports; the badge counts its two entities only, not the seed article's.
+    // The frame's session reports; the badge counts its two entities only, not the test article's.
     await waitForBadge(ext, tabId, (text) => text === '2', 'the frame’s two entities');
     await ext.clickAction(page);
     const popup = await ext.openPopup(`?tab=${tabId}`);
@@ -165,17 +165,17 @@ describe('popup: on this page', () => {
   });
 
   it('counts a page again when the browser brings it back from the back/forward cache', async () => {
-    const page = await ext.openPage('/seed.html');
+    const page = await ext.openPage('/article.html');
     const tabId = await ext.tabIdOf(page);
-    const seedBadge = await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
+    const articleBadge = await waitForBadge(ext, tabId, (text) => /^\d+$/.test(text), 'a count');
     await page.goto(`${ext.serverOrigin}/quiet.html`);
     await page.evaluate(() => history.back());
-    await page.waitFor(() => location.pathname === '/seed.html' && document.readyState === 'complete');
+    await page.waitFor(() => location.pathname === '/article.html' && document.readyState === 'complete');
     // Firefox restores the same document (same timeOrigin) from its cache; headless Chromium loads the
     // page again. Either way the badge and the popup must count it.
-    await waitForBadge(ext, tabId, (text) => text === seedBadge, 'the seed page’s count again');
+    await waitForBadge(ext, tabId, (text) => text === articleBadge, 'the article’s count again');
     const report = await ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'mentions:get', payload: { tabId: id } }), tabId);
-    expect(report.entities.length).toBe(Number(seedBadge));
+    expect(report.entities.length).toBe(Number(articleBadge));
     await page.close();
   });
 

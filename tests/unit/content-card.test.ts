@@ -69,7 +69,7 @@ describe('card view', () => {
         document,
         { entity: hostile, labels, publishers: { [base.sources[0]!]: 'The Publisher' } },
         { detail: 'full', nameDisplay: 'both', lang: 'en', t, nested: false },
-        { show: (id) => shown.push(id), back: () => undefined, compare: () => undefined, close: () => undefined },
+        { show: (id) => shown.push(id), preview: () => undefined, cancelPreview: () => undefined, back: () => undefined, compare: () => undefined, close: () => undefined },
       ),
     );
     expect(root.querySelector('img')).toBeNull();

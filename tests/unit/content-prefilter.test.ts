@@ -2,7 +2,7 @@
  * The page's detection split: the prefilter on the page admits every text the matcher has candidates
  * in, and the worker answers the texts that pass.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTexts, MAX_TEXT_LENGTH } from '../../src/background/page-detection';
@@ -11,14 +11,16 @@ import { createPrefilter } from '../../src/content/prefilter';
 import { datasetDetector } from '../../src/detect/dataset-detector';
 import { findMentions } from '../../src/detect/index';
 import { articleText } from '../bench/detect';
+import { sharedPath } from '../shared-dir';
 
 const mayMention = createPrefilter(prefilterWords());
 
-/** Every labelled passage the detector is scored on (the dev set lives beside the repository). */
+/** Every labelled passage the detector is scored on: ours, and the shared dev set where it is beside the checkout. */
 function labelledPassages(): string[] {
   const fixtures = join(import.meta.dirname, 'fixtures');
   const files = readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).map((f) => join(fixtures, f));
-  files.push(join(import.meta.dirname, '../../../shared/eval/mentions-dev.jsonl'));
+  const dev = sharedPath('eval/mentions-dev.jsonl');
+  if (existsSync(dev)) files.push(dev);
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text));
 }
 const SAMPLES = [

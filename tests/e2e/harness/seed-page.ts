@@ -1,8 +1,11 @@
-/** The seed article (../shared/seed) as a plain article page: a title, headings and paragraphs. */
+/**
+ * The seed article (../shared/seed) as a plain article page: a title, headings and paragraphs. Only
+ * scenarios about the seed article itself use it (they skip where ../shared is absent); the rest use
+ * tests/e2e/fixtures/article.html, which this repository holds.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-export const SHARED_DIR = resolve(import.meta.dirname, '../../../../shared');
+import { SHARED_DIR } from '../../shared-dir';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,6 +1,7 @@
 /**
  * Serves test pages on 127.0.0.1 from the test process: tests/e2e/fixtures/*, plus the seed article
- * (../shared/seed) rendered as an ordinary article page at /seed.html.
+ * (../shared/seed, where it is beside the checkout) rendered as an ordinary article page at /seed.html.
+ * A missing file is a 404, never a crash.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -23,18 +24,24 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // The body is read before any header is written, so a missing file can still be answered with a 404.
+    let body: string | Buffer;
+    let type: string;
     try {
       if (path === '/seed.html') {
-        res.writeHead(200, { 'content-type': TYPES['.html']! }).end(seedArticleHtml());
-        return;
+        body = seedArticleHtml();
+        type = TYPES['.html']!;
+      } else {
+        const file = resolve(FIXTURES, `.${path}`);
+        if (!file.startsWith(`${FIXTURES}/`)) throw new Error('outside fixtures');
+        body = readFileSync(file);
+        type = TYPES[extname(file)] ?? 'application/octet-stream';
       }
-      const file = resolve(FIXTURES, `.${path}`);
-      if (!file.startsWith(FIXTURES)) throw new Error('outside fixtures');
-      const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': TYPES['.txt']! }).end('not found');
+      return;
     }
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

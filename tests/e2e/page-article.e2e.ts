@@ -1,15 +1,15 @@
-/** The seed article as a page: hover cards for what it names, Esc, and the keyboard path. */
+/** An article page (tests/e2e/fixtures/article.html): hover cards for what it names, Esc, and the keyboard path. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
-import { cardState, hoverText, openSeed, pointOf, stepMention, waitForCard, waitForCardClosed } from './page-helpers';
+import { cardState, hoverText, openArticle, pointOf, stepMention, waitForCard, waitForCardClosed } from './page-helpers';
 
 let ext: ExtensionBrowser;
 let page: PageHandle;
 
 beforeAll(async () => {
   ext = await launchExtension();
-  page = await openSeed(ext);
+  page = await openArticle(ext);
 });
 afterAll(async () => {
   await ext?.close();
@@ -26,7 +26,7 @@ const HOVERS: readonly [text: string, name: string][] = [
   ['Internet Plus', 'Internet Plus'],
 ];
 
-describe('hover cards on the seed article', () => {
+describe('hover cards on the test article', () => {
   for (const [text, name] of HOVERS) {
     it(`hovering "${text}" opens a card naming ${name}, and Esc closes it`, async () => {
       const card = await hoverText(page, text, name);
@@ -73,8 +73,8 @@ describe('hover cards on the seed article', () => {
 describe('keyboard path', () => {
   it('steps through mentions in document order and back, opening each card', async () => {
     await page.close();
-    page = await openSeed(ext);
-    // The article's title reads "Shenzhen, Beijing and Hangzhou: China's hi-tech frontrunners". Each step's
+    page = await openArticle(ext);
+    // The article's title reads "Shenzhen, Beijing and Hangzhou: three ways to build a tech city". Each step's
     // card loads from the worker, so wait for the name we expect rather than read whatever is showing.
     for (const name of ['Shenzhen', 'Beijing', 'Hangzhou']) {
       expect(await stepMention(ext, page, 1)).toBe(true);
