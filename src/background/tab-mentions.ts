@@ -74,12 +74,20 @@ const sameDocument = (a: PageIdentity, b: PageIdentity | null) => b !== null && 
  * dropped. The address comes from the top frame, or, when its page names nothing and so never
  * listens, from the tab (`tabUrl`; Chrome shows it once the user has opened the popup there).
  */
-export async function mentionsOfPage(tabId: number, ask: AskFrame, tabUrl: () => Promise<string | undefined>): Promise<TabMentions | null> {
+export async function mentionsOfPage(
+  tabId: number,
+  ask: AskFrame,
+  tabUrl: () => Promise<string | undefined>,
+  /** Frames whose document is known already (a frame that has just reported): not asked again. */
+  known: ReadonlyMap<number, PageIdentity> = new Map(),
+): Promise<TabMentions | null> {
   const map = await state();
   const record = map.get(tabId) ?? {};
   const reports = Object.entries(record);
   const frameIds = [...new Set([0, ...reports.map(([id]) => Number(id))])];
-  const answers = new Map(await Promise.all(frameIds.map(async (id) => [id, await ask(tabId, id).catch(() => null)] as const)));
+  const answers = new Map(
+    await Promise.all(frameIds.map(async (id) => [id, known.get(id) ?? (await ask(tabId, id).catch(() => null))] as const)),
+  );
   const live = reports.filter(([id, frame]) => sameDocument(frame, answers.get(Number(id)) ?? null));
   if (live.length < reports.length) {
     // Reports that arrived while the frames were asked are newer than this answer and stay.

@@ -4,6 +4,7 @@
  */
 import type { City, Company, Entity, Figure, Policy, Product, Zone } from '../data/schema';
 import type { CardDetail } from '../shared/settings';
+import type { Translate } from '../shared/i18n';
 import type { CardData } from '../shared/messages';
 
 export interface CardFact {
@@ -14,7 +15,6 @@ export interface CardFact {
   readonly source?: string;
 }
 
-export type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface FactContext {
   readonly t: Translate;

@@ -5,7 +5,8 @@
 import type { EntityId } from '../data/schema';
 import type { CardData } from '../shared/messages';
 import type { CardDetail, NameDisplay } from '../shared/settings';
-import { cardFacts, displayName, type Translate } from './card-facts';
+import type { Translate } from '../shared/i18n';
+import { cardFacts, displayName } from './card-facts';
 
 export interface CardViewOptions {
   readonly detail: CardDetail;

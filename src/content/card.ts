@@ -6,13 +6,16 @@
 import type { EntityId } from '../data/schema';
 import type { CardData } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import type { Translate } from './card-facts';
+import type { Translate } from '../shared/i18n';
 import { placeCard, type Box } from './card-position';
 import { renderCard, renderNotice, type CardActions } from './card-view';
 import type { LensHost } from './host';
+import { listenUntil } from './listen-until';
 
 export interface CardDeps {
   readonly win: Window;
+  /** Ends the card: it closes, and every listener and timer it added goes. */
+  readonly signal: AbortSignal;
   readonly host: LensHost;
   readonly t: Translate;
   readonly lang: string;
@@ -43,8 +46,6 @@ export class HoverCard {
   /** The pending switch to a related entity; cancelled when the pointer leaves its chip or the card closes. */
   private preview = 0;
   private readonly actions: CardActions;
-  /** Ends the window listeners this card added (destroy). */
-  private readonly listening = new AbortController();
 
   constructor(private readonly deps: CardDeps) {
     const doc = deps.win.document;
@@ -75,9 +76,17 @@ export class HoverCard {
         this.place();
       });
     };
-    const { signal } = this.listening;
-    deps.win.addEventListener('scroll', reposition, { passive: true, capture: true, signal });
-    deps.win.addEventListener('resize', reposition, { passive: true, signal });
+    const { signal } = deps;
+    listenUntil(deps.win, 'scroll', reposition, signal, { passive: true, capture: true });
+    listenUntil(deps.win, 'resize', reposition, signal, { passive: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.close();
+        deps.win.cancelAnimationFrame(this.frame);
+      },
+      { once: true },
+    );
   }
 
   private cancelPreview(): void {
@@ -85,24 +94,9 @@ export class HoverCard {
     this.preview = 0;
   }
 
-  /** Closes the card and removes everything it added to the window: it is not used again. */
-  destroy(): void {
-    this.close();
-    this.listening.abort();
-    this.deps.win.cancelAnimationFrame(this.frame);
-  }
 
   isOpen(): boolean {
     return !this.element.hidden;
-  }
-
-  /** The entity the card was opened for (not a related one it moved to). */
-  openedFor(): EntityId | undefined {
-    return this.isOpen() ? this.rootId : undefined;
-  }
-
-  contains(node: EventTarget | null | undefined): boolean {
-    return !!node && (node === this.element || this.element.contains(node as Node));
   }
 
   async open(id: EntityId, anchor: () => Box | undefined, options: OpenOptions = {}): Promise<void> {
@@ -139,6 +133,7 @@ export class HoverCard {
 
   private async render(id: EntityId): Promise<void> {
     const { t, settings, lang, win } = this.deps;
+    if (this.deps.signal.aborted) return;
     this.cancelPreview();
     this.shownId = id;
     this.deps.host.ensureAttached();

@@ -1,18 +1,18 @@
 /**
  * Marks for browsers without the CSS Custom Highlight API: absolutely positioned boxes in our shadow
- * root, computed from each mention's client rectangles. The page's text is never wrapped. Only
- * mentions near the viewport get boxes; scrolling and resizing redraw them once per frame.
+ * root, computed from each painted mention's client rectangles (./marks.ts decides which are painted:
+ * those near the viewport). The page's text is never wrapped. Scrolling and resizing redraw them once
+ * per frame.
  */
 import type { HighlightStyle } from '../shared/settings';
 import type { LensHost } from './host';
+import { listenUntil } from './listen-until';
+import type { MarkSurface } from './marks';
 import type { PageMention } from './mention-ranges';
 import { KIND_COLOURS, KIND_TINTS } from './palette';
-import type { Painter } from './painter';
 import { rectsOf } from './range-geometry';
 
-const MARGIN_PX = 600;
-
-export function createFallbackMarks(win: Window, host: LensHost): Painter {
+export function createFallbackSurface(win: Window, host: LensHost, signal: AbortSignal): MarkSurface {
   const doc = win.document;
   const layer = doc.createElement('div');
   layer.className = 'marks';
@@ -39,21 +39,20 @@ export function createFallbackMarks(win: Window, host: LensHost): Painter {
   const draw = () => {
     frame = 0;
     const boxes: HTMLElement[] = [];
-    const bottom = win.innerHeight + MARGIN_PX;
-    for (const m of painted) {
+    const shown = new Set(painted);
+    if (active) shown.add(active);
+    for (const m of shown) {
       const isActive = m === active;
       if (style === 'hover' && !isActive) continue;
-      for (const rect of rectsOf(m.range)) {
-        if (rect.bottom >= -MARGIN_PX && rect.top <= bottom) boxes.push(box(m, rect, isActive));
-      }
+      for (const rect of rectsOf(m.range)) boxes.push(box(m, rect, isActive));
     }
     layer.replaceChildren(...boxes);
   };
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(draw);
   };
-  win.addEventListener('scroll', schedule, { passive: true, capture: true });
-  win.addEventListener('resize', schedule, { passive: true });
+  listenUntil(win, 'scroll', schedule, signal, { passive: true, capture: true });
+  listenUntil(win, 'resize', schedule, signal, { passive: true });
 
   return {
     add(mentions) {
@@ -62,11 +61,6 @@ export function createFallbackMarks(win: Window, host: LensHost): Painter {
     },
     remove(mentions) {
       for (const m of mentions) painted.delete(m);
-      schedule();
-    },
-    repaint(mentions) {
-      painted.clear();
-      for (const m of mentions) painted.add(m);
       schedule();
     },
     setStyle(next) {
@@ -79,8 +73,7 @@ export function createFallbackMarks(win: Window, host: LensHost): Painter {
     },
     clear() {
       painted.clear();
-      win.removeEventListener('scroll', schedule, { capture: true });
-      win.removeEventListener('resize', schedule);
+      win.cancelAnimationFrame(frame);
       layer.remove();
     },
   };

@@ -3,7 +3,7 @@
  * caretRangeFromPoint) looked up in the per-node index, confirmed against the mention's rectangles
  * with a few pixels of tolerance, so the caret snapping to the nearest word never opens a card.
  */
-import type { MentionIndex, PageMention } from './mention-ranges';
+import type { PageMention } from './mention-ranges';
 import { nearRects, rectsOf } from './range-geometry';
 
 export const HIT_TOLERANCE_PX = 3;
@@ -34,29 +34,36 @@ function deepElementAt(doc: Document, x: number, y: number): Element | null {
   return el;
 }
 
+/** Where marked mentions are: the mention store answers (./mention-store.ts). */
+export interface MarkedLookup {
+  /** The marked mention at a caret position. */
+  markedAt(node: Node, offset: number): PageMention | undefined;
+  /** The marked mentions in one text node. */
+  markedIn(node: Node): readonly PageMention[];
+}
+
 /**
- * The mention under (x, y), among those `isMarked` admits: text the reader sees unmarked (a kind switched
- * off, a later mention under "first mention only") never opens a card.
+ * The marked mention under (x, y): text the reader sees unmarked (a kind switched off, a later mention
+ * under "first mention only") never opens a card.
  */
 export function mentionAt(
   doc: Document,
   x: number,
   y: number,
-  index: MentionIndex,
-  isMarked: (m: PageMention) => boolean,
+  marked: MarkedLookup,
   shadowRoots: readonly ShadowRoot[] = [],
   tolerance = HIT_TOLERANCE_PX,
 ): PageMention | undefined {
   const hits = (m: PageMention | undefined) => (m && nearRects(rectsOf(m.range), x, y, tolerance) ? m : undefined);
   const caret = caretAt(doc, x, y, shadowRoots);
-  const viaCaret = caret && hits(index.at(caret.node, caret.offset, isMarked));
+  const viaCaret = caret && hits(marked.markedAt(caret.node, caret.offset));
   if (viaCaret) return viaCaret;
   // The caret APIs do not see into every shadow root or past some overlays: try the text of the
   // element under the pointer.
   const el = deepElementAt(doc, x, y);
   if (!el) return undefined;
   for (const child of el.childNodes) {
-    const found = index.mentionsIn(child).find((m) => isMarked(m) && hits(m));
+    const found = marked.markedIn(child).find((m) => hits(m));
     if (found) return found;
   }
   return undefined;

@@ -1,38 +1,50 @@
 /**
- * When the card opens and closes under the pointer (WCAG 1.4.13): it opens after a dwell on a mention,
- * stays while the pointer is on the mention or on the card, hides a few hundred ms after the pointer
- * leaves both, and Esc dismisses it without moving the pointer. Only Esc is ever kept from the page,
- * and only while our card is open.
+ * What the pointer means (WCAG 1.4.13): a dwell on a marked mention asks for its card; the card stays
+ * while the pointer is on the mention or on the card; leaving both (or the frame, or the window) asks
+ * for it to close a few hundred ms later; Esc asks at once, and the card then stays closed until the
+ * pointer leaves that mention. Only Esc is ever kept from the page, and only while our card is open.
+ *
+ * It only reports intents to the page session, which owns the card and the active mark.
  */
-import type { HoverCard } from './card';
+import { listenUntil } from './listen-until';
 import type { PageMention } from './mention-ranges';
 
 export const HIDE_DELAY_MS = 300;
 
+export interface HoverIntents {
+  /** The marked mention under the pointer now, if any (the session tints it). */
+  point(mention: PageMention | undefined): void;
+  /** The pointer rested on a mention: open its card. */
+  open(mention: PageMention): void;
+  /** The pointer left the mention and the card (or Esc): close the card. */
+  close(): void;
+}
+
 export interface HoverDeps {
   readonly win: Window;
-  readonly card: HoverCard;
+  /** Ends every listener and timer. */
+  readonly signal: AbortSignal;
   readonly mentionAt: (x: number, y: number) => PageMention | undefined;
   readonly dwellMs: () => number;
-  /** Opens the card for a mention (the session knows where it is). */
-  readonly open: (mention: PageMention, how: { focus: boolean }) => void;
-  readonly setActive: (mention: PageMention | undefined) => void;
+  /** Whether an event happened over the card. */
+  readonly onCard: (event: Event) => boolean;
+  readonly cardOpen: () => boolean;
+  readonly intents: HoverIntents;
 }
 
 export interface HoverIntent {
-  /** The card was opened for `mention` some other way (keyboard, popup). */
-  shown(mention: PageMention | undefined): void;
-  stop(): void;
+  /** The session opened the card for `mention` (or it closed): hovering it again keeps it. */
+  cardShows(mention: PageMention | undefined): void;
 }
 
 export function watchHover(deps: HoverDeps): HoverIntent {
-  const { win, card } = deps;
+  const { win, signal, intents } = deps;
   let shown: PageMention | undefined;
   let dismissed: PageMention | undefined;
   let pending: { mention: PageMention; timer: number } | undefined;
   let hideTimer = 0;
   let frame = 0;
-  let last = { x: 0, y: 0, onCard: false };
+  let last = { x: -1, y: -1, onCard: false };
 
   const cancelPending = () => {
     if (pending) win.clearTimeout(pending.timer);
@@ -43,10 +55,10 @@ export function watchHover(deps: HoverDeps): HoverIntent {
     hideTimer = 0;
   };
   const scheduleHide = () => {
-    if (!card.isOpen() || hideTimer) return;
+    if (!deps.cardOpen() || hideTimer) return;
     hideTimer = win.setTimeout(() => {
       hideTimer = 0;
-      card.close();
+      intents.close();
     }, HIDE_DELAY_MS);
   };
 
@@ -60,68 +72,82 @@ export function watchHover(deps: HoverDeps): HoverIntent {
     // After Esc the card stays closed until the pointer leaves that mention.
     if (dismissed && mention === dismissed) return;
     dismissed = undefined;
-    if (mention && mention === shown && card.isOpen()) {
+    intents.point(mention);
+    if (mention && mention === shown && deps.cardOpen()) {
       cancelHide();
       cancelPending();
       return;
     }
-    if (mention) {
-      if (pending?.mention !== mention) {
-        cancelPending();
-        const timer = win.setTimeout(() => {
-          pending = undefined;
-          shown = mention;
-          cancelHide();
-          deps.open(mention, { focus: false });
-        }, deps.dwellMs());
-        pending = { mention, timer };
-      }
-      deps.setActive(mention);
-    } else {
+    if (mention && pending?.mention !== mention) {
       cancelPending();
-      deps.setActive(card.isOpen() ? shown : undefined);
-    }
+      const timer = win.setTimeout(() => {
+        pending = undefined;
+        cancelHide();
+        intents.open(mention);
+      }, deps.dwellMs());
+      pending = { mention, timer };
+    } else if (!mention) cancelPending();
     scheduleHide();
   };
-
-  const onMove = (event: PointerEvent) => {
-    last = { x: event.clientX, y: event.clientY, onCard: event.composedPath().includes(card.element) };
+  const later = () => {
     if (!frame) frame = win.requestAnimationFrame(evaluate);
   };
+
+  const listen = { passive: true, capture: true };
+  listenUntil(
+    win,
+    'pointermove',
+    (event) => {
+      last = { x: event.clientX, y: event.clientY, onCard: deps.onCard(event) };
+      later();
+    },
+    signal,
+    listen,
+  );
   // The pointer left this document (a frame for the page around it, or the window): nothing of ours is
-  // under it any more, exactly as when it leaves a mention, and no further move will say so.
-  const onOut = (event: PointerEvent) => {
-    if (event.relatedTarget !== null) return;
-    last = { x: -1, y: -1, onCard: false };
-    if (!frame) frame = win.requestAnimationFrame(evaluate);
-  };
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !card.isOpen()) return;
-    event.stopPropagation();
-    // Only a card the pointer is on stays dismissed: one opened by keyboard or the popup, with the
-    // pointer elsewhere, must open again when the pointer comes to its mention.
-    dismissed = shown && deps.mentionAt(last.x, last.y) === shown ? shown : undefined;
-    cancelPending();
-    card.close();
-  };
+  // under it any more, as when it leaves a mention, and no further move will say so.
+  listenUntil(
+    win,
+    'pointerout',
+    (event) => {
+      if (event.relatedTarget !== null) return;
+      last = { x: -1, y: -1, onCard: false };
+      later();
+    },
+    signal,
+    listen,
+  );
+  listenUntil(
+    win,
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !deps.cardOpen()) return;
+      event.stopPropagation();
+      // Only a card the pointer is on stays dismissed: one opened by keyboard or the popup, with the
+      // pointer elsewhere, must open again when the pointer comes to its mention.
+      dismissed = shown && deps.mentionAt(last.x, last.y) === shown ? shown : undefined;
+      cancelPending();
+      intents.close();
+    },
+    signal,
+    { capture: true },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelPending();
+      cancelHide();
+      win.cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
 
-  win.addEventListener('pointermove', onMove, { passive: true, capture: true });
-  win.addEventListener('pointerout', onOut, { passive: true, capture: true });
-  win.addEventListener('keydown', onKey, { capture: true });
   return {
-    shown(mention) {
+    cardShows(mention) {
       cancelPending();
       cancelHide();
       shown = mention;
-      dismissed = undefined;
-    },
-    stop() {
-      cancelPending();
-      cancelHide();
-      if (frame) win.cancelAnimationFrame(frame);
-      win.removeEventListener('pointermove', onMove, { capture: true });
-      win.removeEventListener('pointerout', onOut, { capture: true });
-      win.removeEventListener('keydown', onKey, { capture: true });
+      if (mention) dismissed = undefined;
     },
   };
 }

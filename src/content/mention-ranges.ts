@@ -2,7 +2,7 @@
  * Mentions as live page positions: a StaticRange per mention (the page DOM is never touched) and an
  * index from each text node to the mentions inside it, for hit-testing under the pointer.
  */
-import type { EntityId, Kind } from '../data/schema';
+import { kindOf, type EntityId, type Kind } from '../data/schema';
 import type { Mention } from '../detect/types';
 import { locate, type TextBlock } from './text-blocks';
 
@@ -13,8 +13,6 @@ export interface PageMention {
   /** Text nodes the mention spans (one, unless inline markup splits the name). */
   readonly nodes: readonly Text[];
 }
-
-export const kindOfId = (id: EntityId): Kind => id.slice(0, id.indexOf(':')) as Kind;
 
 /** A StaticRange where the browser has it (cheap, no live updates), else a Range. */
 function makeRange(doc: Document, start: { node: Text; offset: number }, end: { node: Text; offset: number }): AbstractRange {
@@ -35,7 +33,7 @@ export function toPageMentions(block: TextBlock, mentions: readonly Mention[]): 
     const end = locate(block, m.end, true);
     const first = block.nodes.indexOf(start.node);
     const last = block.nodes.indexOf(end.node);
-    return { id: m.id, kind: kindOfId(m.id), range: makeRange(doc, start, end), nodes: block.nodes.slice(first, last + 1) };
+    return { id: m.id, kind: kindOf(m.id), range: makeRange(doc, start, end), nodes: block.nodes.slice(first, last + 1) };
   });
 }
 

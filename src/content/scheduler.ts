@@ -40,3 +40,22 @@ export function whenIdle(callback: () => void, timeout = 300, patience = PATIENC
   let handle = idle.requestIdleCallback(attempt, { timeout });
   return () => idle.cancelIdleCallback(handle);
 }
+
+/**
+ * Resolves in the next idle period with room for a slice (as whenIdle), or at once when `signal` aborts,
+ * leaving no listener behind either way.
+ */
+export function nextIdle(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const onAbort = () => {
+      cancel();
+      resolve();
+    };
+    const cancel = whenIdle(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    });
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

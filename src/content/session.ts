@@ -1,33 +1,37 @@
 /**
- * One page's state: the mentions found, where they are, what is painted, the card, and the work queue
- * that scans the page in slices. Turning the site off tears everything down; turning it on rebuilds.
+ * One page's session, from the scout's handover on. It owns, for each period the extension is on for
+ * this site, one AbortController that everything it starts is tied to (the reading pipeline, the
+ * observer's deliveries, the marks, the card, the pointer's listeners): switching the site off is one
+ * abort(); switching it on builds afresh.
+ *
+ * The flow is one way: text -> reader -> scan -> mention store -> marks and report; pointer -> hover
+ * intents -> session -> card. The session alone sets the active mark.
  */
 import type { EntityId } from '../data/schema';
 import type { Mention } from '../detect/types';
 import { withoutHash, type CardData, type EntityCount } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
+import type { Translate } from '../shared/i18n';
 import { HoverCard } from './card';
 import { SHADOW_CSS } from './card-css';
-import type { Translate } from './card-facts';
-import { compareMentions } from './doc-order';
 import { mentionAt } from './hit-test';
 import { createHost, type LensHost } from './host';
 import { watchHover, type HoverIntent } from './hover-intent';
 import { scrollToMention, stepIndex } from './keyboard-path';
-import { MentionIndex, toPageMentions, visibleMentions, type PageMention } from './mention-ranges';
-import { watchMutations, type MutationBatch, type MutationWatcher } from './mutations';
-import { createPainter, type Painter } from './painter';
-import { boundsOf, rectsOf } from './range-geometry';
+import { createMarks, type Marks } from './marks';
+import type { PageMention } from './mention-ranges';
+import { MentionStore, type StoreChange } from './mention-store';
+import type { MutationBatch } from './mutations';
+import { PageReader } from './page-reader';
+import { PageScan } from './page-scan';
 import { countEntities, createReporter } from './reporter';
-import { SLICE_MS, whenIdle } from './scheduler';
-import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
+import { boundsOf, rectsOf } from './range-geometry';
+import type { Handover } from './scout';
 
 export interface SessionDeps {
   readonly win: Window;
   /** Mentions in each text, found by the worker. */
   readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
-  /** Cheap check: false means the text cannot name anything in the dataset. */
-  readonly mayMention: (text: string) => boolean;
   readonly loadCard: (id: EntityId) => Promise<CardData | null>;
   readonly compare: (id: EntityId) => void;
   readonly report: (entities: EntityCount[]) => Promise<unknown>;
@@ -35,52 +39,46 @@ export interface SessionDeps {
   readonly lang: string;
 }
 
-/**
- * What we put on the page, created with the first mention: a page without mentions never gets our
- * host element, so its DOM and styles are not touched at all.
- */
+/** What we put on the page, created with the first marked mention: a page without one gets no host. */
 interface Ui {
   readonly host: LensHost;
-  readonly painter: Painter;
+  readonly marks: Marks;
   readonly card: HoverCard;
   readonly hover: HoverIntent;
 }
 
-/** Text per detection request: enough to amortise a message, small enough to answer quickly. */
-const MAX_BATCH_CHARS = 200_000;
-const MAX_IN_FLIGHT = 3;
+/** Everything that lives while the extension is on for this site. */
+interface OnPeriod {
+  readonly life: AbortController;
+  readonly scan: PageScan;
+  ui?: Ui;
+}
 
-/** The same entity over the same text. */
-const samePlace = (a: PageMention, b: PageMention): boolean =>
-  a.id === b.id &&
-  a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset &&
-  a.range.endContainer === b.range.endContainer && a.range.endOffset === b.range.endOffset;
-
-export class Session {
+export class PageSession {
   private settings: Settings | undefined;
-  /** On for this site (settings loaded and the site not disabled). */
-  private on = false;
-  private mutations: MutationWatcher | undefined;
-  private ui: Ui | undefined;
-  private mentions: PageMention[] = [];
-  private sorted = true;
-  private readonly index = new MentionIndex();
+  private on: OnPeriod | undefined;
+  private readonly store = new MentionStore();
+  /** The scout's handover, used by the first on-period; later ones read the page afresh. */
+  private handover: Handover | undefined;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private queue: Node[] = [];
-  private working = false;
-  /** Bumped by every reset: scans of an older generation stop. */
-  private generation = 0;
+  /** The keyboard path's place, and the mention whose card is open. */
   private cursor: PageMention | undefined;
-  /** What is marked now (visible()), kept until the mentions or the preferences change. */
-  private marked: Set<PageMention> | undefined;
-  /** The mention the open card belongs to. */
   private cardFor: PageMention | undefined;
+  private pointed: PageMention | undefined;
   private href: string;
   private readonly reporter;
-  /** Resolves when the current queue has been scanned (tests and benchmarks wait on it). */
-  private idleWaiters: (() => void)[] = [];
+  /** The scout's prefilter and observer outlive its handover: every on-period uses them. */
+  private readonly mayMention: Handover['mayMention'];
+  private readonly watcher: Handover['watcher'];
 
-  constructor(private readonly deps: SessionDeps) {
+  constructor(
+    private readonly deps: SessionDeps,
+    handover: Handover,
+  ) {
+    this.handover = handover;
+    this.mayMention = handover.mayMention;
+    this.watcher = handover.watcher;
+    for (const root of handover.shadowRoots) this.shadowRoots.add(root);
     this.href = withoutHash(deps.win.location.href);
     this.reporter = createReporter(deps.report, deps.win);
     const onNavigate = () => void this.checkNavigation();
@@ -93,59 +91,35 @@ export class Session {
       this.reporter.reset();
       this.scheduleReport();
     });
+    handover.watcher.deliverTo((batch) => this.onMutations(batch), (node) => this.owns(node));
   }
 
   /** Applies preferences: on/off for this site, mark style, kinds and scope, card options. */
   apply(settings: Settings): void {
     const previous = this.settings;
     this.settings = settings;
-    const off = isSiteDisabled(settings, this.deps.win.location.hostname);
-    if (off) {
-      this.stop();
-      return;
-    }
-    if (!this.on) {
-      this.start();
-      return;
-    }
-    if (previous?.highlightStyle !== settings.highlightStyle) this.ui?.painter.setStyle(settings.highlightStyle);
-    this.marked = undefined;
-    this.ui?.painter.repaint(this.visible());
+    this.store.setRule({ kinds: settings.kinds, scope: settings.mentionScope });
+    if (isSiteDisabled(settings, this.deps.win.location.hostname)) return this.stop();
+    if (!this.on) return this.start();
+    const ui = this.on.ui;
+    if (ui && previous?.highlightStyle !== settings.highlightStyle) ui.marks.setStyle(settings.highlightStyle);
+    ui?.marks.sync(this.store.marked());
     // A card whose mention is no longer marked (its kind switched off) closes without waiting for the pointer.
-    if (this.cardFor && !this.isMarked(this.cardFor)) this.ui?.card.close();
+    if (this.cardFor && !this.store.isMarked(this.cardFor)) ui?.card.close();
     this.scheduleReport();
   }
 
-  /** Mentions as painted now, in document order. */
-  visible(): PageMention[] {
-    const s = this.settings;
-    if (!s) return [];
-    if (!this.sorted) {
-      this.mentions.sort(compareMentions);
-      this.sorted = true;
-    }
-    return visibleMentions(this.mentions, s.mentionScope, s.kinds);
-  }
-
-  /** Whether a mention is marked on the page now: only those open a card under the pointer. */
-  private readonly isMarked = (m: PageMention): boolean => (this.marked ??= new Set(this.visible())).has(m);
-
-  /** Resolves once every queued subtree has been scanned. */
-  whenSettled(): Promise<void> {
-    return this.working ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
-  }
-
-  /** Keyboard path: the next or previous mention, scrolled into view with its card open. */
+  /** Keyboard path: the next or previous marked mention, scrolled into view with its card open. */
   step(direction: 1 | -1): boolean {
-    const list = this.visible();
+    const list = this.store.marked();
     const current = this.cursor ? list.indexOf(this.cursor) : -1;
     const next = list[stepIndex(list.length, current, direction)];
     return next ? this.reveal(next) : false;
   }
 
-  /** Scrolls to the first mention of `id` and opens its card. */
+  /** Scrolls to the first mention of `id` and opens its card (the popup's "show on page"). */
   revealEntity(id: EntityId): boolean {
-    const first = this.visible().find((m) => m.id === id) ?? this.mentions.find((m) => m.id === id);
+    const first = this.store.firstOf(id);
     return first ? this.reveal(first) : false;
   }
 
@@ -159,30 +133,80 @@ export class Session {
 
   private openCard(mention: PageMention, focus: boolean): void {
     if (!this.on) return;
-    const r = this.getUi();
+    const ui = this.uiOf(this.on);
     this.cursor = mention;
     this.cardFor = mention;
-    r.painter.setActive(mention);
-    r.hover.shown(mention);
-    void r.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), { focus });
+    ui.hover.cardShows(mention);
+    this.showActive();
+    void ui.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), { focus });
+  }
+
+  /** The one place the active mark is set: the mention under the pointer, else the open card's. */
+  private showActive(): void {
+    this.on?.ui?.marks.setActive(this.pointed ?? this.cardFor);
   }
 
   private start(): void {
-    this.on = true;
-    this.mutations = watchMutations(this.deps.win.document, this.owns, (batch) => this.onMutations(batch));
-    this.rescan();
+    const life = new AbortController();
+    const handover = this.handover;
+    this.handover = undefined;
+    const doc = this.deps.win.document;
+    const reader = handover?.reader ?? new PageReader(doc, this.mayMention, { candidate: () => undefined, shadowRoot: () => undefined });
+    const scan = new PageScan({
+      reader,
+      mayMention: this.mayMention,
+      store: this.store,
+      detect: this.deps.detect,
+      isOurs: (el) => this.owns(el),
+      changed: (change) => this.afterChange(change),
+      settled: () => this.scheduleReport(),
+      signal: life.signal,
+    });
+    reader.listen({ candidate: (root) => scan.walk([root]), shadowRoot: (root) => this.watchShadowRoot(root) });
+    this.on = { life, scan };
+    this.watcher.resume();
+    this.scheduleReport();
+    // A page in design mode is all editable: nothing to mark.
+    if (doc.designMode === 'on') return;
+    if (handover) scan.walk(handover.candidates);
+    else scan.read(doc.body ?? doc.documentElement);
   }
 
-  private readonly owns = (node: Node | null): boolean => this.ui?.host.owns(node) ?? false;
+  private stop(): void {
+    const period = this.on;
+    if (period) {
+      this.on = undefined;
+      period.life.abort();
+      period.ui?.host.remove();
+      this.watcher.pause();
+    }
+    this.resetMentions();
+    this.reporter.schedule(() => []);
+  }
 
-  private getUi(): Ui {
-    if (this.ui) return this.ui;
+  private resetMentions(): void {
+    this.store.clear();
+    this.cursor = this.cardFor = this.pointed = undefined;
+  }
+
+  private readonly owns = (node: Node | null): boolean => this.on?.ui?.host.owns(node) ?? false;
+
+  private watchShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.watcher.observe(root);
+  }
+
+  private uiOf(period: OnPeriod): Ui {
+    if (period.ui) return period.ui;
     const { win } = this.deps;
+    const { signal } = period.life;
     const host = createHost(win.document, SHADOW_CSS);
-    const painter = createPainter(win, host);
-    painter.setStyle(this.settings!.highlightStyle);
+    const marks = createMarks(win, host, signal);
+    marks.setStyle(this.settings!.highlightStyle);
     const card = new HoverCard({
       win,
+      signal,
       host,
       t: this.deps.t,
       lang: this.deps.lang,
@@ -191,55 +215,27 @@ export class Session {
       compare: this.deps.compare,
       onClose: () => {
         this.cardFor = undefined;
-        painter.setActive(undefined);
+        period.ui?.hover.cardShows(undefined);
+        this.showActive();
       },
     });
     const hover = watchHover({
       win,
-      card,
-      mentionAt: (x, y) => mentionAt(win.document, x, y, this.index, this.isMarked, [...this.shadowRoots]),
+      signal,
+      mentionAt: (x, y) => mentionAt(win.document, x, y, this.store, [...this.shadowRoots]),
       dwellMs: () => this.settings!.cardDelayMs,
-      open: (m, how) => this.openCard(m, how.focus),
-      setActive: (m) => painter.setActive(m),
+      onCard: (event) => event.composedPath().includes(card.element),
+      cardOpen: () => card.isOpen(),
+      intents: {
+        point: (mention) => {
+          this.pointed = mention;
+          this.showActive();
+        },
+        open: (mention) => this.openCard(mention, false),
+        close: () => card.close(),
+      },
     });
-    return (this.ui = { host, painter, card, hover });
-  }
-
-  private stop(): void {
-    const ui = this.ui;
-    this.on = false;
-    this.reset();
-    this.mutations?.stop();
-    this.mutations = undefined;
-    this.ui = undefined;
-    if (ui) {
-      ui.hover.stop();
-      ui.card.destroy();
-      ui.painter.clear();
-      ui.host.remove();
-    }
-    this.reporter.schedule(() => []);
-  }
-
-  private reset(): void {
-    this.generation++;
-    this.marked = undefined;
-    this.mentions = [];
-    this.index.clear();
-    this.queue = [];
-    this.cursor = undefined;
-    this.ui?.painter.repaint([]);
-  }
-
-  private rescan(): void {
-    this.reset();
-    const doc = this.deps.win.document;
-    this.scheduleReport();
-    // A page in design mode is all editable: nothing to mark.
-    if (doc.designMode === 'on') return;
-    // The walk asks the prefilter block by block, in slices (pages that name nothing never get here:
-    // the scout keeps them from starting a session).
-    this.enqueue([doc.body ?? doc.documentElement]);
+    return (period.ui = { host, marks, card, hover });
   }
 
   /** Starts afresh when the page's address changed (a single-page app's own navigation); says whether it did. */
@@ -248,160 +244,54 @@ export class Session {
     if (href === this.href) return false;
     this.href = href;
     this.reporter.reset();
-    this.ui?.card.close();
     if (this.on) this.rescan();
     return true;
   }
 
+  /** Reads the whole page again, from nothing: a navigation, or a change too big to follow piecemeal. */
+  private rescan(): void {
+    const period = this.on;
+    if (!period) return;
+    period.ui?.card.close();
+    const removed = this.store.all();
+    this.resetMentions();
+    period.ui?.marks.sync([]);
+    this.afterChange({ added: [], removed });
+    const doc = this.deps.win.document;
+    period.scan.read(doc.body ?? doc.documentElement);
+  }
+
   private onMutations(batch: MutationBatch): void {
-    if (!this.on) return;
-    this.ui?.host.ensureAttached();
-    // A navigation rescans the whole page: the batch's subtrees would only be read a second time, and
-    // their mentions replaced under the keyboard path's cursor.
+    const period = this.on;
+    if (!period) return;
+    period.ui?.host.ensureAttached();
+    // A navigation reads the whole page again: the batch's subtrees would only be read a second time.
     if (this.checkNavigation()) return;
-    if (batch.huge) {
-      this.rescan();
-      return;
+    if (batch.huge) return this.rescan();
+    if (batch.removed) {
+      const removed = this.store.dropDisconnected();
+      if (removed.length) this.afterChange({ added: [], removed });
     }
-    if (batch.removed) this.dropDisconnected();
-    if (batch.roots.length) this.enqueue(batch.roots);
+    // Changed blocks are walked block by block: one that held a mention is read even if it no longer passes.
+    if (batch.roots.length) period.scan.walk(batch.roots);
   }
 
-  private dropDisconnected(): void {
-    const gone = new Set<PageMention>();
-    for (const node of [...this.index.nodes()]) {
-      if (!node.isConnected) for (const m of this.index.removeNode(node)) gone.add(m);
+  private afterChange(change: StoreChange): void {
+    const period = this.on;
+    if (!period) return;
+    if (this.cursor && change.removed.includes(this.cursor)) this.cursor = undefined;
+    if (this.cardFor && change.removed.includes(this.cardFor)) period.ui?.card.close();
+    for (const m of change.added) {
+      const root = m.range.startContainer.getRootNode();
+      if ((root as ShadowRoot).host) this.watchShadowRoot(root as ShadowRoot);
     }
-    if (!gone.size) return;
-    this.mentions = this.mentions.filter((m) => !gone.has(m));
-    this.afterChange([...gone], []);
+    const marked = this.store.marked();
+    const ui = marked.length ? this.uiOf(period) : period.ui;
+    ui?.marks.sync(marked);
   }
 
-  private enqueue(roots: readonly Node[]): void {
-    for (const root of roots) if (!this.queue.includes(root)) this.queue.push(root);
-    if (!this.working) void this.work(this.generation).catch(() => undefined);
-  }
-
-  /**
-   * Drains the queue: each slice (SLICE_MS, started when the page is idle) walks blocks and keeps those
-   * the prefilter lets through; the worker detects their mentions while the next slice walks on, and
-   * results are applied in order.
-   */
-  private async work(generation: number): Promise<void> {
-    this.working = true;
-    const collectOptions = { ignore: (el: Element) => this.owns(el) };
-    let blocks: Generator<TextBlock> | undefined;
-    let applied: Promise<void> = Promise.resolve();
-    let inFlight = 0;
-    try {
-      while (generation === this.generation && (blocks || this.queue.length)) {
-        await new Promise<void>((resolve) => whenIdle(resolve));
-        if (generation !== this.generation) break;
-        const end = performance.now() + SLICE_MS;
-        const batch: TextBlock[] = [];
-        let chars = 0;
-        while (performance.now() < end && chars < MAX_BATCH_CHARS) {
-          if (!blocks) {
-            const root = this.queue.shift();
-            if (!root) break;
-            // A restless page may already have dropped what it added.
-            if (!root.isConnected) continue;
-            blocks = collectBlocks(root, collectOptions);
-          }
-          const next = blocks.next();
-          if (next.done) {
-            blocks = undefined;
-            continue;
-          }
-          if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => this.index.has(n))) {
-            batch.push(next.value);
-            chars += next.value.text.length;
-          }
-        }
-        if (!batch.length) continue;
-        const request = this.deps.detect(batch.map((b) => b.text));
-        inFlight++;
-        applied = applied.then(async () => {
-          const found = await request.catch(() => [] as const);
-          inFlight--;
-          if (generation === this.generation) this.addBlocks(batch, found);
-        });
-        // Keep a few requests ahead, not the whole page.
-        if (inFlight >= MAX_IN_FLIGHT) await applied;
-      }
-      await applied;
-    } finally {
-      this.working = false;
-      this.scheduleReport();
-      // A rescan (new generation) may have queued work while this run wound down.
-      if (this.queue.length) void this.work(this.generation).catch(() => undefined);
-      else for (const resolve of this.idleWaiters.splice(0)) resolve();
-    }
-  }
-
-  private addBlocks(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
-    const removed: PageMention[] = [];
-    let added: PageMention[] = [];
-    const seen = new Set<Text>();
-    // Mentions share paragraphs: ask the browser about each parent element once.
-    const rendered = new Map<Element | null, boolean>();
-    const isShown = (m: PageMention): boolean => {
-      const parent = m.nodes[0]!.parentElement;
-      let shown = rendered.get(parent);
-      if (shown === undefined) rendered.set(parent, (shown = isRendered(m.nodes[0]!)));
-      return shown;
-    };
-    blocks.forEach((block, i) => {
-      // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
-      if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
-      seen.add(block.nodes[0]!);
-      const before = block.nodes.flatMap((node) => (this.index.has(node) ? this.index.removeNode(node) : []));
-      // Text read again keeps the mentions it still has, so their marks stay put and the keyboard path
-      // keeps its place; only what changed is removed or added.
-      const mentions = toPageMentions(block, found[i] ?? [])
-        .filter(isShown)
-        .map((m) => before.find((old) => samePlace(old, m)) ?? m);
-      removed.push(...before.filter((old) => !mentions.includes(old)));
-      for (const m of mentions) {
-        this.index.add(m);
-        const root = m.range.startContainer.getRootNode() as ShadowRoot;
-        if (root.host && !this.shadowRoots.has(root)) {
-          this.shadowRoots.add(root);
-          this.mutations?.observe(root);
-        }
-      }
-      added.push(...mentions.filter((m) => !before.includes(m)));
-    });
-    if (removed.length) {
-      const gone = new Set(removed);
-      this.mentions = this.mentions.filter((m) => !gone.has(m));
-      // Results of an older request for the same text may be replaced within this very call.
-      added = added.filter((m) => !gone.has(m));
-    }
-    if (added.length) {
-      this.mentions.push(...added);
-      this.sorted = false;
-    }
-    if (removed.length || added.length) this.afterChange(removed, added);
-  }
-
-  private afterChange(removed: readonly PageMention[], added: readonly PageMention[]): void {
-    if (!this.on) return;
-    this.marked = undefined;
-    const r = added.length ? this.getUi() : this.ui;
-    if (this.cursor && removed.includes(this.cursor)) this.cursor = undefined;
-    if (!r) return;
-    if (this.settings?.mentionScope === 'first') {
-      r.painter.repaint(this.visible());
-    } else {
-      r.painter.remove(removed);
-      const kinds = this.settings!.kinds;
-      r.painter.add(added.filter((m) => kinds[m.kind]));
-    }
-    this.scheduleReport();
-  }
-
+  /** The worker's badge and the popup count every mention of the kinds switched on. */
   private scheduleReport(): void {
-    this.reporter.schedule(() => (this.on ? countEntities(this.mentions.filter((m) => this.settings!.kinds[m.kind])) : []));
+    this.reporter.schedule(() => (this.on ? countEntities(this.store.all().filter((m) => this.settings!.kinds[m.kind])) : []));
   }
 }

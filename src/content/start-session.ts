@@ -4,24 +4,27 @@
  * service worker, the preferences and their changes, reports for the badge and the popup, and the
  * frame's answers to them (./listen.ts).
  */
-import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { answerMessages } from './listen';
 import { pageIdentity } from './page-identity';
-import { Session } from './session';
+import type { Handover } from './scout';
+import { PageSession } from './session';
 
-export async function startSession(mayMention: (text: string) => boolean): Promise<Session> {
-  const session = new Session({
-    win: window,
-    detect: (texts) => sendToBackground('detect:text', { texts }),
-    mayMention,
-    loadCard: (id) => sendToBackground('entity:get', { id }),
-    compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
-    report: (entities) => sendToBackground('mentions:report', { entities, ...pageIdentity() }),
-    t: (key, substitutions) => t(key as MessageKey, substitutions),
-    lang: uiLanguage(),
-  });
+export async function startSession(handover: Handover): Promise<PageSession> {
+  const session = new PageSession(
+    {
+      win: window,
+      detect: (texts) => sendToBackground('detect:text', { texts: [...texts] }),
+      loadCard: (id) => sendToBackground('entity:get', { id }),
+      compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
+      report: (entities) => sendToBackground('mentions:report', { entities, ...pageIdentity() }),
+      t,
+      lang: uiLanguage(),
+    },
+    handover,
+  );
   answerMessages(window === window.top, session);
   session.apply((await loadSettings()).settings);
   watchSettings(({ settings }) => session.apply(settings));

@@ -53,6 +53,9 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Elements whose text flows inside their parent's line. */
+export const isInline = (el: Element): boolean => INLINE_TAGS.has(el.tagName.toUpperCase());
+
 /** `node` itself unless it is inline, else its nearest ancestor that is not (whole sentences rescan). */
 export function blockAncestor(node: Node): Node {
   let el: Node = node;

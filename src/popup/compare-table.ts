@@ -19,10 +19,13 @@ export function rowsFor(items: readonly Entity[]): CompareRow[] {
   return compareRows(kind, items as readonly EntityOfKind<typeof kind>[]);
 }
 
-/** A source link named for its publisher ("Hangzhou Bureau of Statistics"), where the registry knows it. */
+/**
+ * A source link named for its publisher ("Hangzhou Bureau of Statistics"), where the registry knows it;
+ * its accessible name starts with that visible text and says which cell it backs.
+ */
 function sourceLink(href: string, label: string): HTMLAnchorElement {
-  const publisher = publisherOf(href)?.name;
-  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'source', 'aria-label': label }, publisher ?? t('popupSource'));
+  const text = publisherOf(href)?.name ?? t('popupSource');
+  return h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'source', 'aria-label': `${text}: ${label}` }, text);
 }
 
 function disputeNode(cell: Cell, ctx: ViewContext): HTMLElement | null {

@@ -1,5 +1,5 @@
 /** The entities being compared: two to four of one kind. Pure, so the rules are tested once. */
-import type { EntityId } from '../data/schema';
+import { kindOf, type EntityId } from '../data/schema';
 import { MAX_COMPARED } from './url-state';
 
 export type SelectionNotice = 'limit' | 'otherKind';
@@ -8,12 +8,10 @@ export interface SelectionChange {
   readonly notice?: SelectionNotice;
 }
 
-const kindOfId = (id: string) => id.slice(0, id.indexOf(':'));
-
 /** Adds one entity; another kind starts the comparison afresh (said so), a fifth is refused. */
 export function addToSelection(selection: readonly EntityId[], id: EntityId): SelectionChange {
   if (selection.includes(id)) return { selection };
-  if (selection.length && kindOfId(selection[0]!) !== kindOfId(id)) return { selection: [id], notice: 'otherKind' };
+  if (selection.length && kindOf(selection[0]!) !== kindOf(id)) return { selection: [id], notice: 'otherKind' };
   if (selection.length >= MAX_COMPARED) return { selection, notice: 'limit' };
   return { selection: [...selection, id] };
 }

@@ -2,7 +2,7 @@
  * The page's state in its URL, so a comparison can be bookmarked or opened from a card:
  * `?compare=city:shenzhen,city:beijing&tab=12`. Parsing is pure; unknown ids are reported, not fatal.
  */
-import type { EntityId } from '../data/schema';
+import { kindOf, type EntityId } from '../data/schema';
 
 export const MAX_COMPARED = 4;
 
@@ -17,8 +17,6 @@ export interface UrlState {
   readonly full: boolean;
 }
 
-const kindOfId = (id: string) => id.slice(0, id.indexOf(':'));
-
 export function parseUrlState(search: string, exists: (id: string) => boolean): UrlState {
   const params = new URLSearchParams(search);
   const raw = (params.get('compare') ?? '')
@@ -32,7 +30,7 @@ export function parseUrlState(search: string, exists: (id: string) => boolean): 
       exists(id) &&
       !compare.includes(id as EntityId) &&
       compare.length < MAX_COMPARED &&
-      (compare.length === 0 || kindOfId(compare[0]!) === kindOfId(id));
+      (compare.length === 0 || kindOf(compare[0]!) === kindOf(id as EntityId));
     if (fits) compare.push(id as EntityId);
     else ignored.push(id);
   }

@@ -10,6 +10,9 @@ import browser from './browser';
 
 export type MessageKey = keyof typeof common | keyof typeof card | keyof typeof popup | keyof typeof options;
 
+/** A message lookup, as the UI code receives it (tests pass their own). */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }

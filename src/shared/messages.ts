@@ -1,48 +1,33 @@
 /**
- * Every message that crosses a context boundary (content script <-> service worker <-> popup),
- * as one typed map so a sender and its handler cannot disagree on a payload's shape.
+ * Every message that crosses a context boundary, page -> worker, worker -> page, popup -> page, as one
+ * schema per request and per reply. The TypeScript types are inferred from the schemas, and the same
+ * schemas check, at run time, every request a receiver takes and every reply a sender gets: a message
+ * from a page of another origin, an older version of the extension, or a bug is refused, not trusted.
  */
+import * as v from 'valibot';
 import type { WithDerived } from '../data/derived';
-import type { Entity, EntityId, Kind } from '../data/schema';
-import type { Mention } from '../detect/types';
+import { KINDS, type Entity, type EntityId, type Kind } from '../data/schema';
 
-export interface EntityCount {
-  readonly id: EntityId;
-  readonly count: number;
-}
+const ID = /^(?:city|zone|company|policy|product):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const entityId = v.custom<EntityId>((value) => typeof value === 'string' && ID.test(value));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export interface TabMentions {
-  /**
-   * The page's address; absent where the browser does not show it to the extension (Chrome, on a page
-   * that names nothing, until the user opens the popup there).
-   */
-  readonly url?: string;
-  /** Entities found in the tab (all its frames), most mentioned first. */
-  readonly entities: readonly EntityCount[];
-}
+const mention = v.object({ start: offset, end: offset, id: entityId, text: v.string() });
+const entityCount = v.object({ id: entityId, count: v.pipe(v.number(), v.integer(), v.minValue(1)) });
 
-/** Requests handled by the service worker: name -> payload and reply. */
-export interface BackgroundRequests {
-  ping: { payload: Record<string, never>; reply: { readonly version: string } };
-  /**
-   * Content script -> worker: what this frame mentions now (replaces the frame's earlier report), the
-   * page it shows (without the fragment: after a single-page app's own navigation the sender's URL may
-   * still be the one the document was loaded with), and when its document started.
-   */
-  'mentions:report': { payload: PageIdentity & { readonly entities: readonly EntityCount[] }; reply: null };
-  /** Popup -> worker: the merged mentions of the page a tab shows, or null when the page cannot be read. */
-  'mentions:get': { payload: { readonly tabId: number }; reply: TabMentions | null };
-  /** Content script -> worker: what a hover card shows (the content script does not bundle the dataset). */
-  'entity:get': { payload: { readonly id: EntityId }; reply: CardData | null };
-  /**
-   * Content script -> worker: mentions in page blocks that passed the page's word prefilter. Detection
-   * (alias matcher, context rules, compromise where context decides) runs in the worker, off the
-   * page's main thread, so the content script carries none of it.
-   */
-  'detect:text': { payload: { readonly texts: readonly string[] }; reply: readonly (readonly Mention[])[] };
-  /** Content script -> worker: open the comparison view in a tab with these entities selected. */
-  'compare:open': { payload: { readonly ids: readonly EntityId[] }; reply: null };
-}
+/**
+ * The document a frame shows: its page without the fragment, and when the document started
+ * (`performance.timeOrigin`, ms since the epoch): a reload or a new page is a new document even at the
+ * same address.
+ */
+const pageIdentity = v.object({ url: v.string(), startedAt: v.number() });
+
+/** What a tab mentions; `url` is absent where the browser does not show the page's address. */
+const tabMentions = v.object({ url: v.optional(v.string()), entities: v.array(entityCount) });
+
+/** Bounds on one detection request, so a hostile page cannot make the worker chew forever. */
+export const MAX_TEXTS = 2000;
+export const MAX_TEXT_LENGTH = 100_000;
 
 /** How the card names an entity it links to (related entities, a zone's city, a company's HQ). */
 export interface EntityLabel {
@@ -52,7 +37,7 @@ export interface EntityLabel {
   readonly zh?: string;
 }
 
-/** One entity for the card, with derived relations and labels for every id it refers to. */
+/** One entity for the card, with derived relations, labels for every id it refers to, and its publishers. */
 export interface CardData {
   readonly entity: WithDerived<Entity>;
   readonly labels: Readonly<Record<string, EntityLabel>>;
@@ -61,44 +46,92 @@ export interface CardData {
 }
 
 /**
- * The document a frame shows: its page without the fragment, and when the document started
- * (`performance.timeOrigin`, ms since the epoch): a reload or a new page is a new document even at the
- * same address.
+ * The worker builds card data from the bundled dataset, so the page checks the frame of it (an
+ * entity of a known kind, with labels and publishers), not every field the compiler already checked.
  */
-export interface PageIdentity {
-  readonly url: string;
-  readonly startedAt: number;
-}
+const cardData = v.custom<CardData>((value) => {
+  const data = value as Partial<CardData> | null;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof data.entity?.id === 'string' &&
+    ID.test(data.entity.id) &&
+    (KINDS as readonly string[]).includes(data.entity.kind) &&
+    typeof data.labels === 'object' &&
+    typeof data.publishers === 'object'
+  );
+});
 
-/** A page's address as PageIdentity keeps it: without the fragment, which names a place in the same page. */
-export const withoutHash = (url: string): string => url.replace(/#.*$/, '');
+const empty = v.object({});
 
-/** Requests a content script handles (sent with tabs.sendMessage by the worker or the popup). */
-export interface ContentRequests {
+/** Requests the worker handles: name -> payload and reply. */
+export const backgroundMessages = {
+  ping: { payload: empty, reply: v.object({ version: v.string() }) },
   /**
-   * Worker -> one frame: the document it shows now (without the fragment). Only frames whose session
-   * has started listen: a frame that names nothing never touches the extension API, so on a web page
-   * no answer means nothing there may name an entity (or the page was open before the extension).
+   * Page -> worker: what this frame mentions now (replaces its earlier report), the document it shows
+   * (after a single-page app's own navigation the sender's URL may still be the one it loaded with).
    */
-  'content:hello': { payload: Record<string, never>; reply: PageIdentity };
+  'mentions:report': { payload: v.object({ ...pageIdentity.entries, entities: v.array(entityCount) }), reply: v.null() },
+  /** Popup -> worker: the merged mentions of the page a tab shows, or null when it cannot be read. */
+  'mentions:get': { payload: v.object({ tabId: v.pipe(v.number(), v.integer()) }), reply: v.nullable(tabMentions) },
+  /** Page -> worker: what a hover card shows (the page does not bundle the dataset). */
+  'entity:get': { payload: v.object({ id: entityId }), reply: v.nullable(cardData) },
+  /** Page -> worker: mentions in blocks that passed the page's prefilter; detection runs off the page's thread. */
+  'detect:text': {
+    payload: v.object({ texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)) }),
+    reply: v.array(v.array(mention)),
+  },
+  /** Page -> worker: open the comparison view in a tab with these entities selected. */
+  'compare:open': { payload: v.object({ ids: v.pipe(v.array(entityId), v.maxLength(8)) }), reply: v.null() },
+} as const;
+
+/** Requests a page's frame handles (sent with tabs.sendMessage by the worker or the popup). */
+export const contentMessages = {
+  /**
+   * Worker -> one frame: the document it shows now. Only frames whose session has started listen: a frame
+   * that names nothing never touches the extension API, so no answer means nothing there may name an entity.
+   */
+  'content:hello': { payload: empty, reply: pageIdentity },
   /** Popup -> tab: scroll to this entity's first mention and open its card. */
-  'content:reveal': { payload: { readonly id: EntityId }; reply: boolean };
-  /** Worker (keyboard command) -> tab: move to the next or previous mention and open its card. */
-  'content:step': { payload: { readonly direction: 1 | -1 }; reply: boolean };
-}
-export type ContentRequestType = keyof ContentRequests;
+  'content:reveal': { payload: v.object({ id: entityId }), reply: v.boolean() },
+  /** Worker (keyboard command) -> tab: the next or previous mention, with its card open. */
+  'content:step': { payload: v.object({ direction: v.picklist([1, -1]) }), reply: v.boolean() },
+} as const;
+
+type Schemas = Readonly<Record<string, { readonly payload: v.GenericSchema; readonly reply: v.GenericSchema }>>;
+type Messages<S extends Schemas> = { [K in keyof S]: { payload: v.InferOutput<S[K]['payload']>; reply: v.InferOutput<S[K]['reply']> } };
+
+export type BackgroundRequests = Messages<typeof backgroundMessages>;
+export type ContentRequests = Messages<typeof contentMessages>;
 export type BackgroundRequestType = keyof BackgroundRequests;
+export type ContentRequestType = keyof ContentRequests;
+
+export type PageIdentity = v.InferOutput<typeof pageIdentity>;
+export type EntityCount = v.InferOutput<typeof entityCount>;
+export type TabMentions = v.InferOutput<typeof tabMentions>;
 
 export interface Envelope<T extends string = string, P = unknown> {
   readonly type: T;
   readonly payload: P;
 }
 
-export function isEnvelope(value: unknown): value is Envelope {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    'payload' in value
-  );
+/** A request of `schemas`, checked: its type and payload, or undefined when it is not one. */
+export function readRequest<S extends Schemas>(
+  schemas: S,
+  message: unknown,
+): { [K in keyof S & string]: Envelope<K, v.InferOutput<S[K]['payload']>> }[keyof S & string] | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, payload } = message as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(schemas, type)) return undefined;
+  const parsed = v.safeParse(schemas[type]!.payload, payload);
+  return parsed.success ? ({ type, payload: parsed.output } as never) : undefined;
 }
+
+/** A reply to a request of `type`, checked; undefined when it is not what that request answers. */
+export function readReply<S extends Schemas, K extends keyof S & string>(schemas: S, type: K, reply: unknown): v.InferOutput<S[K]['reply']> | undefined {
+  const parsed = v.safeParse(schemas[type]!.reply, reply);
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** A page's address as PageIdentity keeps it: without the fragment, which names a place in the same page. */
+export const withoutHash = (url: string): string => url.replace(/#.*$/, '');

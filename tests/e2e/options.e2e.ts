@@ -144,7 +144,7 @@ describe('broken storage', () => {
       kinds: [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]')].map((box) => box.checked),
       sites: document.querySelectorAll('#site-list li').length,
     }));
-    expect(shown).toEqual({ theme: 'dark', style: 'background', badge: true, delay: '500', kinds: [true, true, true, true], sites: 0 });
+    expect(shown).toEqual({ theme: 'dark', style: 'background', badge: true, delay: '500', kinds: [true, true, true, true, true], sites: 0 });
     expect(options.errors()).toEqual([]);
 
     const article = await ext.openPage(ARTICLE);

@@ -113,8 +113,14 @@ export function pageSnapshots(page: PageHandle): Promise<PageSnapshots> {
   });
 }
 
+/**
+ * Marks are painted for the visible part of the tab in front (they follow the reader): the helpers that
+ * read them bring their page to the front first, as a reader looking at it would.
+ */
+
 /** Ranges painted per highlight name (ctl-city, ctl-company, ...). */
-export function highlightCounts(page: PageHandle): Promise<Record<string, number>> {
+export async function highlightCounts(page: PageHandle): Promise<Record<string, number>> {
+  await page.bringToFront();
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     const registry = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights;
@@ -124,7 +130,8 @@ export function highlightCounts(page: PageHandle): Promise<Record<string, number
 }
 
 /** Text of every painted mention, in no particular order. */
-export function markedTexts(page: PageHandle): Promise<string[]> {
+export async function markedTexts(page: PageHandle): Promise<string[]> {
+  await page.bringToFront();
   return page.evaluate(() => {
     const out: string[] = [];
     const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
@@ -142,7 +149,8 @@ export function markedTexts(page: PageHandle): Promise<string[]> {
 }
 
 /** Waits until at least `min` mentions are painted. */
-export function waitForMarks(page: PageHandle, min = 1, timeoutMs = 15_000): Promise<number> {
+export async function waitForMarks(page: PageHandle, min = 1, timeoutMs = 15_000): Promise<number> {
+  await page.bringToFront();
   return page.waitFor(
     (min) => {
       let total = 0;

@@ -63,6 +63,9 @@ describe('hostile pages', () => {
   it('leaves the card readable under `* { all: unset }`, huge fonts and z-index wars', async () => {
     const page = await ext.openPage('/page-hostile.html');
     await page.setViewport(1000, 700);
+    // `all: unset` shows the page's own <style> text, huge, above the article: marks are painted once the
+    // reader scrolls down to it.
+    await page.evaluate(() => document.querySelector('p')!.scrollIntoView({ block: 'center' }));
     await waitForMarks(page, 3);
     const card = await hoverText(page, 'Tencent');
     const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));

@@ -15,24 +15,27 @@ const cardData = (id: EntityId): CardData => {
   return { entity, labels, publishers: {} };
 };
 
-/** The window, with a count of the listeners the card has added and not yet removed. */
+/** The window, with the listeners added to it and not yet removed. */
 function countingWindow() {
-  const live = new Set<string>();
-  const add = window.addEventListener.bind(window);
-  const spy = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
-    const key = `${type}#${live.size}`;
-    live.add(key);
-    (options as AddEventListenerOptions | undefined)?.signal?.addEventListener('abort', () => live.delete(key));
-    add(type, listener, options);
-  });
-  return { live, restore: () => spy.mockRestore() };
+  const live = new Set<unknown>();
+  const add = vi.spyOn(window, 'addEventListener').mockImplementation((_type, listener) => void live.add(listener));
+  const remove = vi.spyOn(window, 'removeEventListener').mockImplementation((_type, listener) => void live.delete(listener));
+  return {
+    live,
+    restore: () => {
+      add.mockRestore();
+      remove.mockRestore();
+    },
+  };
 }
 
 let card: HoverCard;
+let life: AbortController;
 const anchor = () => ({ left: 10, top: 10, width: 40, height: 16 });
 const newCard = () =>
   new HoverCard({
     win: window,
+    signal: (life = new AbortController()).signal,
     host: createHost(document, ''),
     t,
     lang: 'en',
@@ -80,12 +83,12 @@ describe('the card', () => {
     expect(card.isOpen()).toBe(false);
   });
 
-  it('leaves no window listener behind once destroyed, however often it is rebuilt', async () => {
+  it('leaves no window listener behind once its session ends, however often it is rebuilt', async () => {
     const counted = countingWindow();
     for (let i = 0; i < 3; i++) {
       card = newCard();
       await card.open('city:beijing', anchor);
-      card.destroy();
+      life.abort();
     }
     expect(card.isOpen()).toBe(false);
     expect([...counted.live]).toEqual([]);

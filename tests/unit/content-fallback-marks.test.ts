@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 /**
- * The painter for browsers without the CSS Custom Highlight API. Chromium and Firefox 142+ both have
- * the API (and neither can switch it off), so no end-to-end scenario reaches this path: here it must
- * honour the same Painter calls as the Highlight painter, with boxes in our shadow root.
+ * The mark surface for browsers without the CSS Custom Highlight API. Chromium and Firefox 142+ both
+ * have the API (and neither can switch it off), so only a special build reaches this path end to end
+ * (page-fallback.e2e.ts): here it must honour the same surface calls, with boxes in our shadow root.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFallbackMarks } from '../../src/content/fallback-marks';
+import { createFallbackSurface } from '../../src/content/fallback-marks';
 import { createHost, type LensHost } from '../../src/content/host';
+import type { MarkSurface } from '../../src/content/marks';
 import type { PageMention } from '../../src/content/mention-ranges';
-import type { Painter } from '../../src/content/painter';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -26,7 +26,7 @@ afterEach(() => {
   document.querySelector('china-tech-lens')?.remove();
 });
 
-function setUp(): { host: LensHost; painter: Painter; mentions: PageMention[]; boxes: () => HTMLElement[] } {
+function setUp(): { host: LensHost; painter: MarkSurface; mentions: PageMention[]; boxes: () => HTMLElement[] } {
   const p = document.createElement('p');
   p.textContent = 'Shenzhen and Huawei';
   document.body.append(p);
@@ -38,7 +38,7 @@ function setUp(): { host: LensHost; painter: Painter; mentions: PageMention[]; b
     return { id, kind, range, nodes: [text] };
   };
   const host = createHost(document, '');
-  const painter = createFallbackMarks(window, host);
+  const painter = createFallbackSurface(window, host, new AbortController().signal);
   const mentions = [mention('city:shenzhen' as PageMention['id'], 'city', 0, 8), mention('company:huawei' as PageMention['id'], 'company', 13, 19)];
   const boxes = () => [...host.shadow.querySelectorAll<HTMLElement>('.marks .mark')];
   return { host, painter, mentions, boxes };
@@ -57,13 +57,14 @@ describe('fallback marks', () => {
     expect([p.childNodes.length, p.textContent]).toEqual([1, 'Shenzhen and Huawei']);
   });
 
-  it('follows remove, repaint and clear', async () => {
+  it('follows remove, add and clear', async () => {
     const { host, painter, mentions, boxes } = setUp();
     painter.add(mentions);
     painter.remove([mentions[0]!]);
     await nextFrame();
     expect(boxes()).toHaveLength(1);
-    painter.repaint([mentions[0]!]);
+    painter.remove([mentions[1]!]);
+    painter.add([mentions[0]!]);
     await nextFrame();
     expect(boxes().map((b) => b.style.top)).toEqual(['0px']);
     painter.clear();

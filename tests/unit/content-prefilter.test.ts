@@ -5,15 +5,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectTexts, MAX_TEXT_LENGTH } from '../../src/background/page-detection';
-import { prefilterWords } from '../../src/cli/detect-entities-plugin';
-import { createPrefilter } from '../../src/content/prefilter';
+import { detectTexts } from '../../src/background/page-detection';
+import { detectEntities } from '../../src/cli/detect-entities-plugin';
+import { createPrefilter } from '../../src/detect/prefilter';
+import { prefilterWords } from '../../src/detect/prefilter-words';
+import { backgroundMessages, MAX_TEXT_LENGTH, readRequest } from '../../src/shared/messages';
 import { datasetDetector } from '../../src/detect/dataset-detector';
 import { findMentions } from '../../src/detect/index';
 import { articleText } from '../bench/detect';
 import { sharedPath } from '../shared-dir';
 
-const mayMention = createPrefilter(prefilterWords());
+const mayMention = createPrefilter(prefilterWords(detectEntities()));
 
 /** Every labelled passage the detector is scored on: ours, and the shared dev set where it is beside the checkout. */
 function labelledPassages(): string[] {
@@ -71,13 +73,20 @@ describe('prefilter', () => {
     expect(mayMention('the new data security rules')).toBe(true);
   });
 
+  it('reads block texts glued together by textContent in their parts, and keeps glued aliases whole', () => {
+    expect(mayMention('Top storiesShenzhenThe city grew')).toBe(true);
+    expect(mayMention('Chatbots such as DeepSeek')).toBe(true);
+    expect(mayMention('Model X200Tencent')).toBe(true);
+    expect(mayMention('LondonParisThe weather')).toBe(false);
+  });
+
   it('works without the ES2025 set methods', () => {
     const methods = ['isDisjointFrom', 'intersection'] as const;
     const originals = methods.map((name) => Object.getOwnPropertyDescriptor(Set.prototype, name));
     // Older engines lack them.
     for (const name of methods) delete (Set.prototype as unknown as Record<string, unknown>)[name];
     try {
-      const plain = createPrefilter(prefilterWords());
+      const plain = createPrefilter(prefilterWords(detectEntities()));
       expect(plain('Shenzhen is big.')).toBe(true);
       expect(plain('Made in China 2025')).toBe(true);
       expect(plain('They made it in time for dinner.')).toBe(false);
@@ -95,10 +104,13 @@ describe('prefilter', () => {
 });
 
 describe('worker detection for pages', () => {
-  it('answers each text with its mentions, and ignores what is not text or too long', () => {
+  it('answers each text with its mentions, and refuses a request that is not a list of texts or too long', () => {
     const texts = ['Tencent is based in Shenzhen.', 'Nothing here.'];
     expect(detectTexts(texts)).toEqual(texts.map((t) => findMentions(t)));
-    expect(detectTexts([42, 'x'.repeat(MAX_TEXT_LENGTH + 1)])).toEqual([[], []]);
-    expect(detectTexts('not a list')).toEqual([]);
+    const request = (payload: unknown) => readRequest(backgroundMessages, { type: 'detect:text', payload });
+    expect(request({ texts })).toEqual({ type: 'detect:text', payload: { texts } });
+    expect(request({ texts: [42] })).toBeUndefined();
+    expect(request({ texts: ['x'.repeat(MAX_TEXT_LENGTH + 1)] })).toBeUndefined();
+    expect(request({ texts: 'not a list' })).toBeUndefined();
   });
 });

@@ -27,6 +27,7 @@ function wrap(page: Page): PageHandle {
     },
     waitFor: async (fn, arg, timeoutMs = 10_000) =>
       (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })).jsonValue() as never,
+    bringToFront: () => page.bringToFront(),
     mouseMove: (x, y) => page.mouse.move(x, y),
     mouseClick: (x, y) => page.mouse.click(x, y),
     click: (selector) => page.click(selector),

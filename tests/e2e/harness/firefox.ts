@@ -97,6 +97,12 @@ function wrap(page: Page, scriptErrors: ExtensionScriptErrors): PageHandle {
     }
   };
 
+  // Firefox sends input to the tab in front, and runs no animation frames in the others.
+  const inFront = async (act: () => Promise<void>) => {
+    await page.bringToFront();
+    await act();
+  };
+
   return {
     url: () => {
       const reported = page.url();
@@ -118,11 +124,12 @@ function wrap(page: Page, scriptErrors: ExtensionScriptErrors): PageHandle {
           return (await handle.jsonValue()) as never;
         })(),
       ),
-    mouseMove: (x, y) => settled(page.mouse.move(x, y)),
-    mouseClick: (x, y) => settled(page.mouse.click(x, y)),
-    click: (selector) => settled(page.click(selector)),
-    press: (key) => settled(pressChord(page, key)),
-    type: (text) => settled(page.keyboard.type(text)),
+    bringToFront: () => settled(page.bringToFront()),
+    mouseMove: (x, y) => settled(inFront(() => page.mouse.move(x, y))),
+    mouseClick: (x, y) => settled(inFront(() => page.mouse.click(x, y))),
+    click: (selector) => settled(inFront(() => page.click(selector))),
+    press: (key) => settled(inFront(() => pressChord(page, key))),
+    type: (text) => settled(inFront(() => page.keyboard.type(text))),
     setViewport: (width, height) => settled(page.setViewport({ width, height })),
     screenshot: async (path, options) => {
       await settled(page.screenshot({ path, fullPage: options?.fullPage ?? false }));

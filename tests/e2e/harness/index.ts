@@ -25,9 +25,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw error;
   }
   const openExtensionPage = (path: string) => driver.open(`${driver.extensionOrigin}${path}`);
+  /** The web page the scenario opened last: the extension's helper page must not push it to the back. */
+  let subject: PageHandle | undefined;
   let control: Promise<PageHandle> | undefined;
   const extensionEval: ExtensionBrowser['extensionEval'] = async (fn, arg) => {
-    control ??= openExtensionPage('src/options/index.html');
+    control ??= openExtensionPage('src/options/index.html').then(async (page) => {
+      await subject?.bringToFront().catch(() => undefined);
+      return page;
+    });
     return (await control).evaluate(fn, arg);
   };
 
@@ -35,7 +40,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     name: driver.name,
     extensionId: driver.extensionId,
     serverOrigin: server.origin,
-    openPage: (p) => driver.open(p.startsWith('/') ? `${server.origin}${p}` : p),
+    openPage: async (p) => (subject = await driver.open(p.startsWith('/') ? `${server.origin}${p}` : p)),
     openExtensionPage,
     openPopup: (query = '') => openExtensionPage(`src/popup/index.html${query}`),
     openOptions: () => openExtensionPage('src/options/index.html'),

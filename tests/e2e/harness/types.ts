@@ -13,6 +13,13 @@ export interface PageHandle {
   addScript(source: string): Promise<void>;
   /** Polls `fn` in the page until it returns a truthy value, which it returns. */
   waitFor<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, timeoutMs?: number): Promise<R>;
+  /**
+   * Shows this tab, as a reader's click on it does. Browsers paint (and run animation frames and
+   * intersection observers) only for the tab in front: Firefox keeps the tab that opened last in front,
+   * which is often the extension page a scenario used to change settings.
+   */
+  bringToFront(): Promise<void>;
+  /** Mouse and keyboard input goes to the tab in front: these bring theirs there first. */
   mouseMove(x: number, y: number): Promise<void>;
   mouseClick(x: number, y: number): Promise<void>;
   click(selector: string): Promise<void>;

@@ -1,12 +1,15 @@
 /**
- * The page's first, cheapest question: could this text name anything at all? It admits every text the
- * alias matcher could match, so the matcher, its tables and its regular expressions are only built
- * (in the worker) for text that needs them. One-word aliases are looked up by word, longer ones by
- * their first two words (any separator between them), each allowing the glued-on "s" the matcher
- * allows at an alias's end; Chinese-script aliases by their first character.
+ * The page's first, cheapest question: could this text name anything at all? The contract lives here,
+ * beside the matcher whose candidates it must never miss: `prefilterWords` derives, at build time, the
+ * words every alias the matcher could match starts with, and `createPrefilter` asks a text for them on
+ * the page. One-word aliases are looked up by word, longer ones by their first two words (any separator
+ * between them), each allowing the glued-on "s" the matcher allows at an alias's end; Chinese-script
+ * aliases by their first character.
  *
- * It runs on every page, on code the engine has not optimised yet, so the work is left to native
- * string and set operations: per-word loops in script cost milliseconds on an ordinary article.
+ * `createPrefilter` runs on every page, on code the engine has not optimised yet, so the work is left to
+ * native string and set operations: per-word loops in script cost milliseconds on an ordinary article.
+ * This module imports nothing, so the content script carries it alone; ./prefilter-words.ts derives
+ * its table from the alias table at build time.
  */
 export interface PrefilterWords {
   /** Lowercase one-word Latin aliases, each also with the glued-on "s" where the matcher allows one. */
@@ -25,6 +28,20 @@ export interface PrefilterWords {
 
 /** Word characters as the matcher's \b sees them; everything else separates words. */
 const NON_WORD = /[^a-z0-9_]+/;
+/**
+ * A word with a seam inside it, where a lower-case letter meets a capital or a letter meets a digit:
+ * `textContent` joins adjacent blocks with nothing between them, so a heading "Shenzhen" before a
+ * paragraph "The city…" reads "ShenzhenThe". Such words are also read in their parts.
+ */
+const GLUED = /[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z][0-9]|[0-9][A-Za-z])[A-Za-z0-9]*/g;
+const SEAM = /(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/;
+
+/** The text's words in lower case, glued words also in their parts. */
+function wordsOf(text: string, lower: string): Set<string> {
+  const words = new Set(lower.split(NON_WORD));
+  for (const glued of text.match(GLUED) ?? []) for (const part of glued.split(SEAM)) words.add(part.toLowerCase());
+  return words;
+}
 
 type WordSet = ReadonlySet<string> & {
   isDisjointFrom?(other: ReadonlySet<string>): boolean;
@@ -72,7 +89,7 @@ export function createPrefilter({ single, exact, glued, closer, pairs, cjkFirst 
 
   return (text) => {
     const lower = text.toLowerCase();
-    const words: WordSet = new Set(lower.split(NON_WORD));
+    const words: WordSet = wordsOf(text, lower);
     return (
       shareAny(singles, words) ||
       (shareAny(closerWords, words) && closerLook(text, lower)) ||

@@ -1,0 +1,141 @@
+/**
+ * Every mention found on the page, in document order, with the per-node index hit-testing needs and
+ * the rule for which of them are marked (the kinds switched on, every mention or the first of each).
+ * Detection covers the whole page; what is marked follows the preferences; what is painted follows the
+ * reader's viewport (./marks.ts).
+ */
+import type { EntityId, Kind } from '../data/schema';
+import type { Mention } from '../detect/types';
+import { compareMentions } from './doc-order';
+import { MentionIndex, toPageMentions, visibleMentions, type PageMention } from './mention-ranges';
+import type { TextBlock } from './text-blocks';
+
+export interface MarkRule {
+  readonly kinds: Readonly<Record<Kind, boolean>>;
+  readonly scope: 'all' | 'first';
+}
+
+export interface StoreChange {
+  readonly added: readonly PageMention[];
+  readonly removed: readonly PageMention[];
+}
+
+/** The same entity over the same text. */
+const samePlace = (a: PageMention, b: PageMention): boolean =>
+  a.id === b.id &&
+  a.range.startContainer === b.range.startContainer &&
+  a.range.startOffset === b.range.startOffset &&
+  a.range.endContainer === b.range.endContainer &&
+  a.range.endOffset === b.range.endOffset;
+
+export class MentionStore {
+  private list: PageMention[] = [];
+  private sorted = true;
+  private readonly index = new MentionIndex();
+  private rule: MarkRule = { kinds: { city: true, zone: true, company: true, policy: true, product: true }, scope: 'all' };
+  /** What is marked under the current rule; rebuilt after any change. */
+  private markedCache: { list: PageMention[]; set: Set<PageMention> } | undefined;
+
+  setRule(rule: MarkRule): void {
+    this.rule = rule;
+    this.markedCache = undefined;
+  }
+
+  /** Every mention, in document order. */
+  all(): readonly PageMention[] {
+    if (!this.sorted) {
+      this.list.sort(compareMentions);
+      this.sorted = true;
+    }
+    return this.list;
+  }
+
+  /** The mentions marked on the page now, in document order. */
+  marked(): readonly PageMention[] {
+    return this.markedState().list;
+  }
+
+  /** Whether a mention is marked now: only those open a card under the pointer. */
+  readonly isMarked = (m: PageMention): boolean => this.markedState().set.has(m);
+
+  private markedState() {
+    if (!this.markedCache) {
+      const list = visibleMentions(this.all(), this.rule.scope, this.rule.kinds);
+      this.markedCache = { list, set: new Set(list) };
+    }
+    return this.markedCache;
+  }
+
+  hasNode(node: Text): boolean {
+    return this.index.has(node);
+  }
+
+  /** The marked mention at a caret position, for hit-testing. */
+  markedAt(node: Node, offset: number): PageMention | undefined {
+    return this.index.at(node, offset, this.isMarked);
+  }
+
+  /** The marked mentions that start in one of `node`'s text children (hit-testing's second look). */
+  markedIn(node: Node): readonly PageMention[] {
+    return this.index.mentionsIn(node).filter(this.isMarked);
+  }
+
+  firstOf(id: EntityId): PageMention | undefined {
+    return this.marked().find((m) => m.id === id) ?? this.all().find((m) => m.id === id);
+  }
+
+  /**
+   * Puts the detector's findings for `blocks` in place of what those blocks held: text read again keeps
+   * the mentions it still has (their marks stay put and the keyboard path keeps its place), and only what
+   * changed is removed or added. `isShown` leaves out text the page does not render.
+   */
+  replaceBlocks(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[], isShown: (m: PageMention) => boolean): StoreChange {
+    const removed: PageMention[] = [];
+    let added: PageMention[] = [];
+    const seen = new Set<Text>();
+    blocks.forEach((block, i) => {
+      // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
+      if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
+      seen.add(block.nodes[0]!);
+      const before = block.nodes.flatMap((node) => (this.index.has(node) ? this.index.removeNode(node) : []));
+      const now = toPageMentions(block, found[i] ?? [])
+        .filter(isShown)
+        .map((m) => before.find((old) => samePlace(old, m)) ?? m);
+      removed.push(...before.filter((old) => !now.includes(old)));
+      for (const m of now) this.index.add(m);
+      added.push(...now.filter((m) => !before.includes(m)));
+    });
+    if (removed.length) {
+      const gone = new Set(removed);
+      this.list = this.list.filter((m) => !gone.has(m));
+      // Results of an older request for the same text may be replaced within this very call.
+      added = added.filter((m) => !gone.has(m));
+    }
+    if (added.length) {
+      this.list.push(...added);
+      this.sorted = false;
+    }
+    if (removed.length || added.length) this.markedCache = undefined;
+    return { added, removed };
+  }
+
+  /** Drops the mentions whose text left the page. */
+  dropDisconnected(): readonly PageMention[] {
+    const gone = new Set<PageMention>();
+    for (const node of [...this.index.nodes()]) {
+      if (!node.isConnected) for (const m of this.index.removeNode(node)) gone.add(m);
+    }
+    if (gone.size) {
+      this.list = this.list.filter((m) => !gone.has(m));
+      this.markedCache = undefined;
+    }
+    return [...gone];
+  }
+
+  clear(): void {
+    this.list = [];
+    this.sorted = true;
+    this.index.clear();
+    this.markedCache = undefined;
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The page session's reading pipeline: candidates from the page reader (the whole page, narrowed by the
+ * prefilter) and changed blocks from the observer are walked block by block (./text-blocks.ts); blocks the
+ * prefilter admits, or that hold mentions already, go to the worker in batches, and the answers are put
+ * into the mention store in order. Every step runs in idle slices of at most SLICE_MS; one abort ends it.
+ */
+import type { Mention } from '../detect/types';
+import type { MentionStore, StoreChange } from './mention-store';
+import type { MayMention, PageReader } from './page-reader';
+import type { PageMention } from './mention-ranges';
+import { nextIdle, SLICE_MS } from './scheduler';
+import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
+
+/** Text per detection request: enough to amortise a message, small enough to answer quickly. */
+const MAX_BATCH_CHARS = 200_000;
+/** Requests kept ahead of the answers applied: a few, not the whole page. */
+const MAX_IN_FLIGHT = 3;
+
+export interface ScanDeps {
+  readonly reader: PageReader;
+  readonly mayMention: MayMention;
+  readonly store: MentionStore;
+  /** Mentions in each text, found by the worker. */
+  readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
+  /** Our own elements (the card host): never read. */
+  readonly isOurs: (el: Element) => boolean;
+  /** Called after each batch of answers changed the store. */
+  readonly changed: (change: StoreChange) => void;
+  /** Called when a run has nothing left to read (the report goes out then). */
+  readonly settled: () => void;
+  readonly signal: AbortSignal;
+}
+
+export class PageScan {
+  /** Subtrees to walk block by block: the reader's candidates and changed blocks. */
+  private readonly queue: Node[] = [];
+  private running = false;
+
+  constructor(private readonly deps: ScanDeps) {
+    deps.reader.listen({ candidate: (root) => this.walk([root]), shadowRoot: () => undefined });
+  }
+
+  /** Subtrees the reader already found (the scout's candidates): walked, not read again. */
+  walk(roots: readonly Node[]): void {
+    for (const root of roots) if (!this.queue.includes(root)) this.queue.push(root);
+    this.run();
+  }
+
+  /** A subtree whose text is new: the reader narrows it down first. */
+  read(root: Node): void {
+    this.deps.reader.push(root);
+    this.run();
+  }
+
+  private run(): void {
+    if (this.running || this.deps.signal.aborted) return;
+    this.running = true;
+    void this.work()
+      .catch(() => undefined)
+      .finally(() => {
+        this.running = false;
+        if (this.deps.signal.aborted) return;
+        this.deps.settled();
+        // Work queued while this run wound down.
+        if (this.queue.length || !this.deps.reader.idle) this.run();
+      });
+  }
+
+  private async work(): Promise<void> {
+    const { signal, reader, store } = this.deps;
+    const collect = { ignore: this.deps.isOurs };
+    let blocks: Generator<TextBlock> | undefined;
+    let applied: Promise<void> = Promise.resolve();
+    let inFlight = 0;
+    while (!signal.aborted && (blocks || this.queue.length || !reader.idle)) {
+      await nextIdle(signal);
+      if (signal.aborted) break;
+      const end = performance.now() + SLICE_MS;
+      const batch: TextBlock[] = [];
+      let chars = 0;
+      while (performance.now() < end && chars < MAX_BATCH_CHARS) {
+        if (!blocks) {
+          const root = this.queue.shift();
+          if (!root) {
+            // Nothing to walk: the reader narrows the next piece of the page down (it may add candidates).
+            if (!reader.step()) break;
+            continue;
+          }
+          // A restless page may already have dropped what it added.
+          if (!root.isConnected) continue;
+          blocks = collectBlocks(root, collect);
+        }
+        const next = blocks.next();
+        if (next.done) {
+          blocks = undefined;
+          continue;
+        }
+        if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => store.hasNode(n))) {
+          batch.push(next.value);
+          chars += next.value.text.length;
+        }
+      }
+      if (!batch.length) continue;
+      const request = this.deps.detect(batch.map((b) => b.text));
+      inFlight++;
+      applied = applied.then(async () => {
+        const found = await request.catch(() => [] as const);
+        inFlight--;
+        if (!signal.aborted) this.apply(batch, found);
+      });
+      if (inFlight >= MAX_IN_FLIGHT) await applied;
+    }
+    await applied;
+  }
+
+  private apply(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
+    // Mentions share paragraphs: ask the browser about each parent element once.
+    const rendered = new Map<Element | null, boolean>();
+    const isShown = (m: PageMention): boolean => {
+      const parent = m.nodes[0]!.parentElement;
+      let shown = rendered.get(parent);
+      if (shown === undefined) rendered.set(parent, (shown = isRendered(m.nodes[0]!)));
+      return shown;
+    };
+    const change = this.deps.store.replaceBlocks(blocks, found, isShown);
+    if (change.added.length || change.removed.length) this.deps.changed(change);
+  }
+}
