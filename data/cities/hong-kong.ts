@@ -16,18 +16,18 @@ export default {
     'Special administrative region on the Pearl River estuary with its own laws and currency; an international finance centre and a major listing venue for Chinese tech firms.',
   province: 'SAR',
   population: {
-    value: 7_288_167,
+    value: 7_527_500,
     unit: 'people',
-    year: 2023,
-    source: 'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
-    note: 'estimate, CIA World Factbook',
+    year: 2025,
+    source: 'https://en.people.cn/n3/2025/0815/c90000-20353373.html',
+    note: 'mid-year, Census and Statistics Department',
   },
   knownFor: ['finance', 'stock listings', 'trade', 'logistics'],
   zones: [],
   related: ['city:shenzhen', 'city:macau', 'zone:greater-bay-area', 'zone:qianhai'],
   sources: [
     'https://en.wikipedia.org/wiki/Hong_Kong',
-    'https://cia.gov/the-world-factbook/about/archives/2023/countries/hong-kong/summaries',
+    'https://en.people.cn/n3/2025/0815/c90000-20353373.html',
     'https://www.bayarea.gov.hk/en/about/hongkong.html',
   ],
 } satisfies City;

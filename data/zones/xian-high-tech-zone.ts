@@ -12,13 +12,16 @@ export default {
     'Xi’an High-Tech Zone',
     '西安高新区',
   ],
-  summary:
-    'One of China’s first state-level high-tech zones, in Xi’an; it holds most of the city’s IT firms and Samsung’s memory-chip plant, which began mass production in 2014.',
+  summary: 
+    'One of the first state-level high-tech zones, approved in 1991 in Xi’an; it holds most of the city’s IT firms and Samsung’s memory-chip plant, which began mass production in 2014.',
   zoneType: 'park',
   city: 'city:xian',
+  established: { value: 1991, source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm', note: 'approved by the State Council in March 1991' },
+  area: { value: 107, unit: 'km2', year: 2010, source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm', note: 'approximate' },
   focus: ['semiconductors', 'software', 'equipment manufacturing', 'biomedicine'],
   related: [],
   sources: [
+    'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm',
     'https://global.chinadaily.com.cn/regional/2012-09/25/content_15781090.htm',
     'https://en.people.cn/90778/7968793.html',
     'https://covid-19.chinadaily.com.cn/cndy/2014-05/15/content_17508107.htm',
