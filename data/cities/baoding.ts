@@ -19,5 +19,5 @@ export default {
   knownFor: ['history and culture'],
   zones: ['zone:xiongan'],
   related: ['city:beijing', 'city:tianjin'],
-  sources: ['https://en.wikipedia.org/wiki/Baoding', 'https://www.hubbry.com/Baoding'],
+  sources: ['https://en.wikipedia.org/wiki/Baoding'],
 } satisfies City;

@@ -9,27 +9,18 @@ export default {
   summary:
     'Capital of Sichuan and the largest city of western China, with a big software, chip-packaging and gaming industry around its high-tech zone.',
   province: 'Sichuan',
-  population: {
-    value: 21_403_000,
-    unit: 'people',
-    year: 2023,
-    source: 'https://c.m.163.com/news/a/IV1RNLDD0536I1QE.html?from=subscribe',
-    note: 'permanent residents, end of year',
-  },
   gdp: {
-    value: 2_207_472_000_000,
+    value: 2_480_000_000_000,
     unit: 'CNY',
-    year: 2023,
-    source: 'https://lujuba.top/amp/935158.html',
-    note: 'Chengdu statistics bureau figure, as reported by Chengdu Daily',
+    year: 2025,
+    source: 'https://udn.com/news/story/7333/9294826',
+    note: 'about 2.48 trillion yuan, from the January 2026 government work report',
   },
   knownFor: ['software', 'electronics assembly', 'online games', 'aviation'],
-  zones: ['zone:chengdu-hi-tech-zone'],
+  zones: ['zone:chengdu-hi-tech-zone', 'zone:tianfu-new-area'],
   related: ['city:chongqing'],
   sources: [
-    'https://datasetsearch.research.google.com/search?query=chengdu+population',
     'https://www.fdiintelligence.com/content/news/chengdus-technology-parks-impress-on-all-scores-42398',
-    'https://lujuba.top/amp/935158.html',
-    'https://c.m.163.com/news/a/IV1RNLDD0536I1QE.html?from=subscribe',
+    'https://udn.com/news/story/7333/9294826',
   ],
 } satisfies City;

@@ -13,11 +13,21 @@ export default {
     value: 7_450_785,
     unit: 'people',
     year: 2020,
-    source: 'https://review.clateway.com/wiki/view_html.php?q=Dalian&sq=Qlik',
+    source: 'https://en.wikipedia.org/wiki/Dalian',
     note: 'permanent residents, 2020 census',
+  },
+  gdp: {
+    value: 1_000_000_000_000,
+    unit: 'CNY',
+    year: 2025,
+    source: 'https://peoplesdaily.pdnews.cn/business/er/30051321211',
+    note: 'passed 1 trillion yuan for the first time; the source gives no exact figure',
   },
   knownFor: ['software outsourcing', 'shipbuilding', 'port logistics', 'petrochemicals'],
   zones: [],
   related: ['city:shenyang'],
-  sources: ['https://review.clateway.com/wiki/view_html.php?q=Dalian&sq=Qlik', 'https://wiki.gravy.cc/wiki/Dalian'],
+  sources: [
+    'https://en.wikipedia.org/wiki/Dalian',
+    'https://peoplesdaily.pdnews.cn/business/er/30051321211',
+  ],
 } satisfies City;

@@ -17,20 +17,8 @@ export default {
     source: 'https://www.xkb.com.cn/articleDetail/300332',
     note: 'permanent residents, end of year',
   },
-  gdp: {
-    value: 2_820_000_000_000,
-    unit: 'CNY',
-    year: 2021,
-    source: 'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
-    note: 'from the 2022 government work report',
-  },
   knownFor: ['trade', 'automotive', 'online games', 'e-commerce', 'logistics'],
   zones: ['zone:nansha'],
   related: ['city:shenzhen', 'city:foshan', 'zone:greater-bay-area', 'zone:pearl-river-delta', 'company:xpeng', 'company:shein'],
-  sources: [
-    'https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Canton%2C_Guangdong',
-    'https://www.wikiwand.com/en/articles/Guangzhou',
-    'https://www.gz.gov.cn/guangzhouinternational/home/citynews/photonews/content/post_8053346.html',
-    'https://www.xkb.com.cn/articleDetail/300332',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Guangzhou', 'https://www.xkb.com.cn/articleDetail/300332'],
 } satisfies City;

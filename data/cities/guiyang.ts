@@ -13,11 +13,11 @@ export default {
     value: 5_987_018,
     unit: 'people',
     year: 2020,
-    source: 'https://wiki.richxsearch.com/view_html.php?lang=en&q=Guiyang&sq=Taylor_Swift',
+    source: 'https://en.wikipedia.org/wiki/Guiyang',
     note: 'permanent residents, 2020 census',
   },
   knownFor: ['big data', 'data centres', 'automotive'],
   zones: [],
   related: ['policy:east-data-west-computing'],
-  sources: ['https://wiki.richxsearch.com/view_html.php?lang=en&q=Guiyang&sq=Taylor_Swift', 'https://soft.lk/key/Guizhou_province'],
+  sources: ['https://en.wikipedia.org/wiki/Guiyang', 'https://en.wikipedia.org/wiki/Guizhou'],
 } satisfies City;

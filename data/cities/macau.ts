@@ -9,18 +9,18 @@ export default {
   summary:
     'Former Portuguese territory and special administrative region across the Pearl River estuary from Hong Kong; the world’s largest gambling centre.',
   province: 'SAR',
-  population: {
-    value: 683_100,
-    unit: 'people',
-    year: 2020,
-    source: 'https://dev-ipim.alphasolution.com.mo/zh-hans/gba/introduction/population/',
-    note: 'year-end population',
+  gdp: {
+    value: 417_280_000_000,
+    unit: 'MOP',
+    year: 2025,
+    source: 'https://macaonews.org/news/business/macau-gdp-2025-preliminary/',
+    note: 'preliminary figure of the Statistics and Census Service (DSEC)',
   },
   knownFor: ['casino gaming', 'tourism', 'finance'],
   zones: [],
   related: ['city:zhuhai', 'city:hong-kong', 'zone:hengqin', 'zone:greater-bay-area'],
-  sources: ['https://dev-ipim.alphasolution.com.mo/zh-hans/gba/introduction/population/',
-    'https://www.wikiwand.com/en/Macau',
-    'https://onlinecoin.club/Info/Countries/Macau_SAR/',
+  sources: [
+    'https://en.wikipedia.org/wiki/Macau',
+    'https://macaonews.org/news/business/macau-gdp-2025-preliminary/',
   ],
 } satisfies City;

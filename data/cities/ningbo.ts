@@ -15,13 +15,12 @@ export default {
     year: 2020,
     source: 'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html',
   },
-  gdp: { value: 1_240_870_000_000, unit: 'CNY', year: 2020, source: 'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm' },
   knownFor: ['port logistics', 'manufacturing', 'petrochemicals', 'cross-border e-commerce'],
   zones: [],
   related: ['city:hangzhou', 'city:shanghai', 'zone:yangtze-river-delta', 'company:zeekr'],
   sources: [
-    'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm',
     'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html',
+    'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm',
   ],
   disputed: [
     {

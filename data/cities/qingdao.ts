@@ -10,19 +10,8 @@ export default {
   summary:
     'Shandong port city on the Yellow Sea, once a German concession, now home to home-appliance and electronics makers such as Haier.',
   province: 'Shandong',
-  population: {
-    value: 10_371_500,
-    unit: 'people',
-    year: 2023,
-    source: 'https://www.haols123.com/resources/58168.html',
-    note: 'permanent residents, end of year',
-  },
   knownFor: ['home appliances', 'consumer electronics', 'port logistics', 'brewing'],
   zones: [],
   related: ['company:haier', 'city:jinan'],
-  sources: [
-    'https://wikizero.net/wiki/en/Qingdao_City',
-    'https://www.cnuk.com/en/china/regions/qingdao',
-    'https://www.haols123.com/resources/58168.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Qingdao'],
 } satisfies City;

@@ -13,26 +13,22 @@ export default {
     value: 24_874_500,
     unit: 'people',
     year: 2023,
-    source: 'https://www.ecbnnews.com/2024/04/28/reverse-the-permanent-population-of-the-four-major-first-tier-cities-has-returned-to-growth-with-guangzhou-and-shenzhen-reaching-new-highs-1013/',
+    source: 'https://en.wikipedia.org/wiki/Shanghai',
     note: 'permanent residents, end of year',
   },
-  gdp: { value: 4_720_000_000_000, unit: 'CNY', year: 2023, source: 'https://www.shine.cn/biz/economy/2401287604/' },
+  gdp: {
+    value: 5_670_000_000_000,
+    unit: 'CNY',
+    year: 2025,
+    source: 'https://en.people.cn/n3/2026/0121/c90000-20417042.html',
+    note: 'more than 5.67 trillion yuan, Shanghai Municipal Bureau of Statistics',
+  },
   knownFor: ['finance', 'semiconductors', 'biotech', 'automotive', 'shipping'],
-  zones: ['zone:zhangjiang', 'zone:lingang', 'zone:shanghai-ftz'],
+  zones: ['zone:zhangjiang', 'zone:lingang', 'zone:shanghai-ftz', 'zone:pudong'],
   related: ['zone:yangtze-river-delta', 'city:suzhou', 'city:hangzhou', 'policy:star-market'],
   sources: [
-    'https://www.wikiwand.com/en/Shanghai',
-    'https://www.shine.cn/biz/economy/2401287604/',
-    'https://www.ecbnnews.com/2024/04/28/reverse-the-permanent-population-of-the-four-major-first-tier-cities-has-returned-to-growth-with-guangzhou-and-shenzhen-reaching-new-highs-1013/',
-  ],
-  disputed: [
-    {
-      field: 'population',
-      values: [
-        { value: '24,874,500 (2023)', source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shanghai&sq=Envato' },
-        { value: '26,875,500 (2022)', source: 'https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Shanghai' },
-      ],
-      note: 'Two copies of the same encyclopedia infobox differ by two million; the 2022 figure looks like a transcription slip, since the same page gives 24.89 million for 2021.',
-    },
+    'https://en.wikipedia.org/wiki/Shanghai',
+    'https://en.people.cn/n3/2026/0121/c90000-20417042.html',
+    'https://www.chinadailyhk.com/article/627512',
   ],
 } satisfies City;

@@ -16,18 +16,8 @@ export default {
     source: 'https://share1.kxm.xmtv.cn/xmtv/2024-03-20/9162e53f1931cd5d.html',
     note: 'permanent residents, end of year',
   },
-  gdp: {
-    value: 806_649_000_000,
-    unit: 'CNY',
-    year: 2023,
-    source: 'https://share1.kxm.xmtv.cn/xmtv/2024-03-20/9162e53f1931cd5d.html',
-    note: 'preliminary, from the city’s 2023 statistical bulletin',
-  },
   knownFor: ['electronics', 'shipping', 'tourism'],
   zones: [],
   related: ['city:fuzhou', 'policy:special-economic-zones'],
-  sources: [
-    'https://artsandculture.google.com/entity/xiamen/m0126c3?categoryId=place',
-    'https://share1.kxm.xmtv.cn/xmtv/2024-03-20/9162e53f1931cd5d.html',
-  ],
+  sources: ['https://share1.kxm.xmtv.cn/xmtv/2024-03-20/9162e53f1931cd5d.html'],
 } satisfies City;

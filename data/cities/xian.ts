@@ -10,27 +10,8 @@ export default {
   summary:
     'Capital of Shaanxi and ancient capital at the eastern end of the Silk Road; today a centre for aerospace, chips and universities in the north-west.',
   province: 'Shaanxi',
-  population: {
-    value: 13_078_200,
-    unit: 'people',
-    year: 2023,
-    source: 'https://klbdjy.com/showinfo-3-4897.html',
-    note: 'permanent residents, end of year',
-  },
-  gdp: {
-    value: 1_201_076_000_000,
-    unit: 'CNY',
-    year: 2023,
-    source: 'https://ttnews.tw/caijing/1706619260456217.html',
-    note: 'Xi’an statistics bureau release, as reported by 21st Century Business Herald',
-  },
   knownFor: ['aerospace', 'semiconductors', 'higher education', 'tourism'],
-  zones: [],
+  zones: ['zone:xian-high-tech-zone'],
   related: ['policy:belt-and-road'],
-  sources: [
-    'https://sourcing.hktdc.com/en/info/featured-suppliers/Xian/index.html',
-    'https://klbdjy.com/showinfo-3-4897.html',
-    'https://ttnews.tw/caijing/1706619260456217.html',
-    'https://www.xaybh.cn/csgk',
-  ],
+  sources: ['https://sourcing.hktdc.com/en/info/featured-suppliers/Xian/index.html'],
 } satisfies City;

@@ -22,6 +22,6 @@ export default {
   sources: [
     'https://macaonews.org/news/greater-bay-area/zhuhai-population-2024/',
     'https://regional.chinadaily.com.cn/zhuhai/en/2021-05/18/c_630645.htm',
-    'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Zhuhai',
+    'https://en.wikipedia.org/wiki/Zhuhai',
   ],
 } satisfies City;

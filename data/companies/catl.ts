@@ -18,7 +18,7 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
     note: 'in Ningde',
   },
-  headquarters: 'Ningde',
+  headquarters: 'city:ningde',
   founders: ['Robin Zeng (Zeng Yuqun)', 'Huang Shilin'],
   sectors: ['batteries', 'electric vehicles', 'energy storage'],
   listings: [

@@ -25,7 +25,7 @@ export default {
     source: 'https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/TCL_Corporation.html',
     note: 'as TTK, a cassette maker; renamed TCL in 1985',
   },
-  headquarters: 'Huizhou',
+  headquarters: 'city:huizhou',
   founders: ['Li Dongsheng'],
   sectors: ['display panels', 'consumer electronics', 'televisions', 'photovoltaics'],
   listings: [

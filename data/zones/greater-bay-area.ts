@@ -38,7 +38,7 @@ export default {
   sources: [
     'https://www.dsedt.gov.mo/en_US/web/public/pg_rc_ghmba?fid=670abb9c9b958c1906592639ea906be478f09904',
     'https://www.chinadaily.com.cn/a/201912/20/WS5dfbfc41a310cf3e3557f5ce_4.html',
-    'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Guangdong%E2%80%93Hong_Kong%E2%80%93Macao_Greater_Bay_Area',
+    'https://en.wikipedia.org/wiki/Guangdong%E2%80%93Hong_Kong%E2%80%93Macao_Greater_Bay_Area',
   ],
   disputed: [
     {

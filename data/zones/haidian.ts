@@ -13,5 +13,5 @@ export default {
   area: { value: 431, unit: 'km2', year: 2020, source: 'https://en.wikipedia.org/wiki/Haidian,_Beijing' },
   focus: ['universities', 'research institutes', 'internet and software'],
   related: ['zone:zhongguancun', 'company:baidu'],
-  sources: ['https://en.wikipedia.org/wiki/Haidian,_Beijing', 'https://www.dichandadang.com/en/office-leasing/beijing/haidian'],
+  sources: ['https://en.wikipedia.org/wiki/Haidian,_Beijing'],
 } satisfies Zone;

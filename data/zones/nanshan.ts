@@ -11,7 +11,9 @@ export default {
     'District of south-west Shenzhen chosen as the base for the city’s high-tech industry; it holds the original Shenzhen high-tech park, Shekou and Qianhai.',
   zoneType: 'district',
   city: 'city:shenzhen',
+  established: { value: 1990, source: 'https://www.szns.gov.cn/english/aboutnanshan/overview/201805/t20180521_11925377.htm', note: 'district founded in January 1990' },
+  area: { value: 187.5, unit: 'km2', year: 2018, source: 'https://www.szns.gov.cn/english/aboutnanshan/overview/201805/t20180521_11925377.htm', note: 'land area' },
   focus: ['internet platforms', 'telecom equipment', 'electronics', 'finance'],
   related: ['zone:shenzhen-hi-tech-park', 'zone:qianhai', 'company:tencent', 'company:zte', 'company:dji'],
-  sources: ['https://www.vivishenzhen.com/general-info', 'https://khorgos.biz/en/info/city/103'],
+  sources: ['https://www.szns.gov.cn/english/aboutnanshan/overview/201805/t20180521_11925377.htm'],
 } satisfies Zone;

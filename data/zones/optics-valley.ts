@@ -24,10 +24,13 @@ export default {
   city: 'city:wuhan',
   established: {
     value: 1988,
-    source: 'https://wodeyuanxiao.com/Universityrankings/wibvjunhkf.html',
-    note: 'made a national high-tech zone in 1991; named Optics Valley in 2001',
+    source: 'https://en.wikipedia.org/wiki/Donghu_New_Technology_Development_Zone',
+    note: 'made a national high-tech zone in 1991',
   },
   focus: ['optical fibre and cable', 'optoelectronics', 'lasers', 'biotech'],
   related: ['company:ymtc'],
-  sources: ['https://wodeyuanxiao.com/Universityrankings/wibvjunhkf.html', 'https://lvshizhishi.com/xingshiwenda/5jd8jyhc0f.html'],
+  sources: [
+    'https://en.wikipedia.org/wiki/Donghu_New_Technology_Development_Zone',
+    'https://covid-19.chinadaily.com.cn/m/hubei/gov/2010-06/21/content_14584078.htm',
+  ],
 } satisfies Zone;

@@ -18,8 +18,5 @@ export default {
   cities: ['city:guangzhou', 'city:shenzhen', 'city:dongguan', 'city:foshan', 'city:zhuhai'],
   focus: ['export manufacturing', 'electronics', 'shipping and logistics', 'trade'],
   related: ['zone:greater-bay-area', 'city:hong-kong', 'city:macau', 'policy:special-economic-zones'],
-  sources: [
-    'https://www.liquisearch.com/pearl_river_delta_economic_zone',
-    'https://ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/Pearl_River_Delta_Economic_Zone.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Pearl_River_Delta_Economic_Zone'],
 } satisfies Zone;

@@ -17,17 +17,20 @@ export default {
   city: 'city:shenzhen',
   established: {
     value: 2010,
-    source: 'https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation',
+    source: 'https://english.scio.gov.cn/topnews/2021-09/07/content_77737331.htm',
     note: 'general plan approved by the State Council',
   },
   area: {
     value: 120.56,
     unit: 'km2',
     year: 2021,
-    source: 'https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation',
+    source: 'https://english.scio.gov.cn/topnews/2021-09/07/content_77737331.htm',
     note: 'after expansion from 14.92 km²',
   },
   focus: ['financial services', 'legal services', 'trade in services', 'Hong Kong cooperation'],
   related: ['city:hong-kong', 'zone:nanshan', 'zone:greater-bay-area'],
-  sources: ['https://tdminews.com/china-to-further-boost-shenzhen-hk-cooperation'],
+  sources: [
+    'https://english.scio.gov.cn/topnews/2021-09/07/content_77737331.htm',
+    'https://en.people.cn/n3/2021/0907/c90000-9892763.html',
+  ],
 } satisfies Zone;

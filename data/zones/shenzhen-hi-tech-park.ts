@@ -16,18 +16,18 @@ export default {
     'National high-tech zone that began in 1996 as an 11.5 km² park in Nanshan and has since spread to several Shenzhen districts; the base of the city’s electronics and telecom firms.',
   zoneType: 'park',
   city: 'city:shenzhen',
-  established: {
-    value: 1996,
-    source: 'https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00',
-  },
+  established: { value: 1996, source: 'https://www.eyeshenzhen.com/content/2022-05/13/content_18955475.htm', note: 'construction began in September 1996 on 11.5 km²' },
   area: {
     value: 159,
     unit: 'km2',
-    year: 2020,
-    source: 'https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00',
-    note: 'after expansion beyond the original 11.5 km² in Nanshan',
+    year: 2022,
+    source: 'https://www.eyeshenzhen.com/content/2022-02/24/content_24951583.htm',
+    note: 'Shenzhen State Hi-Tech Zone, five parks in Nanshan, Pingshan, Longgang, Bao’an and Longhua',
   },
   focus: ['electronic information', 'telecom equipment', 'bio-engineering', 'new materials'],
   related: ['zone:nanshan', 'company:huawei', 'company:zte', 'company:tencent'],
-  sources: ['https://setupbusinessshenzhen.blogspot.com/search?max-results=7&updated-max=2022-02-15T19%3A30%3A00-08%3A00'],
+  sources: [
+    'https://www.eyeshenzhen.com/content/2022-05/13/content_18955475.htm',
+    'https://www.eyeshenzhen.com/content/2022-02/24/content_24951583.htm',
+  ],
 } satisfies Zone;

@@ -11,15 +11,11 @@ export default {
     { text: 'SIP', exactCase: true, needsContext: 'other-entity' },
   ],
   summary:
-    'Industrial and new-town district east of old Suzhou, the first government-to-government project between China and Singapore, now home to thousands of foreign firms.',
+    'Industrial and new-town district of Suzhou set up in 1994 as the first government-to-government project between China and Singapore; made a national pilot zone for opening-up and innovation in 2015.',
   zoneType: 'park',
   city: 'city:suzhou',
-  established: { value: 1994, source: 'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/' },
-  area: { value: 278, unit: 'km2', year: 2019, source: 'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/' },
+  established: { value: 1994, source: 'https://english.suzhou.gov.cn/gltj2/201710/t20171010_913390.shtml', note: 'established in February 1994 with State Council approval' },
   focus: ['foreign-invested manufacturing', 'biopharmaceuticals', 'nanotechnology', 'research and development'],
   related: ['city:wuxi', 'city:shanghai'],
-  sources: [
-    'https://www.beltandroad.news/china-singapore-industrial-park-sees-rapid-development/',
-    'https://www.singaporenewstribe.com/china-singapore-suzhou-industrial-park-targets-new-reforms-china-daily/',
-  ],
+  sources: ['https://english.suzhou.gov.cn/gltj2/201710/t20171010_913390.shtml'],
 } satisfies Zone;

@@ -20,5 +20,5 @@ export default {
   },
   focus: ['relocated capital functions', 'state-owned enterprise offices', 'research and development'],
   related: ['city:beijing', 'city:tianjin'],
-  sources: ['https://en.wikipedia.org/wiki/Xiong%27an', 'https://www.east-style.com/area/hebei-province/detail-page/The-Xiongan-New-Area/'],
+  sources: ['https://en.wikipedia.org/wiki/Xiong%27an'],
 } satisfies Zone;

@@ -22,32 +22,10 @@ export default {
     source: 'https://global.chinadaily.com.cn/regional/2020-06/01/content_37536491.htm',
     note: 'integration raised to a national strategy; city cooperation dates back to 1992',
   },
-  area: {
-    value: 358_000,
-    unit: 'km2',
-    year: 2019,
-    source:
-      'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E9%95%BF%E4%B8%89%E8%A7%92%2F3288923%3FfromModule%3Dlemma_inlink&source=url&to=en',
-    note: 'Shanghai plus the whole of Jiangsu, Zhejiang and Anhui',
-  },
   focus: ['advanced manufacturing', 'finance', 'trade', 'integrated circuits'],
   related: ['zone:pearl-river-delta', 'zone:greater-bay-area'],
   sources: [
     'https://global.chinadaily.com.cn/regional/2020-06/01/content_37536491.htm',
     'https://www.scmp.com/news/china/politics/article/3040281/big-plans-yangtze-river-delta-china-takes-wealth-gap-and',
-  ],
-  disputed: [
-    {
-      field: 'area',
-      values: [
-        {
-          value: '358,000 km² (four provincial units, 41 cities)',
-          source:
-            'https://translate.baiducontent.com/transpage?cb=translateCallback&from=zh&ie=utf8&monLang=zh&query=http%3A%2F%2Fbaike.baidu.com%2Fitem%2F%E9%95%BF%E4%B8%89%E8%A7%92%2F3288923%3FfromModule%3Dlemma_inlink&source=url&to=en',
-        },
-        { value: 'about 100,000 km² (core megalopolis)', source: 'https://enwikipedia.net/wiki/Yangtze_Delta' },
-      ],
-      note: 'The region has a narrow (Wu-speaking core) and a broad (four provinces) definition.',
-    },
   ],
 } satisfies Zone;

@@ -24,7 +24,7 @@ export default {
   related: ['zone:haidian', 'company:lenovo', 'company:stone-group', 'company:sina', 'company:baidu', 'policy:torch-program'],
   sources: [
     'https://global.chinadaily.com.cn/bw/2008-03/31/content_6576615.htm',
-    'https://kampuspedia.com/Zhongguancun',
+    'https://en.wikipedia.org/wiki/Zhongguancun',
     'https://covid-19.chinadaily.com.cn/bw/2008-03/31/content_6576612.htm',
   ],
 } satisfies Zone;
