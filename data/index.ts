@@ -149,6 +149,7 @@ import policies_broadband_china from './policies/broadband-china';
 import policies_chips_and_science_act from './policies/chips-and-science-act';
 import policies_cross_border_ecommerce_zones from './policies/cross-border-ecommerce-zones';
 import policies_cybersecurity_law from './policies/cybersecurity-law';
+import policies_data_export_security_assessment from './policies/data-export-security-assessment';
 import policies_data_security_law from './policies/data-security-law';
 import policies_digital_china from './policies/digital-china';
 import policies_digital_silk_road from './policies/digital-silk-road';
@@ -360,6 +361,7 @@ export const policies = [
   policies_chips_and_science_act,
   policies_cross_border_ecommerce_zones,
   policies_cybersecurity_law,
+  policies_data_export_security_assessment,
   policies_data_security_law,
   policies_digital_china,
   policies_digital_silk_road,

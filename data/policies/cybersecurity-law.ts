@@ -25,6 +25,8 @@ export default {
     'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
     'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
     'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
+    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
+    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
   ],
   related: ['policy:data-security-law', 'policy:pipl', 'policy:national-intelligence-law'],
   sources: [

@@ -12,7 +12,7 @@ export default {
     'export controls on gallium and germanium',
     'gallium and germanium export curbs',
   ],
-  summary: 'Export licensing for gallium, germanium and related items, announced by the Ministry of Commerce and customs in July 2023 and applied from August 2023, widely read as a response to US semiconductor export controls; the metals are used in chips and other high-tech manufacturing.',
+  summary: 'Export licensing for gallium, germanium and related items, announced by the Ministry of Commerce and customs in July 2023 and applied from August 2023, widely read as a response to US semiconductor export controls. On 3 December 2024, a day after new US chip curbs, Beijing went further and barred in principle exports of gallium, germanium, antimony and superhard materials to the United States.',
   year: { value: 2023, source: 'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml', note: 'announced July 2023, applied from August 2023' },
   issuer: 'Ministry of Commerce and General Administration of Customs',
   goals: [
@@ -25,5 +25,6 @@ export default {
     'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml',
     'https://www.japantimes.co.jp/news/2023/07/23/business/chip-export-curbs-begin/',
     'https://www.ndtvprofit.com/amp/world/china-to-suspend-rare-earth-export-controls-after-trump-xi-meeting',
+    'https://www.brecorder.com/news/40335663/china-bans-exports-of-gallium-germanium-antimony-to-us',
   ],
 } satisfies Policy;
