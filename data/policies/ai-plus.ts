@@ -15,7 +15,6 @@ export default {
   summary: 'A national initiative to embed AI across the economy and society. The State Council\'s guideline of 26 August 2025 sets adoption targets for 2027 and 2030 across six fields, from science and industry to governance and global cooperation.',
   year: { value: 2025, source: 'https://www.wam.ae/en/article/15qnzc3-china-issues-guideline-implementing-plus', note: 'State Council guideline issued 26 August 2025' },
   issuer: 'State Council',
-  period: { from: 2025, to: 2035 },
   goals: [
     'Push use of next-generation intelligent terminals and AI agents above 70% by 2027 and above 90% by 2030.',
     'Integrate AI with science, industry, consumption, people\'s wellbeing, governance and global cooperation.',

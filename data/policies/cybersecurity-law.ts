@@ -22,11 +22,6 @@ export default {
     'Keep personal and important data collected in China stored in China.',
     'Set security and personal-information duties for network operators.',
     'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
-    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
-    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
-    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
-    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
-    'Support AI research and infrastructure while strengthening AI ethics, risk monitoring and safety oversight (2025 amendment).',
   ],
   related: ['policy:data-security-law', 'policy:pipl', 'policy:national-intelligence-law'],
   sources: [
