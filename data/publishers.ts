@@ -76,5 +76,6 @@ export const publishers = [
   { id: 'wikipedia', name: 'Wikipedia', kind: 'reference', domains: ['en.wikipedia.org', 'zh.wikipedia.org'] },
   { id: 'wsj', name: 'The Wall Street Journal', kind: 'news', domains: ['wsj.com'] },
   { id: 'xinhua', name: 'Xinhua News Agency', kind: 'news', domains: ['news.cn', 'xinhuanet.com'] },
+  { id: 'yeni-safak', name: 'Yeni Şafak', kind: 'news', domains: ['yenisafak.com'] },
   { id: 'yicai-global', name: 'Yicai Global', kind: 'news', domains: ['yicaiglobal.com'] },
 ] as const satisfies readonly Publisher[];
