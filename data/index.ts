@@ -169,38 +169,63 @@ import policies_13th_five_year_plan from './policies/13th-five-year-plan';
 import policies_14th_five_year_plan from './policies/14th-five-year-plan';
 import policies_15th_five_year_plan from './policies/15th-five-year-plan';
 import policies_863_program from './policies/863-program';
+import policies_ai_content_labelling_measures from './policies/ai-content-labelling-measures';
 import policies_ai_plus from './policies/ai-plus';
+import policies_anti_foreign_sanctions_law from './policies/anti-foreign-sanctions-law';
 import policies_anti_monopoly_law from './policies/anti-monopoly-law';
 import policies_belt_and_road from './policies/belt-and-road';
 import policies_big_fund from './policies/big-fund';
 import policies_broadband_china from './policies/broadband-china';
+import policies_chips_and_science_act from './policies/chips-and-science-act';
 import policies_cross_border_ecommerce_zones from './policies/cross-border-ecommerce-zones';
 import policies_cybersecurity_law from './policies/cybersecurity-law';
+import policies_data_export_security_assessment from './policies/data-export-security-assessment';
 import policies_data_security_law from './policies/data-security-law';
 import policies_digital_china from './policies/digital-china';
 import policies_digital_silk_road from './policies/digital-silk-road';
 import policies_dual_circulation from './policies/dual-circulation';
+import policies_dual_use_export_control_regulations from './policies/dual-use-export-control-regulations';
+import policies_dutch_chip_equipment_export_controls from './policies/dutch-chip-equipment-export-controls';
 import policies_east_data_west_computing from './policies/east-data-west-computing';
 import policies_export_control_law from './policies/export-control-law';
+import policies_fcc_covered_list from './policies/fcc-covered-list';
 import policies_five_year_plans from './policies/five-year-plans';
+import policies_foreign_investment_law from './policies/foreign-investment-law';
 import policies_foreign_talent_visa from './policies/foreign-talent-visa';
+import policies_gallium_germanium_export_controls from './policies/gallium-germanium-export-controls';
 import policies_generative_ai_measures from './policies/generative-ai-measures';
+import policies_going_out_policy from './policies/going-out-policy';
+import policies_golden_shield_project from './policies/golden-shield-project';
+import policies_hainan_free_trade_port from './policies/hainan-free-trade-port';
+import policies_indigenous_innovation from './policies/indigenous-innovation';
 import policies_internet_plus from './policies/internet-plus';
+import policies_japan_chip_equipment_export_controls from './policies/japan-chip-equipment-export-controls';
 import policies_little_giants from './policies/little-giants';
+import policies_low_altitude_economy from './policies/low-altitude-economy';
 import policies_made_in_china_2025 from './policies/made-in-china-2025';
 import policies_mass_entrepreneurship from './policies/mass-entrepreneurship';
+import policies_military_civil_fusion from './policies/military-civil-fusion';
 import policies_mlp_science_technology from './policies/mlp-science-technology';
 import policies_national_intelligence_law from './policies/national-intelligence-law';
 import policies_new_generation_ai_plan from './policies/new-generation-ai-plan';
 import policies_new_infrastructure from './policies/new-infrastructure';
 import policies_new_quality_productive_forces from './policies/new-quality-productive-forces';
+import policies_pafaca from './policies/pafaca';
 import policies_pilot_free_trade_zones from './policies/pilot-free-trade-zones';
 import policies_pipl from './policies/pipl';
+import policies_private_economy_promotion_law from './policies/private-economy-promotion-law';
+import policies_rare_earth_export_controls from './policies/rare-earth-export-controls';
+import policies_reform_and_opening_up from './policies/reform-and-opening-up';
 import policies_special_economic_zones from './policies/special-economic-zones';
 import policies_star_market from './policies/star-market';
 import policies_strategic_emerging_industries from './policies/strategic-emerging-industries';
 import policies_thousand_talents_plan from './policies/thousand-talents-plan';
 import policies_torch_program from './policies/torch-program';
+import policies_unreliable_entity_list from './policies/unreliable-entity-list';
+import policies_us_chip_export_controls from './policies/us-chip-export-controls';
+import policies_us_entity_list from './policies/us-entity-list';
+import policies_us_outbound_investment_rule from './policies/us-outbound-investment-rule';
+import policies_xinchuang from './policies/xinchuang';
 
 /** Every city module in data/cities/. */
 export const cities = [
@@ -386,38 +411,63 @@ export const policies = [
   policies_14th_five_year_plan,
   policies_15th_five_year_plan,
   policies_863_program,
+  policies_ai_content_labelling_measures,
   policies_ai_plus,
+  policies_anti_foreign_sanctions_law,
   policies_anti_monopoly_law,
   policies_belt_and_road,
   policies_big_fund,
   policies_broadband_china,
+  policies_chips_and_science_act,
   policies_cross_border_ecommerce_zones,
   policies_cybersecurity_law,
+  policies_data_export_security_assessment,
   policies_data_security_law,
   policies_digital_china,
   policies_digital_silk_road,
   policies_dual_circulation,
+  policies_dual_use_export_control_regulations,
+  policies_dutch_chip_equipment_export_controls,
   policies_east_data_west_computing,
   policies_export_control_law,
+  policies_fcc_covered_list,
   policies_five_year_plans,
+  policies_foreign_investment_law,
   policies_foreign_talent_visa,
+  policies_gallium_germanium_export_controls,
   policies_generative_ai_measures,
+  policies_going_out_policy,
+  policies_golden_shield_project,
+  policies_hainan_free_trade_port,
+  policies_indigenous_innovation,
   policies_internet_plus,
+  policies_japan_chip_equipment_export_controls,
   policies_little_giants,
+  policies_low_altitude_economy,
   policies_made_in_china_2025,
   policies_mass_entrepreneurship,
+  policies_military_civil_fusion,
   policies_mlp_science_technology,
   policies_national_intelligence_law,
   policies_new_generation_ai_plan,
   policies_new_infrastructure,
   policies_new_quality_productive_forces,
+  policies_pafaca,
   policies_pilot_free_trade_zones,
   policies_pipl,
+  policies_private_economy_promotion_law,
+  policies_rare_earth_export_controls,
+  policies_reform_and_opening_up,
   policies_special_economic_zones,
   policies_star_market,
   policies_strategic_emerging_industries,
   policies_thousand_talents_plan,
   policies_torch_program,
+  policies_unreliable_entity_list,
+  policies_us_chip_export_controls,
+  policies_us_entity_list,
+  policies_us_outbound_investment_rule,
+  policies_xinchuang,
 ] as const;
 
 /** Every product module in data/products/. */

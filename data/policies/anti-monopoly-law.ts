@@ -15,14 +15,17 @@ export default {
     { text: 'AML', needsContext: 'other-entity', exactCase: true },
     '中华人民共和国反垄断法',
   ],
-  summary: "China's competition law, promulgated in August 2007 and in force from 1 August 2008, covering cartels, abuse of dominance and merger control; amended in 2022, effective 1 August 2022.",
-  year: { value: 2007, source: 'https://chinajusticeobserver.com/law/x/anti-monopoly-law-20070803/intro', note: 'promulgated 30 August 2007, in force 1 August 2008; amended 2022' },
+  summary: 'China\'s main competition statute, passed in 2007 and in force from 1 August 2008, covering cartels, abuse of dominance and merger control. An amendment passed in June 2022 took effect on 1 August 2022.',
+  year: { value: 2007, source: 'https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China', note: 'passed 2007, in force 1 August 2008; amendment in force 1 August 2022' },
   issuer: 'NPC Standing Committee',
   goals: [
     'Prohibit monopoly agreements and abuse of dominant positions.',
     'Review mergers that could restrict competition.',
     'Protect consumers and fair competition.',
   ],
-  related: [],
-  sources: ['https://chinajusticeobserver.com/law/x/anti-monopoly-law-20070803/intro', 'https://www.shine.cn/news/nation/2206247141/'],
+  related: ['policy:cybersecurity-law'],
+  sources: [
+    'https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China',
+    'https://www.shine.cn/news/nation/2206247141/',
+  ],
 } satisfies Policy;

@@ -15,28 +15,17 @@ export default {
     'Big Fund III',
     '大基金',
   ],
-  summary: 'The state-backed investment fund for chips, known as the Big Fund: phase one (2014) raised 138.7 billion yuan, phase two (2019) about 204 billion, phase three (May 2024) 344 billion.',
-  year: { value: 2014, source: 'https://trendforce.com/news/2024/05/27/news-chinas-big-fund-phase-three-commences-injecting-344-billion-rmb-into-semiconductor-industry-growth' },
+  summary: 'The state-backed investment fund for the chip industry, known as the Big Fund. Its first phase was registered on 26 September 2014, the second on 22 October 2019 with 204.15 billion yuan of registered capital, and the third, the largest, on 24 May 2024 with 344 billion yuan, the Ministry of Finance holding 17.44%.',
+  year: { value: 2014, source: 'https://cna.com.tw/news/acn/202405270165.aspx', note: 'first phase registered 26 September 2014' },
   issuer: 'State Council (funded by the Ministry of Finance and state-owned investors)',
   goals: [
     'Invest in chip design, manufacturing, packaging, equipment and materials.',
     'Draw private capital in alongside state money.',
     'Reduce dependence on foreign semiconductors under export controls.',
   ],
-  related: ['policy:made-in-china-2025', 'company:smic', 'company:hua-hong', 'company:ymtc'],
+  related: ['policy:made-in-china-2025', 'policy:chips-and-science-act', 'company:smic', 'company:hua-hong', 'company:ymtc'],
   sources: [
-    'https://trendforce.com/news/2024/05/27/news-chinas-big-fund-phase-three-commences-injecting-344-billion-rmb-into-semiconductor-industry-growth',
-    'https://inkl.com/news/china-piles-47-5-billion-into-big-fund-iii-to-boost-chip-development',
-    'https://www.wikimili.com/en/China_Integrated_Circuit_Industry_Investment_Fund',
-  ],
-  disputed: [
-    {
-      field: 'year',
-      values: [
-        { value: 2014, source: 'https://inkl.com/news/china-piles-47-5-billion-into-big-fund-iii-to-boost-chip-development' },
-        { value: 2015, source: 'https://pt.hi-network.com/china-launches-47b-semiconductor-fund-to-counter-us-supremacy.html' },
-      ],
-      note: 'Registration records and most reports give September 2014; one report dates the launch to 2015 under Made in China 2025.',
-    },
+    'https://cna.com.tw/news/acn/202405270165.aspx',
+    'https://en.wikipedia.org/wiki/China_Integrated_Circuit_Industry_Investment_Fund',
   ],
 } satisfies Policy;

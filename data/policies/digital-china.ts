@@ -13,7 +13,7 @@ export default {
     'Digital China plan',
     '数字中国建设整体布局规划',
   ],
-  summary: 'The national strategy for digitising the economy, government and society; its February 2023 overall layout plan sets goals for digital infrastructure, data resources and digital security to 2025 and 2035.',
+  summary: 'The national strategy for digitising the economy, government and society; its overall layout plan of February 2023 sets goals for digital infrastructure, data resources and digital security to 2025 and 2035.',
   year: { value: 2023, source: 'https://digichina.stanford.edu/work/translation-plan-for-the-overall-layout-of-building-a-digital-china/', note: 'overall layout plan issued February 2023' },
   issuer: 'CPC Central Committee and State Council',
   period: { from: 2023, to: 2035 },
@@ -24,15 +24,7 @@ export default {
     'Reach the world forefront of digital development by 2035.',
   ],
   related: ['policy:15th-five-year-plan', 'policy:east-data-west-computing'],
-  sources: ['https://digichina.stanford.edu/work/translation-plan-for-the-overall-layout-of-building-a-digital-china/', 'https://dig.watch/updates/china-proposes-an-overall-plan-for-the-construction-of-digital-china-2035'],
-  disputed: [
-    {
-      field: 'year',
-      values: [
-        { value: 2017, source: 'https://digitalchinawinsthefuture.com/2023/02/27/beijing-issues-plan-for-the-overall-layout-of-digital-china-construction/' },
-        { value: 2023, source: 'https://digichina.stanford.edu/work/translation-plan-for-the-overall-layout-of-building-a-digital-china/' },
-      ],
-      note: 'Digital China became a national strategy at the 19th Party Congress in 2017; the overall layout plan followed in 2023.',
-    },
+  sources: [
+    'https://digichina.stanford.edu/work/translation-plan-for-the-overall-layout-of-building-a-digital-china/',
   ],
 } satisfies Policy;

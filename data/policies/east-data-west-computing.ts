@@ -15,8 +15,8 @@ export default {
     'Eastern Data and Western Computing',
     '东数西算工程',
   ],
-  summary: 'A national project, approved in February 2022, to build eight computing hubs and ten data-centre clusters so that data from the crowded east is processed in the land- and energy-rich west.',
-  year: { value: 2022, source: 'https://ourjiangsu.com/a/20220228/1646016176973.shtml', note: 'hubs approved February 2022' },
+  summary: 'A national project approved in February 2022 to build eight computing hubs and ten data-centre clusters so that data from the crowded east is processed in the land- and energy-rich west.',
+  year: { value: 2022, source: 'https://english.news.cn/20220218/21d502ee0f884c00948f408820767d06/c.html', note: 'hubs approved February 2022' },
   issuer: 'NDRC, Cyberspace Administration, MIIT and National Energy Administration',
   goals: [
     'Build hubs in Beijing-Tianjin-Hebei, the Yangtze River Delta, the Greater Bay Area, Chengdu-Chongqing, Inner Mongolia, Guizhou, Gansu and Ningxia.',
@@ -24,5 +24,8 @@ export default {
     'Close the east-west gap in computing capacity.',
   ],
   related: ['zone:yangtze-river-delta', 'zone:greater-bay-area', 'city:chengdu', 'city:chongqing', 'city:beijing', 'city:tianjin', 'policy:digital-china'],
-  sources: ['https://ourjiangsu.com/a/20220228/1646016176973.shtml', 'https://peoplesdaily.pdnews.cn/tech/er/30001264194'],
+  sources: [
+    'https://english.news.cn/20220218/21d502ee0f884c00948f408820767d06/c.html',
+    'https://en.people.cn/n3/2022/0218/c90000-9959658.html',
+  ],
 } satisfies Policy;

@@ -16,7 +16,7 @@ export default {
     '五年计划',
     '五年計劃',
   ],
-  summary: "China's national economic and social development plans, drawn up every five years since 1953; each sets targets and priorities that steer investment, subsidies and reforms.",
+  summary: 'China\'s national economic and social development plans, drawn up every five years since 1953; each sets targets and priorities that steer investment, subsidies and reforms.',
   year: { value: 1953, source: 'https://www.shine.cn/news/nation/2103125838/', note: 'the first plan covered 1953-1957' },
   issuer: 'CPC Central Committee (proposal) and National People\'s Congress (outline)',
   goals: [
@@ -27,7 +27,7 @@ export default {
   related: ['policy:13th-five-year-plan', 'policy:14th-five-year-plan', 'policy:15th-five-year-plan'],
   sources: [
     'https://www.shine.cn/news/nation/2103125838/',
-    'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/First_five-year_plan_(China)',
+    'https://en.wikipedia.org/wiki/First_five-year_plan_(China)',
     'https://news.cgtn.com/news/2025-12-12/Next-gen-China-Advancing-strategic-technologies-emerging-industries-1J2FVcq1iEM/share_amp.html',
   ],
 } satisfies Policy;

@@ -13,24 +13,16 @@ export default {
     'Generative AI Measures',
     'generative AI rules',
   ],
-  summary: "China's first rules aimed at generative AI services offered to the public, issued by the Cyberspace Administration and six other bodies in July 2023 and in force from 15 August 2023.",
-  year: { value: 2023, source: 'https://comparativeai.org/en/rules/china/generative-ai-interim-measures/', note: 'in force 15 August 2023' },
-  issuer: 'Cyberspace Administration of China with six other departments',
+  summary: 'China\'s first rules aimed at generative AI services offered to the public, finalised by the Cyberspace Administration with other regulators on 13 July 2023 and in force from 15 August 2023.',
+  year: { value: 2023, source: 'https://www.cnbc.com/2023/07/13/china-introduces-rules-governing-generative-ai-services-like-chatgpt.html', note: 'finalised 13 July 2023, in force 15 August 2023' },
+  issuer: 'Cyberspace Administration of China with other regulators',
   goals: [
     'Require security assessments and algorithm filing for services that can sway public opinion.',
     'Make providers answer for training-data legality and for generated content.',
     'Exempt research and enterprise-internal use not offered to the public.',
   ],
-  related: ['policy:cybersecurity-law', 'policy:data-security-law', 'policy:pipl', 'policy:new-generation-ai-plan'],
-  sources: ['https://comparativeai.org/en/rules/china/generative-ai-interim-measures/', 'https://www.saidot.ai/policies/interim-measures-for-the-management-of-generative-ai-systems'],
-  disputed: [
-    {
-      field: 'issue date',
-      values: [
-        { value: '2023-07-13', source: 'https://comparativeai.org/en/rules/china/generative-ai-interim-measures/' },
-        { value: '2023-07-15', source: 'https://www.saidot.ai/policies/interim-measures-for-the-management-of-generative-ai-systems' },
-      ],
-      note: 'Sources differ by two days on the issue date; both agree on entry into force on 15 August 2023.',
-    },
+  related: ['policy:cybersecurity-law', 'policy:data-security-law', 'policy:pipl', 'policy:new-generation-ai-plan', 'policy:ai-content-labelling-measures'],
+  sources: [
+    'https://www.cnbc.com/2023/07/13/china-introduces-rules-governing-generative-ai-services-like-chatgpt.html',
   ],
 } satisfies Policy;

@@ -13,14 +13,17 @@ export default {
     '互联网+行动计划',
     '互联网加',
   ],
-  summary: 'A national action plan, first named in the 2015 government work report, to fuse mobile internet, cloud, big data and the Internet of Things with manufacturing, services and public administration.',
-  year: { value: 2015, source: 'https://chinacopyrightandmedia.wordpress.com/2015/07/01/state-council-guiding-opinions-concerning-vigorously-moving-forward-the-internet-plus-plan/', note: 'State Council guiding opinions, July 2015' },
+  summary: 'A national action plan, first put forward in Premier Li Keqiang\'s March 2015 government work report and detailed in State Council guiding opinions that July, to fuse mobile internet, cloud, big data and the Internet of Things with manufacturing, services and public administration.',
+  year: { value: 2015, source: 'https://covid-19.chinadaily.com.cn/opinion/2015-03/09/content_19753596.htm', note: 'government work report, March 2015; State Council guiding opinions, July 2015' },
   issuer: 'State Council',
   goals: [
     'Make the internet basic infrastructure for every sector of the economy.',
     'Grow new internet-based business models such as e-commerce, industrial internet and online finance.',
     'Back mass entrepreneurship and innovation and improve public services online.',
   ],
-  related: ['policy:mass-entrepreneurship', 'policy:13th-five-year-plan', 'policy:made-in-china-2025'],
-  sources: ['https://chinacopyrightandmedia.wordpress.com/2015/07/01/state-council-guiding-opinions-concerning-vigorously-moving-forward-the-internet-plus-plan/'],
+  related: ['policy:mass-entrepreneurship', 'policy:13th-five-year-plan', 'policy:made-in-china-2025', 'policy:ai-plus'],
+  sources: [
+    'https://covid-19.chinadaily.com.cn/opinion/2015-03/09/content_19753596.htm',
+    'https://italian.china.org.cn/china_key_words/2018-11/01/content_69468267.htm',
+  ],
 } satisfies Policy;

@@ -19,18 +19,29 @@ export default {
     '小巨人企业',
     { text: '小巨人', needsContext: 'common-word' },
   ],
-  summary: 'A Ministry of Industry and Information Technology title, awarded in batches since 2018, for small and medium firms that lead a narrow niche with their own technology; holders get subsidies and policy support.',
-  year: { value: 2018, source: 'https://www.sztexun.net/article/8863.html', note: 'cultivation programme started 2018' },
+  summary: 'A Ministry of Industry and Information Technology title, awarded in batches, for small and medium firms that lead a narrow niche with their own technology. The ministry had named 8,997 by September 2022 against a goal of 10,000 by 2025, and later put the count above 17,600.',
+  year: { value: 2018, source: 'https://www.techtimes.com/articles/270950/20220124/china-technology-innovation-china-little-giants-china-tech-companies-china-tech-investment-china-tech-startups-china-tech-growth-us-china-tech.htm', note: 'ministry roadmap from 2018' },
   issuer: 'Ministry of Industry and Information Technology',
   goals: [
-    'Grow specialised, refined, distinctive and innovative SMEs in industrial chokepoints.',
+    'Grow specialised, refined, distinctive and innovative SMEs in strategic industries such as semiconductors, software and AI.',
     'Reduce reliance on foreign suppliers in key components and materials.',
-    'Certify about 10,000 national "little giants" during the 14th Five-Year Plan.',
+    'Name 10,000 national little giants by 2025.',
   ],
-  related: ['policy:14th-five-year-plan'],
+  related: ['policy:14th-five-year-plan', 'policy:made-in-china-2025'],
   sources: [
-    'https://www.sztexun.net/article/8863.html',
-    'https://www.tellerreport.com/business/2022-09-27-draw-a-portrait-of-the-special-new-%22little-giant%22--large-quantity--high-quality-and-good-growth-momentum.Bk-lkdlWzs.html',
-    'https://www.instrumentandapparatus.com/2022/the-cultivation-of-the-fourth-batch-of-specialized-and-newlittle-giant-enterprises-started-2/',
+    'https://www.techtimes.com/articles/270950/20220124/china-technology-innovation-china-little-giants-china-tech-companies-china-tech-investment-china-tech-startups-china-tech-growth-us-china-tech.htm',
+    'https://www.scmp.com/tech/policy/article/3191908/china-has-named-nearly-9000-little-giants-push-preference-home-grown',
+    'https://www.chinadailyhk.com/article/623538',
+    'https://techwireasia.com/01/2022/little-giants-of-china-to-lead-new-wave-of-tech-war/',
+  ],
+  disputed: [
+    {
+      field: 'year',
+      values: [
+        { value: 2018, source: 'https://www.techtimes.com/articles/270950/20220124/china-technology-innovation-china-little-giants-china-tech-companies-china-tech-investment-china-tech-startups-china-tech-growth-us-china-tech.htm' },
+        { value: 2016, source: 'https://techwireasia.com/01/2022/little-giants-of-china-to-lead-new-wave-of-tech-war/' },
+      ],
+      note: 'Sources date the national programme to 2018 or to 2016; its first list of firms came later.',
+    },
   ],
 } satisfies Policy;

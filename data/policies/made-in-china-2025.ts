@@ -15,8 +15,8 @@ export default {
     { text: 'MIC25', needsContext: 'abbreviation', exactCase: true },
     '中国制造 2025',
   ],
-  summary: "The State Council's ten-year plan, issued in May 2015, to turn China from a large manufacturer into a leading manufacturing power, naming ten priority sectors from IT and robotics to new-energy vehicles.",
-  year: { value: 2015, source: 'https://www.travel-impact-newswire.com/2015/06/china-pinpoints-ten-key-sectors-to-drive-economy-until-2025/', note: 'unveiled by the State Council in May 2015' },
+  summary: 'The State Council\'s ten-year plan, unveiled in May 2015 after first being mentioned in that March\'s government work report, to turn China from a large manufacturer into a manufacturing power, naming ten priority sectors from new IT and robotics to new-energy vehicles.',
+  year: { value: 2015, source: 'https://covid-19.chinadaily.com.cn/usa/business/2015-05/19/content_20760651.htm', note: 'unveiled by the State Council on 19 May 2015' },
   issuer: 'State Council',
   period: { from: 2015, to: 2025 },
   goals: [
@@ -25,10 +25,9 @@ export default {
     'Push ten sectors: new IT, CNC tools and robotics, aerospace, ocean engineering, rail, new-energy vehicles, power equipment, new materials, biomedicine, farm machinery.',
     'Raise the domestic share of core components and materials.',
   ],
-  related: ['policy:13th-five-year-plan', 'policy:14th-five-year-plan', 'policy:big-fund', 'policy:internet-plus'],
+  related: ['policy:13th-five-year-plan', 'policy:14th-five-year-plan', 'policy:big-fund', 'policy:internet-plus', 'policy:little-giants'],
   sources: [
-    'https://www.travel-impact-newswire.com/2015/06/china-pinpoints-ten-key-sectors-to-drive-economy-until-2025/',
-    'https://www.amchamchina.org/press/nation-still-in-favor-with-foreign-investors/',
-    'https://english.www.gov.cn/policies/latest_releases/2015/05/19/content_281475110703534.htm',
+    'https://covid-19.chinadaily.com.cn/usa/business/2015-05/19/content_20760651.htm',
+    'https://global.chinadaily.com.cn/business/2015-03/30/content_19946139.htm',
   ],
 } satisfies Policy;

@@ -15,15 +15,17 @@ export default {
     'Next-Generation AI Development Plan',
     { text: 'AIDP', needsContext: 'abbreviation', exactCase: true },
   ],
-  summary: "The State Council's first national AI strategy (Guofa [2017] No. 35), released in July 2017, setting a three-step path to make China a leading centre of AI innovation by 2030.",
-  year: { value: 2017, source: 'https://comparativeai.org/en/rules/china/new-gen-ai-development-plan/', note: 'signed 8 July, released 20 July 2017' },
+  summary: 'The State Council\'s first national AI strategy (State Council Document [2017] No. 35), dated 8 July 2017, setting a three-step path to make China a global centre of AI innovation by 2030.',
+  year: { value: 2017, source: 'https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/', note: 'dated 8 July 2017' },
   issuer: 'State Council',
   period: { from: 2017, to: 2030 },
   goals: [
-    'Keep pace with the world frontier in AI by 2020.',
+    'Keep pace with the world frontier in AI technology and applications by 2020.',
     'Lead in some AI technologies and applications by 2025, with laws and ethics rules in place.',
-    'Become a primary world centre of AI innovation by 2030, with a core AI industry above 1 trillion yuan.',
+    'Become a global centre of AI innovation by 2030.',
   ],
   related: ['policy:ai-plus', 'policy:generative-ai-measures', 'policy:made-in-china-2025', 'policy:internet-plus'],
-  sources: ['https://comparativeai.org/en/rules/china/new-gen-ai-development-plan/', 'https://www.lexology.com/library/detail.aspx?g=3544c4a9-cca5-4f8a-bd4a-70441d0184fb'],
+  sources: [
+    'https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/',
+  ],
 } satisfies Policy;

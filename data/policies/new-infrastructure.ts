@@ -13,14 +13,17 @@ export default {
     'new infrastructure plan',
     '新基建',
   ],
-  summary: 'A push, first named at the December 2018 Central Economic Work Conference, to invest in digital-era infrastructure such as 5G, data centres, AI, the industrial internet and EV charging.',
-  year: { value: 2018, source: 'https://www.besthub.dev/articles/what-is-china-s-new-infrastructure-and-how-does-it-differ-from-traditional-projects-6af625755baf', note: 'Central Economic Work Conference, December 2018' },
+  summary: 'A push, first named at the Central Economic Work Conference in late 2018 and written into the government work report for the first time in 2020, to invest in digital-era infrastructure such as 5G, data centres, AI, the industrial internet and EV charging.',
+  year: { value: 2018, source: 'https://thechinaproject.com/2020/07/01/new-infrastructure-chinas-race-for-5g-and-networked-everything-has-a-new-catchphrase/', note: 'Central Economic Work Conference, late 2018' },
   issuer: 'Central Economic Work Conference (CPC Central Committee and State Council)',
   goals: [
     'Speed up 5G networks and big-data centres.',
     'Build AI, industrial-internet and IoT infrastructure.',
     'Add EV charging, ultra-high-voltage lines and intercity rail.',
   ],
-  related: [],
-  sources: ['https://www.besthub.dev/articles/what-is-china-s-new-infrastructure-and-how-does-it-differ-from-traditional-projects-6af625755baf'],
+  related: ['policy:digital-china', 'policy:east-data-west-computing'],
+  sources: [
+    'https://thechinaproject.com/2020/07/01/new-infrastructure-chinas-race-for-5g-and-networked-everything-has-a-new-catchphrase/',
+    'https://en.people.cn/n3/2020/0528/c90000-9695173.html',
+  ],
 } satisfies Policy;

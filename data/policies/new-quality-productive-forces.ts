@@ -14,6 +14,8 @@ export default {
     'Foster strategic emerging industries and future industries.',
     'Upgrade traditional industries rather than abandon them.',
   ],
-  related: ['policy:15th-five-year-plan', 'policy:strategic-emerging-industries'],
-  sources: ['https://www.shine.cn/news/nation/2403069026/', 'https://m.en.freshnewsasia.com/index.php/en/internationalnews/48809-2024-04-24-08-21-25.html'],
+  related: ['policy:15th-five-year-plan', 'policy:strategic-emerging-industries', 'policy:low-altitude-economy'],
+  sources: [
+    'https://www.shine.cn/news/nation/2403069026/',
+  ],
 } satisfies Policy;

@@ -14,14 +14,21 @@ export default {
     '自贸试验区',
     '自贸区',
   ],
-  summary: 'Zones where the State Council trials freer trade, investment and finance rules before spreading them; the first opened in Shanghai in September 2013 and more than 20 existed by 2023.',
-  year: { value: 2013, source: 'https://en.zgxwfb.cn/2023/08/10/3cc98aac9d564119b04950d25944f312.html', note: 'Shanghai FTZ launched September 2013' },
+  summary: 'Zones where the State Council trials freer trade, investment and finance rules before spreading them nationwide. The first opened in Shanghai\'s Pudong on 29 September 2013; the Xinjiang zone, inaugurated on 1 November 2023, was the 22nd.',
+  year: { value: 2013, source: 'https://www.china.org.cn/china/Off_the_Wire/2023-09/29/content_116720629.htm', note: 'Shanghai zone launched 29 September 2013' },
   issuer: 'State Council',
+  designations: [
+    { place: 'city:shanghai', value: 2013, source: 'https://en.wikipedia.org/wiki/China_(Shanghai)_Pilot_Free-Trade_Zone', note: 'approved 22 August, launched 29 September 2013; the first' },
+  ],
   goals: [
     'Test negative-list investment rules and easier business licensing.',
     'Free up cross-border goods and capital flows.',
     'Copy successful measures nationwide.',
   ],
-  related: ['city:shanghai', 'zone:shanghai-ftz', 'zone:zhangjiang', 'zone:lingang'],
-  sources: ['https://en.zgxwfb.cn/2023/08/10/3cc98aac9d564119b04950d25944f312.html', 'https://bnn.network/finance-nav/decade-of-innovation-chinas-pilot-free-trade-zones/'],
+  related: ['city:shanghai', 'zone:shanghai-ftz', 'zone:zhangjiang', 'zone:lingang', 'policy:hainan-free-trade-port'],
+  sources: [
+    'https://www.china.org.cn/china/Off_the_Wire/2023-09/29/content_116720629.htm',
+    'https://www.bjreview.com/Opinion/Editorial/202311/t20231128_800350177.html',
+    'https://en.wikipedia.org/wiki/China_(Shanghai)_Pilot_Free-Trade_Zone',
+  ],
 } satisfies Policy;

@@ -14,8 +14,8 @@ export default {
     'Sci-Tech Board',
     'Shanghai Stock Exchange Science and Technology Innovation Board',
   ],
-  summary: "The Shanghai Stock Exchange's Nasdaq-style board for science and technology firms, announced by Xi Jinping in November 2018 and trading since July 2019 under a registration-based IPO system.",
-  year: { value: 2019, source: 'https://equalocean.com/analysis/2019061311204', note: 'announced November 2018; launched June 2019; first listings 22 July 2019' },
+  summary: 'The Shanghai Stock Exchange\'s Nasdaq-style board for science and technology firms, announced by Xi Jinping on 5 November 2018, launched on 13 June 2019 and trading since 22 July 2019 under a registration-based IPO system; it grew from 25 listings to 311 in two years.',
+  year: { value: 2019, source: 'https://english.sse.com.cn/markets/equities/highlights/neweconomy/', note: 'announced 5 November 2018; first 25 listings 22 July 2019' },
   issuer: 'Shanghai Stock Exchange (China Securities Regulatory Commission)',
   goals: [
     'Give tech and innovative firms a domestic route to capital.',
@@ -23,5 +23,8 @@ export default {
     'Favour strategic fields such as semiconductors, biomedicine and high-end equipment.',
   ],
   related: ['city:shanghai', 'company:smic', 'company:ant-group'],
-  sources: ['https://equalocean.com/analysis/2019061311204', 'https://www.oann.com/first-companies-will-debut-on-shanghais-star-market-on-july-22/', 'https://wikisum.wiki/wiki/Shanghai_Stock_Exchange_STAR_Market'],
+  sources: [
+    'https://english.sse.com.cn/markets/equities/highlights/neweconomy/',
+    'https://www.scmp.com/business/markets/article/3141967/shanghais-star-market-provides-investors-shelter-chinas-tech-rout',
+  ],
 } satisfies Policy;
