@@ -13,7 +13,7 @@ export default {
   founders: ['Zhang Yiming', 'Liang Rubo'],
   sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
   listings: [],
-  employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
+  employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/ByteDance', note: 'approximate' },
   revenue: {
     value: 85_000_000_000,
     unit: 'USD',
@@ -23,17 +23,15 @@ export default {
   },
   related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
   sources: [
-    'https://wiki.gravy.cc/wiki/ByteDance',
-    'https://graphsearch.epfl.ch/en/concept/54450737',
     'https://en.wikipedia.org/wiki/ByteDance',
-    'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
+    'https://en.wikipedia.org/wiki/ByteDance',
   ],
   disputed: [
     {
       field: 'revenue',
       values: [
         { value: 85_000_000_000, source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA' },
-        { value: 85_200_000_000, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
+        { value: 85_200_000_000, source: 'https://en.wikipedia.org/wiki/ByteDance' },
       ],
       note: 'ByteDance does not publish accounts; both are reports of the 2022 figure it gave investors.',
     },

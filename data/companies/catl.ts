@@ -29,20 +29,7 @@ export default {
   related: ['company:byd', 'company:nio', 'company:xpeng'],
   sources: [
     'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024',
-    'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
     'https://www.shine.cn/biz/economy/2505201758/',
     'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
-    'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
-    'https://newyorktoday.net/the-chinese-billionaire-behind-2025s-largest-ipo-tesla-battery-maker-catl',
-  ],
-  disputed: [
-    {
-      field: 'founded',
-      values: [
-        { value: 2011, source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology' },
-        { value: 2012, source: 'https://www.amprox.com/battery/robin-zeng/' },
-      ],
-      note: 'Registered at the end of December 2011; some profiles date the spin-off from ATL to 2012.',
-    },
   ],
 } satisfies Company;

@@ -33,6 +33,5 @@ export default {
   related: ['city:hefei', 'company:ymtc', 'policy:star-market'],
   sources: [
     'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
-    'https://www.newsworld360.com/article/58516',
   ],
 } satisfies Company;

@@ -32,7 +32,5 @@ export default {
   related: ['city:shenzhen', 'city:hong-kong', 'zone:nanshan'],
   sources: [
     'https://www.scmp.com/tech/big-tech/article/2184687/how-dji-went-university-dorm-project-worlds-biggest-drone-company',
-    'https://dronedj.com/guides/frank-wang-tao/',
-    'https://udaiveertechnologies.wixsite.com/udaiveertechnologies/post/the-largest-drone-manufacturing-company-dji',
   ],
 } satisfies Company;

@@ -27,7 +27,7 @@ export default {
     { exchange: 'NASDAQ', ticker: 'JD', since: 2014 },
     { exchange: 'HKEX', ticker: '9618', since: 2020 },
   ],
-  employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://www.search.com.vn/wiki/en/JD.com' },
+  employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://en.wikipedia.org/wiki/JD.com' },
   revenue: {
     value: 1_158_800_000_000,
     unit: 'CNY',
@@ -36,12 +36,8 @@ export default {
   },
   related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],
   sources: [
-    'https://en.imsilkroad.com/p/314301.html',
     'https://pandaily.com/?p=27587',
-    'https://www.cmcmarkets.com/en-au/opto/why-jdcoms-share-price-popped-on-hong-kong-listing',
-    'https://www.search.com.vn/wiki/en/JD.com',
+    'https://en.wikipedia.org/wiki/JD.com',
     'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
-    'https://adage.com/jd-com/',
-    'https://www.howtheybegan.com/founders/liu-qiangdong',
   ],
 } satisfies Company;

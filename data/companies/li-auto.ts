@@ -9,7 +9,7 @@ export default {
   aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', 'CHJ Auto', 'Chehejia', 'Leading Ideal', { text: '理想', needsContext: 'common-word' }],
   summary:
     'Beijing-based maker of electric SUVs, best known for range-extender models that carry a small petrol generator; it builds its cars in Changzhou.',
-  founded: { value: 2015, source: 'https://profilpelajar.com/en/Li_Auto', note: 'as Beijing Chehejia Information Technology' },
+  founded: { value: 2015, source: 'https://en.wikipedia.org/wiki/Li_Auto', note: 'as Beijing Chehejia Information Technology' },
   headquarters: 'city:beijing',
   founders: ['Li Xiang'],
   sectors: ['electric vehicles', 'automotive'],
@@ -17,7 +17,7 @@ export default {
     { exchange: 'NASDAQ', ticker: 'LI', since: 2020 },
     { exchange: 'HKEX', ticker: '2015' },
   ],
-  employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://profilpelajar.com/en/Li_Auto' },
+  employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/Li_Auto' },
   revenue: {
     value: 123.85e9,
     unit: 'CNY',
@@ -27,8 +27,7 @@ export default {
   },
   related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],
   sources: [
-    'https://profilpelajar.com/en/Li_Auto',
-    'https://kampuspedia.com/it/Li_Auto',
+    'https://en.wikipedia.org/wiki/Li_Auto',
     'https://www.scmp.com/magazines/style/celebrity/article/3114450/teslas-china-rival-li-auto-was-founded-millennial-chinese',
     'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
   ],

@@ -22,8 +22,5 @@ export default {
   related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
   sources: [
     'https://www.chinadailyhk.com/hk/article/614200',
-    'https://geolive.tv/chinese-ai-start-up-minimax-shines-on-hong-kong-ipo-debut',
-    'https://www.ainewschina.com/post/minimax-vs-openai-14b-ipo-global-strategy-2026',
-    'https://zsjunai.github.io/history-of-ai/en/houses/minimax',
   ],
 } satisfies Company;

@@ -44,7 +44,6 @@ export default {
   sources: [
     'https://cnevpost.com/2022/02/28/nio-expected-to-be-listed-in-hong-kong-on-march-10/',
     'https://en.wikipedia.org/wiki/Nio_Inc.',
-    'https://grokipedia.com/page/Nio_Inc.',
     'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
   ],
 } satisfies Company;

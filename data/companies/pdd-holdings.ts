@@ -13,7 +13,6 @@ export default {
   founders: ['Colin Huang (Huang Zheng)'],
   sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
   listings: [{ exchange: 'NASDAQ', ticker: 'PDD', since: 2018 }],
-  employees: { value: 23_465, unit: 'employees', year: 2024, source: 'https://firmsworld.com/?p=14962' },
   revenue: {
     value: 393_840_000_000,
     unit: 'CNY',
@@ -22,9 +21,7 @@ export default {
   },
   related: ['company:alibaba', 'company:jd-com', 'company:tencent', 'city:shanghai', 'policy:cross-border-ecommerce-zones'],
   sources: [
-    'https://db0nus869y26v.cloudfront.net/en/Pinduoduo',
-    'https://business.woonsocketcall.com/woonsocketcall/article/predictstreet-2026-1-9-pdd-holdings-pdd-deep-dive-the-c2m-revolution-and-the-global-retail-battle-of-2026',
-    'https://firmsworld.com/?p=14962',
+    'https://en.wikipedia.org/wiki/Pinduoduo',
     'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
     'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu',
   ],

@@ -30,9 +30,5 @@ export default {
   related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
   sources: [
     'https://www.globaltimes.cn/page/202006/1193015.shtml',
-    'https://www.dehenglaw.com/EN/newscontent/0006/019081/2.aspx?MID=0876&AID=',
-    'https://businessabc.net/wiki/smic',
-    'https://www.etoro.com/de/markets/00981.hk/chart',
-    'https://memim.com/semiconductor-manufacturing-international-corporation.html',
   ],
 } satisfies Company;

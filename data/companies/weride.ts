@@ -20,9 +20,5 @@ export default {
   sources: [
     'https://moneyinc.com/weride/',
     'https://sec.gov/Archives/edgar/data/1867729/000119312524239997/d343706df1a.htm',
-    'https://www.stocktitan.net/sec-filings/WRD/f-1-we-ride-inc-foreign-issuer-ipo-registration-a3415826c47d.html',
-    'https://www.fxbaogao.com/detail/4606188',
-    'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
-    'https://gfe-desktop.cnyes.com/news/id/6223656',
   ],
 } satisfies Company;

@@ -29,7 +29,6 @@ export default {
     'https://www.econotimes.com/Geely-Offers-22B-to-Take-Zeekr-Private-Amid-EV-Market-Shake-Up-1709700',
     'https://autonews.gasgoo.com/china_news/70018354.html',
     'https://thebambooworks.com/zeekr-drives-off-wall-street-heralding-chilly-year-ahead-for-u-s-chinese-listings',
-    'https://komersant.ua/en/geely-znimaie-zeekr-z-birzhi-ssha-kytayskyy-avtovyrobnyk-zghortaie-ekspansiiu-i-robyt-stavku-na-vnutrishniu-konsolidatsiiu',
   ],
   disputed: [
     {

@@ -24,7 +24,5 @@ export default {
   related: ['company:moonshot-ai', 'company:deepseek', 'company:minimax', 'company:baichuan-ai', 'zone:zhongguancun'],
   sources: [
     'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/',
-    'https://www.10100.com/article/67043454',
-    'https://srnnews.com/chinese-tech-companies-led-by-zhipu-ai-climb-in-hong-kong-debut',
   ],
 } satisfies Company;
