@@ -29,13 +29,15 @@ export default {
   ],
   employees: { value: 310_000, unit: 'employees', year: 2020, source: 'https://en.wikipedia.org/wiki/JD.com' },
   revenue: {
-    value: 1_158_800_000_000,
+    value: 1_309_100_000_000,
     unit: 'CNY',
-    year: 2024,
-    source: 'https://www.sobaoo.com/jd-com-announces-fourth-quarter-and-full-year-2024-results-and-annual-dividend-39596.html',
+    year: 2025,
+    source: 'https://www.globenewswire.com/news-release/2026/03/05/3249915/0/en/JD-com-Announces-Fourth-Quarter-and-Full-Year-2025-Results-and-Annual-Dividend.html',
+    note: 'unaudited net revenues for the year ended 31 December 2025, from the company’s results release',
   },
   related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],
   sources: [
+    'https://www.globenewswire.com/news-release/2026/03/05/3249915/0/en/JD-com-Announces-Fourth-Quarter-and-Full-Year-2025-Results-and-Annual-Dividend.html',
     'https://pandaily.com/?p=27587',
     'https://en.wikipedia.org/wiki/JD.com',
     'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',

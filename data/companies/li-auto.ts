@@ -19,16 +19,16 @@ export default {
   ],
   employees: { value: 31591, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/Li_Auto' },
   revenue: {
-    value: 123.85e9,
+    value: 112.3e9,
     unit: 'CNY',
-    year: 2023,
-    source: 'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
-    note: 'unaudited full-year results, company release',
+    year: 2025,
+    source: 'https://www.globenewswire.com/news-release/2026/03/12/3254330/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2025-Financial-Results.html',
+    note: 'unaudited results for the year ended 31 December 2025, from the company’s release',
   },
   related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],
   sources: [
     'https://en.wikipedia.org/wiki/Li_Auto',
     'https://www.scmp.com/magazines/style/celebrity/article/3114450/teslas-china-rival-li-auto-was-founded-millennial-chinese',
-    'https://www.globenewswire.com/news-release/2024/02/26/2834832/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2023-Financial-Results.html',
+    'https://www.globenewswire.com/news-release/2026/03/12/3254330/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2025-Financial-Results.html',
   ],
 } satisfies Company;

@@ -14,13 +14,15 @@ export default {
   sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],
   listings: [{ exchange: 'NASDAQ', ticker: 'PDD', since: 2018 }],
   revenue: {
-    value: 393_840_000_000,
+    value: 393_800_000_000,
     unit: 'CNY',
     year: 2024,
-    source: 'https://reportify.ai/social-media/1101614767681966080',
+    source: 'https://www.nasdaq.com/articles/pdd-holdings-inc-reports-strong-financial-results-q4-and-fiscal-year-2024',
+    note: 'fiscal year 2024 (up 59%), from its results as summarised by Nasdaq.com',
   },
   related: ['company:alibaba', 'company:jd-com', 'company:tencent', 'city:shanghai', 'policy:cross-border-ecommerce-zones'],
   sources: [
+    'https://www.nasdaq.com/articles/pdd-holdings-inc-reports-strong-financial-results-q4-and-fiscal-year-2024',
     'https://en.wikipedia.org/wiki/Pinduoduo',
     'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
     'https://www.semafor.com/article/05/03/2023/pinduoduo-ireland-dublin-temu',

@@ -30,10 +30,9 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Guangzhou', source: 'https://world-economist.com/?p=46994' },
         { value: 'Fremont, California', source: 'https://en.wikipedia.org/wiki/Pony.ai' },
       ],
-      note: 'Founded in Silicon Valley and incorporated in the Cayman Islands; recent reporting calls it Guangzhou-based.',
+      note: 'Founded in Silicon Valley and incorporated in the Cayman Islands; Wikipedia gives Fremont as a headquarters.',
     },
   ],
 } satisfies Company;

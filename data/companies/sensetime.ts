@@ -28,9 +28,8 @@ export default {
       values: [
         { value: 'Hong Kong', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
         { value: 'Beijing', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
-        { value: 'Shanghai', source: 'https://www.gurufocus.com/stock/HKSE:00020/summary' },
       ],
-      note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing; its listed company now gives a Shanghai (Xuhui District) business address.',
+      note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing.',
     },
   ],
 } satisfies Company;

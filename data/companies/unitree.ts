@@ -16,17 +16,8 @@ export default {
   founders: ['Wang Xingxing'],
   sectors: ['robotics', 'quadruped robots', 'humanoid robots'],
   listings: [],
-  employees: {
-    value: 500,
-    unit: 'employees',
-    year: 2025,
-    source: 'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
-    note: 'about',
-  },
   related: ['company:ubtech', 'company:agibot', 'company:dji', 'city:hangzhou'],
   sources: [
     'https://www.bastillepost.com/global/article/5353381-unitree-founder-encourages-tech-entrepreneurs-to-hold-on-to-their-dreams',
-    'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
-    'https://ctexp.substack.com/p/unitree-robotics-a-rising-force',
   ],
 } satisfies Company;

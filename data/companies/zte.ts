@@ -21,12 +21,6 @@ export default {
     { exchange: 'HKEX', ticker: '763', since: 2004 },
   ],
   employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://en.wikipedia.org/wiki/ZTE' },
-  revenue: {
-    value: 121_299_000_000,
-    unit: 'CNY',
-    year: 2024,
-    source: 'https://dragonplusinsight.com/?p=55355',
-  },
   related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
   sources: [
     'https://en.wikipedia.org/wiki/ZTE',
