@@ -7,11 +7,13 @@ import type { Publisher } from '../src/data/schema';
  * does; cite the original instead.
  */
 export const publishers = [
+  { id: '36kr', name: '36Kr', kind: 'news', domains: ['36kr.com'] },
   { id: 'agenzia-nova', name: 'Agenzia Nova', kind: 'news', domains: ['agenzianova.com'] },
   { id: 'alibaba', name: 'Alibaba Group', kind: 'company', domains: ['alibabagroup.com'] },
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
   { id: 'appleinsider', name: 'AppleInsider', kind: 'news', domains: ['appleinsider.com'] },
   { id: 'ary-news', name: 'ARY News', kind: 'news', domains: ['arynews.tv'] },
+  { id: 'aviation-week', name: 'Aviation Week', kind: 'news', domains: ['aviationweek.com'] },
   { id: 'baidu', name: 'Baidu', kind: 'company', domains: ['baidu.com'] },
   { id: 'bamboo-works', name: 'Bamboo Works', kind: 'news', domains: ['thebambooworks.com'] },
   { id: 'bastille-post', name: 'Bastille Post', kind: 'news', domains: ['bastillepost.com'] },
@@ -39,6 +41,7 @@ export const publishers = [
   { id: 'csmonitor', name: 'The Christian Science Monitor', kind: 'news', domains: ['csmonitor.com'] },
   { id: 'digichina', name: 'DigiChina (Stanford University)', kind: 'research', domains: ['digichina.stanford.edu'] },
   { id: 'economist', name: 'The Economist', kind: 'news', domains: ['economist.com'] },
+  { id: 'eefocus', name: 'EEFocus (与非网)', kind: 'news', domains: ['eefocus.com'] },
   { id: 'el-pais', name: 'El País', kind: 'news', domains: ['elpais.com'] },
   { id: 'eloutput', name: 'El Output', kind: 'news', domains: ['eloutput.com'] },
   { id: 'equalocean', name: 'EqualOcean', kind: 'news', domains: ['equalocean.com'] },
@@ -96,6 +99,7 @@ export const publishers = [
   { id: 'the-verge', name: 'The Verge', kind: 'news', domains: ['theverge.com'] },
   { id: 'time', name: 'Time', kind: 'news', domains: ['time.com'] },
   { id: 'tmtpost', name: 'TMTPost', kind: 'news', domains: ['tmtpost.com'] },
+  { id: 'trendforce', name: 'TrendForce', kind: 'research', domains: ['trendforce.com'] },
   { id: 'trip-com', name: 'Trip.com Group', kind: 'company', domains: ['trip.com', 'ctripcominternationalltd.gcs-web.com'] },
   { id: 'turing-post', name: 'Turing Post', kind: 'news', domains: ['turingpost.com'] },
   { id: 'week-in-china', name: 'Week in China', kind: 'news', domains: ['weekinchina.com'] },
