@@ -94,6 +94,7 @@ export const publishers = [
   { id: 'techpoint-africa', name: 'Techpoint Africa', kind: 'news', domains: ['techpoint.africa'] },
   { id: 'techreport', name: 'TechReport', kind: 'news', domains: ['techreport.com'] },
   { id: 'techspot', name: 'TechSpot', kind: 'news', domains: ['techspot.com'] },
+  { id: 'the-edge-singapore', name: 'The Edge Singapore', kind: 'news', domains: ['theedgesingapore.com'] },
   { id: 'the-paypers', name: 'The Paypers', kind: 'news', domains: ['thepaypers.com'] },
   { id: 'the-times', name: 'The Times', kind: 'news', domains: ['thetimes.co.uk'] },
   { id: 'the-verge', name: 'The Verge', kind: 'news', domains: ['theverge.com'] },

@@ -32,7 +32,6 @@ export default {
   sources: [
     'https://chinamobileltd.com/en/about/overview.php',
     'https://en.wikipedia.org/wiki/China_Mobile',
-    'https://en.wikipedia.org/wiki/China_Mobile',
   ],
   disputed: [
     {

@@ -29,7 +29,6 @@ export default {
     'https://en.wikipedia.org/wiki/Loongson',
     'https://www.scmp.com/business/banking-finance/article/3139124/loongson-files-us542-million-ipo-star-market-chinas-home',
     'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
-    'https://en.wikipedia.org/wiki/Loongson',
   ],
   disputed: [
     {

@@ -21,6 +21,7 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '0100', since: 2026 }],
   related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
   sources: [
+    'https://eu.36kr.com/en/p/3631042586395657',
     'https://www.chinadailyhk.com/hk/article/614200',
   ],
 } satisfies Company;

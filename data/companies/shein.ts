@@ -21,7 +21,6 @@ export default {
   related: ['company:pdd-holdings', 'city:guangzhou', 'city:nanjing', 'policy:cross-border-ecommerce-zones'],
   sources: [
     'https://en.wikipedia.org/wiki/Shein',
-    'https://en.wikipedia.org/wiki/Shein',
     'https://www2.yicaiglobal.com/news/sheins-founder-says-chinese-online-retailer-maintained-rapid-growth-in-2025-in-first-ever-public-speech',
     'https://www.campaignasia.com/article/shein-s-elusive-founder-steps-into-spotlight-with-1-4-billion-china-bet-amid-hong-kong-ipo-push/42vhb3zvvpb63wxpqghkqgpdxt',
   ],

@@ -32,18 +32,6 @@ export default {
     { exchange: 'SZSE', ticker: '000100', since: 2004 },
     { exchange: 'HKEX', ticker: '1070' },
   ],
-  employees: {
-    value: 73537,
-    unit: 'employees',
-    year: 2015,
-    source: 'https://en.wikipedia.org/wiki/TCL_Corporation',
-  },
-  revenue: {
-    value: 16.44e9,
-    unit: 'USD',
-    year: 2014,
-    source: 'https://en.wikipedia.org/wiki/TCL_Corporation',
-  },
   related: ['company:boe', 'company:xiaomi', 'city:shenzhen', 'zone:greater-bay-area'],
   sources: [
     'https://en.wikipedia.org/wiki/TCL_Corporation',

@@ -28,6 +28,5 @@ export default {
   related: ['company:xpeng', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
   sources: [
     'https://en.wikipedia.org/wiki/Xiaomi',
-    'https://en.wikipedia.org/wiki/Xiaomi',
   ],
 } satisfies Company;

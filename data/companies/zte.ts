@@ -24,7 +24,6 @@ export default {
   related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
   sources: [
     'https://en.wikipedia.org/wiki/ZTE',
-    'https://en.wikipedia.org/wiki/ZTE',
   ],
   disputed: [
     {
