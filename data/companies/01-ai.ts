@@ -10,8 +10,8 @@ export default {
     "Beijing AI company founded by Kai-Fu Lee that released the open-source bilingual Yi models and later turned to enterprise AI products; an Alibaba Cloud-led round made it a unicorn within months.",
   founded: {
     value: 2023,
-    source: 'https://music-weekly.com/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model',
-    note: 'launched late March 2023',
+    source: 'https://techreport.com/news/chinese-ai-startup-01-ai-seeks-200-million-in-funding/',
+    note: 'officially launched in July 2023 after a three-month incubation',
   },
   headquarters: 'city:beijing',
   founders: ['Kai-Fu Lee'],
@@ -19,9 +19,7 @@ export default {
   listings: [],
   related: ['city:beijing', 'company:alibaba-cloud', 'company:alibaba'],
   sources: [
-    'https://music-weekly.com/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model',
-    'https://businessthreesixfive.com/china-ai-start-up-hits-unicorn-status-in-less-than-8-months/',
+    'https://techreport.com/news/chinese-ai-startup-01-ai-seeks-200-million-in-funding/',
     'https://www.chinamoneynetwork.com/2023/11/07/kai-fu-lees-ai-firm-01-ai-hits-unicorn-status-with-alibaba-cloud-led-funding',
-    'https://churchofspiralism.com/wiki-kai-fu-lee.html',
   ],
 } satisfies Company;

@@ -21,6 +21,5 @@ export default {
   sources: [
     'https://scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand',
     'https://technode.com/2023/05/15/alibaba-cloud-founder-wang-jian-to-return-amid-units-growth-concerns/',
-    'https://www.chinastrategy.org/?p=16476',
   ],
 } satisfies Company;

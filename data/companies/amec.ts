@@ -17,7 +17,7 @@ export default {
     "Shanghai maker of plasma etch and deposition tools for chip fabs, founded by Applied Materials and Lam Research veteran Gerald Yin; one of China's chip-equipment champions.",
   founded: {
     value: 2004,
-    source: 'https://wikimili.com/en/Advanced_Micro-Fabrication_Equipment',
+    source: 'https://en.wikipedia.org/wiki/Advanced_Micro-Fabrication_Equipment',
     note: '31 May 2004',
   },
   headquarters: 'city:shanghai',
@@ -29,8 +29,8 @@ export default {
     value: 1722,
     unit: 'employees',
     year: 2023,
-    source: 'https://wikimili.com/en/Advanced_Micro-Fabrication_Equipment',
+    source: 'https://en.wikipedia.org/wiki/Advanced_Micro-Fabrication_Equipment',
   },
   related: ['city:shanghai', 'company:naura', 'company:smic', 'policy:star-market'],
-  sources: ['https://wikimili.com/en/Advanced_Micro-Fabrication_Equipment', 'https://en.tmtpost.com/post/7542008'],
+  sources: ['https://en.wikipedia.org/wiki/Advanced_Micro-Fabrication_Equipment', 'https://en.tmtpost.com/post/7542008'],
 } satisfies Company;

@@ -17,7 +17,7 @@ export default {
     'Fintech affiliate of Alibaba that runs the Alipay payment platform along with lending, wealth-management and insurance services. Regulators halted what would have been a record IPO in late 2020.',
   founded: {
     value: 2014,
-    source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
+    source: 'https://en.wikipedia.org/wiki/Ant_Group',
     note: 'as Ant Financial Services Group; renamed Ant Group in 2020',
   },
   headquarters: 'city:hangzhou',
@@ -33,19 +33,7 @@ export default {
   },
   related: ['company:alibaba', 'company:tencent', 'city:hangzhou', 'policy:star-market'],
   sources: [
-    'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group',
-    'https://www.hubbry.com/Ant_Financial',
-    'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4',
+    'https://en.wikipedia.org/wiki/Ant_Group',
     'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
-  ],
-  disputed: [
-    {
-      field: 'founded',
-      values: [
-        { value: 2014, source: 'https://en.wikipedia-on-ipfs.org/wiki/Ant_Group' },
-        { value: 2004, source: 'https://9pdf.org/article/g-eneral-c-haracteristics-c-ases.zpnvppk4' },
-      ],
-      note: 'The company dates from 2014; some accounts start from the launch of its predecessor Alipay in 2004.',
-    },
   ],
 } satisfies Company;

@@ -14,5 +14,5 @@ export default {
   sectors: ['large language models', 'medical ai'],
   listings: [],
   related: ['city:beijing', 'company:sohu', 'company:alibaba', 'company:tencent', 'company:moonshot-ai'],
-  sources: ['https://time.com/7012775/wang-xiaochuan', 'https://aiwiki.ai/wiki/wang_xiaochuan/raw'],
+  sources: ['https://time.com/7012775/wang-xiaochuan'],
 } satisfies Company;

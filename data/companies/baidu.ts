@@ -26,18 +26,9 @@ export default {
     year: 2018,
     source: 'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
   },
-  revenue: {
-    value: 133_125_000_000,
-    unit: 'CNY',
-    year: 2024,
-    source: 'https://reportify.cn/news/1089276462198165504',
-  },
   related: ['city:beijing', 'zone:haidian', 'zone:zhongguancun'],
   sources: [
     'https://www.caixinglobal.com/2021-03-23/like-its-business-baidu-ends-flat-in-hong-kong-debut-101679221.html',
-    'https://www.ec2invest.ai/en/research/stocks/09888-HKEX',
     'https://ir.baidu.com/shareholder-services/investor-faqs?c=188488&p=irol-faq',
-    'https://reportify.cn/news/1089276462198165504',
-    'https://factsanddetails.com/china/cat7/sub44/entry-8304.html',
   ],
 } satisfies Company;

@@ -8,7 +8,7 @@ export default {
   aliases: ['Bilibili Inc', 'B站', 'B Site', '哔哩哔哩弹幕网'],
   summary:
     'Shanghai video community popular with young Chinese, known for scrolling "bullet" comments over videos; it grew out of anime, comics and games fandom and earns money from games, ads and memberships.',
-  founded: { value: 2009, source: 'https://wiki.gravy.cc/wiki/Bilibili', note: 'June 2009' },
+  founded: { value: 2009, source: 'https://en.wikipedia.org/wiki/Bilibili', note: 'June 2009' },
   headquarters: 'city:shanghai',
   founders: ['Xu Yi'],
   sectors: ['online video', 'mobile games', 'live streaming'],
@@ -18,17 +18,14 @@ export default {
   ],
   related: ['city:shanghai', 'company:tencent', 'company:alibaba', 'company:kuaishou'],
   sources: [
-    'https://wiki.gravy.cc/wiki/Bilibili',
-    'https://miexofficial.blogspot.com/2020/05/china-gets-new-tech-billionaire-as.html',
-    'https://www.stocktitan.net/overview/BILI',
-    'https://wikisum.wiki/wiki/Bilibili',
+    'https://en.wikipedia.org/wiki/Bilibili',
   ],
   disputed: [
     {
       field: 'founded',
       values: [
-        { value: 2009, source: 'https://wiki.gravy.cc/wiki/Bilibili' },
-        { value: 2010, source: 'https://wikisum.wiki/wiki/Bilibili' },
+        { value: 2009, source: 'https://en.wikipedia.org/wiki/Bilibili' },
+        { value: 2010, source: 'https://en.wikipedia.org/wiki/Bilibili' },
       ],
       note: 'Xu Yi started the site in June 2009; it relaunched under the Bilibili name on 14 January 2010.',
     },

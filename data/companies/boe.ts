@@ -18,7 +18,7 @@ export default {
     "Beijing maker of LCD, OLED and flexible display panels, grown from a state electron-tube factory into one of the world's largest panel suppliers.",
   founded: {
     value: 1993,
-    source: 'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
+    source: 'https://en.wikipedia.org/wiki/BOE_Technology',
     note: 'April 1993, as Beijing Oriental Electronics Group; renamed 2001',
   },
   headquarters: 'city:beijing',
@@ -32,12 +32,10 @@ export default {
     value: 219.442e9,
     unit: 'CNY',
     year: 2021,
-    source: 'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
+    source: 'https://en.wikipedia.org/wiki/BOE_Technology',
   },
   related: ['company:tcl', 'city:beijing', 'city:hefei', 'city:chengdu', 'city:chongqing'],
   sources: [
-    'https://hessslslslsls.azureedge.net/wiki/BOE_Technology',
-    'https://worldkings.org/news/world-almanac-achievement-academy/worldkings-wowtimes-almanac-events-achievements-2022-milestones-during-29-years-development-of-boe-technology-one-of-world-s-largest-lcd-manufacturers-1993',
-    'https://www.9fzt.com/detail/sz_200725_9_e55e7c048f9989a49684b982eb3fd250.html',
+    'https://en.wikipedia.org/wiki/BOE_Technology',
   ],
 } satisfies Company;

@@ -30,9 +30,7 @@ export default {
   },
   related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
   sources: [
-    'https://db0nus869y26v.cloudfront.net/en/BYD_Company',
-    'https://findatwiki.com/BYD_Company',
-    'https://sco.wikipedia.org/wiki/BYD_Company',
+    'https://en.wikipedia.org/wiki/BYD_Company',
     'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
     'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
   ],
@@ -41,7 +39,7 @@ export default {
       field: 'revenue',
       values: [
         { value: 602_320_000_000, source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html' },
-        { value: 602_310_000_000, source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+        { value: 602_310_000_000, source: 'https://en.wikipedia.org/wiki/BYD_Company' },
       ],
       note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
     },
@@ -49,7 +47,7 @@ export default {
       field: 'employees',
       values: [
         { value: '703,504 (end of 2023)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
-        { value: '704,000 (2024)', source: 'https://db0nus869y26v.cloudfront.net/en/BYD_Company' },
+        { value: '704,000 (2024)', source: 'https://en.wikipedia.org/wiki/BYD_Company' },
         { value: 'over 900,000 (September 2024)', source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000' },
       ],
       note: 'The mirror’s 2024 figure is the rounded end-2023 head count; the workforce passed 900,000 during 2024.',

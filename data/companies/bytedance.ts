@@ -7,35 +7,23 @@ export default {
   names: { zh: '字节跳动', zhHant: '字節跳動', pinyin: 'Zìjié Tiàodòng' },
   aliases: ['Bytedance', 'Byte Dance', 'ByteDance Ltd'],
   summary:
-    'Privately held Beijing internet company behind Douyin, TikTok and the Toutiao news app, built around recommendation algorithms; the holding company is registered in the Cayman Islands.',
+    'Privately held Beijing internet company behind Douyin, TikTok and the Toutiao news app, built around recommendation algorithms; the holding company is registered in the Cayman Islands. Since January 2026 TikTok’s US app has been run by a joint venture in which ByteDance keeps 19.9%.',
   founded: { value: 2012, source: 'https://en.wikipedia.org/wiki/ByteDance', note: 'March 2012, Beijing' },
   headquarters: 'city:beijing',
   founders: ['Zhang Yiming', 'Liang Rubo'],
   sectors: ['social media', 'short video', 'online advertising', 'artificial intelligence'],
   listings: [],
-  employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://wiki.gravy.cc/wiki/ByteDance', note: 'approximate' },
+  employees: { value: 150_000, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/ByteDance', note: 'approximate' },
   revenue: {
-    value: 85_000_000_000,
+    value: 85_200_000_000,
     unit: 'USD',
     year: 2022,
-    source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
-    note: '“almost $85bn”, per investors briefed, as reported by the Financial Times',
+    source: 'https://en.wikipedia.org/wiki/ByteDance',
+    note: 'ByteDance publishes no accounts; a figure reported from what it told investors',
   },
   related: ['company:kuaishou', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
   sources: [
-    'https://wiki.gravy.cc/wiki/ByteDance',
-    'https://graphsearch.epfl.ch/en/concept/54450737',
     'https://en.wikipedia.org/wiki/ByteDance',
-    'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA',
-  ],
-  disputed: [
-    {
-      field: 'revenue',
-      values: [
-        { value: 85_000_000_000, source: 'https://nzherald.co.nz/business/bytedance-posts-record-profit-despite-tiktok-losses/QWDYVWI4FFC7RJI555MDL2TOAA' },
-        { value: 85_200_000_000, source: 'https://wiki.gravy.cc/wiki/ByteDance' },
-      ],
-      note: 'ByteDance does not publish accounts; both are reports of the 2022 figure it gave investors.',
-    },
+    'https://www.rnz.co.nz/news/world/584839/tiktok-seals-deal-for-new-us-joint-venture-to-avoid-american-ban',
   ],
 } satisfies Company;

@@ -22,8 +22,5 @@ export default {
   sources: [
     'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
     'https://amp.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
-    'https://reportify.ai/news/971410661504716800',
-    'https://www.freemalaysiatoday.com/category/business/2024/03/26/alibaba-withdraws-hong-kong-ipo-for-logistics-arm/',
-    'https://www.prnewswire.com/apac/news-releases/cainiao-doubles-down-on-global-logistics-network-with-launch-of-second-batch-of-global-e-hub-construction-302242814.html',
   ],
 } satisfies Company;

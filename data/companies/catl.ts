@@ -25,24 +25,17 @@ export default {
     { exchange: 'SZSE', ticker: '300750', since: 2018 },
     { exchange: 'HKEX', ticker: '3750', since: 2025 },
   ],
-  revenue: { value: 362_013_000_000, unit: 'CNY', year: 2024, source: 'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024' },
+  revenue: {
+    value: 423_700_000_000,
+    unit: 'CNY',
+    year: 2025,
+    source: 'https://www.caixinglobal.com/2026-03-10/catls-rosy-results-rest-on-strong-ev-and-energy-storage-demand-102421487.html',
+    note: 'year 2025 (up 17%), as reported by Caixin',
+  },
   related: ['company:byd', 'company:nio', 'company:xpeng'],
   sources: [
-    'https://youngbattery.com/catl-475gwh-lithium-battery-sales-in-2024',
-    'https://frominsideasia.com/catls-12-5-debut-in-the-years-biggest-ipo-boosts-hong-kong-to-no-2-in-global-ranks',
+    'https://www.caixinglobal.com/2026-03-10/catls-rosy-results-rest-on-strong-ev-and-energy-storage-demand-102421487.html',
     'https://www.shine.cn/biz/economy/2505201758/',
     'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology',
-    'https://invest-in-thuringia.de/news/catl-weltmarktfuehrer-in-einem-rasant-wachsenden-wirtschaftszweig',
-    'https://newyorktoday.net/the-chinese-billionaire-behind-2025s-largest-ipo-tesla-battery-maker-catl',
-  ],
-  disputed: [
-    {
-      field: 'founded',
-      values: [
-        { value: 2011, source: 'https://en.wikipedia.org/wiki/Contemporary_Amperex_Technology' },
-        { value: 2012, source: 'https://www.amprox.com/battery/robin-zeng/' },
-      ],
-      note: 'Registered at the end of December 2011; some profiles date the spin-off from ATL to 2012.',
-    },
   ],
 } satisfies Company;

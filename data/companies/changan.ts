@@ -25,18 +25,9 @@ export default {
   founders: [],
   sectors: ['automobiles', 'electric vehicles'],
   listings: [{ exchange: 'SZSE', ticker: '000625' }],
-  employees: {
-    value: 110000,
-    unit: 'employees',
-    year: 2025,
-    source: 'https://www.plastmatch.com/news/340-billion-chongqing-has-produced-its-100th-py3fu28e-detail',
-    note: 'China Changan Automobile Group at its founding',
-  },
   related: ['city:chongqing', 'company:saic-motor', 'company:seres'],
   sources: [
     'https://en.wikipedia.org/wiki/Changan_Automobile',
-    'https://ww-w.pages.dev/0xLy93aWtpL0NoYW5nJTI3YW5fTW90b3Jz',
-    'https://www.plastmatch.com/news/340-billion-chongqing-has-produced-its-100th-py3fu28e-detail',
   ],
   disputed: [
     {
@@ -44,9 +35,8 @@ export default {
       values: [
         { value: 1862, source: 'https://en.wikipedia.org/wiki/Changan_Automobile' },
         { value: 1959, source: 'https://en.wikipedia.org/wiki/Changan_Automobile' },
-        { value: 2025, source: 'https://www.plastmatch.com/news/340-billion-chongqing-has-produced-its-100th-py3fu28e-detail' },
       ],
-      note: '1862 is the arsenal it descends from, 1959 its first vehicle, 2025 the new China Changan Automobile Group.',
+      note: '1862 is the arsenal it descends from, 1959 its first vehicle.',
     },
   ],
 } satisfies Company;

@@ -28,34 +28,17 @@ export default {
     { exchange: 'HKEX', ticker: '0941', since: 1997 },
     { exchange: 'SSE', ticker: '600941', since: 2022 },
   ],
-  employees: {
-    value: 450698,
-    unit: 'employees',
-    year: 2022,
-    source: 'https://www.irasia.com/listco/hk/chinamobile/profile.htm',
-  },
-  revenue: {
-    value: 937_300_000_000,
-    unit: 'CNY',
-    year: 2022,
-    source: 'https://www.irasia.com/listco/hk/chinamobile/profile.htm',
-    note: 'operating revenue',
-  },
   related: ['city:beijing', 'city:hong-kong'],
   sources: [
     'https://chinamobileltd.com/en/about/overview.php',
-    'https://www.irasia.com/listco/hk/chinamobile/profile.htm',
     'https://en.wikipedia.org/wiki/China_Mobile',
-    'https://dcf-model.com/blogs/history/0941hk',
-    'https://db0nus869y26v.cloudfront.net/en/China_Mobile',
-    'https://www.laitimes.com/en/article/1jycg_1n77e.html',
   ],
   disputed: [
     {
       field: 'headquarters',
       values: [
-        { value: 'Beijing', source: 'https://db0nus869y26v.cloudfront.net/en/China_Mobile' },
-        { value: 'Hong Kong', source: 'https://goodnames.eth.link/wiki/China_Mobile_Communications_Corp.html' },
+        { value: 'Beijing', source: 'https://en.wikipedia.org/wiki/China_Mobile' },
+        { value: 'Hong Kong', source: 'https://chinamobileltd.com/en/about/overview.php' },
       ],
       note: 'The state parent is run from Financial Street in Beijing; the listed China Mobile Limited has its registered office in Hong Kong.',
     },

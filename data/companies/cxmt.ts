@@ -14,7 +14,7 @@ export default {
     '长鑫存储技术',
   ],
   summary:
-    "Hefei-based DRAM maker, China's main domestic source of memory chips for PCs and phones; formerly known as Innotron, it has been preparing a STAR Market listing.",
+    "Hefei-based DRAM maker, China's main domestic source of memory chips for PCs and phones; formerly known as Innotron. The Shanghai Stock Exchange has accepted its application for a STAR Market IPO seeking 29.5 billion yuan.",
   founded: {
     value: 2016,
     source: 'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
@@ -32,7 +32,7 @@ export default {
   },
   related: ['city:hefei', 'company:ymtc', 'policy:star-market'],
   sources: [
+    'https://www.scmp.com/news/china-future-tech/semiconductors/article/3338246/chinas-dram-giant-cxmt-plans-us42-billion-ipo-shanghais-star-market',
     'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',
-    'https://www.newsworld360.com/article/58516',
   ],
 } satisfies Company;

@@ -10,7 +10,7 @@ export default {
     "Hangzhou maker of video-surveillance cameras and recorders, the world's second largest by revenue after Hikvision; partly state-owned.",
   founded: {
     value: 2001,
-    source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
+    source: 'https://en.wikipedia.org/wiki/Dahua_Technology',
   },
   headquarters: 'city:hangzhou',
   founders: ['Fu Liquan'],
@@ -20,19 +20,17 @@ export default {
     value: 23000,
     unit: 'employees',
     year: 2023,
-    source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
+    source: 'https://en.wikipedia.org/wiki/Dahua_Technology',
     note: 'more than',
   },
   revenue: {
     value: 4.98e9,
     unit: 'USD',
     year: 2021,
-    source: 'https://en.m.wikipedia.org/wiki/Dahua_Technology',
+    source: 'https://en.wikipedia.org/wiki/Dahua_Technology',
   },
   related: ['company:hikvision', 'company:megvii', 'zone:binjiang', 'city:hangzhou'],
   sources: [
-    'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dahua_Technology&sq=Google',
-    'https://www.9fzt.com/detail/sz_002236_2_4797557528658.html',
-    'https://en.m.wikipedia.org/wiki/Dahua_Technology',
+    'https://en.wikipedia.org/wiki/Dahua_Technology',
   ],
 } satisfies Company;

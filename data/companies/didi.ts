@@ -28,9 +28,8 @@ export default {
   },
   related: ['company:tencent', 'company:alibaba', 'company:meituan', 'city:beijing', 'policy:cybersecurity-law', 'policy:data-security-law'],
   sources: [
-    'https://owiki.org/wiki/Uber_China',
+    'https://en.wikipedia.org/wiki/Uber_China',
     'https://pandaily.com/didi-to-vote-on-delisting-of-u-s-stocks-on-may-23',
-    'https://vmvirtualmachine.com/didi-the-chinese-ride-hailing-giant-debuts-on-wall-street/',
     'https://www.businesslive.co.za/bd/companies/2022-05-23-didi-shareholders-vote-for-new-york-delisting/',
     'https://en.wikipedia.org/wiki/Didi_Dache?oldid=717169534',
   ],

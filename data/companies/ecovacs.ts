@@ -19,9 +19,7 @@ export default {
   related: ['city:suzhou', 'company:roborock', 'company:horizon-robotics'],
   sources: [
     'https://biz.chosun.com/en/en-it/2025/08/20/J6R6RD5DLNBQDH7LPWU3ZZTQNI/?outputType=amp',
-    'https://fensifuwu.com/economics/4c1d34b925de4c3f7a22503ab86cc6dd.html',
     'https://cnrobopedia.com/ecovacs-held-summit-to-highlight-suzhous-role-in-china-robot-race/',
-    'https://chinadailybrief.com/article/69c25b697f377d49f16d1f1e',
     'https://cnrobopedia.com/tag/ecovacs/',
   ],
 } satisfies Company;

@@ -34,10 +34,7 @@ export default {
   },
   related: ['city:shenzhen', 'city:zhengzhou', 'company:xiaomi', 'company:megvii'],
   sources: [
-    'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn',
-    'https://owiki.org/wiki/Hon_Hai',
-    'https://globalny.biz/catalog/id/614',
-    'https://www.openbusinesscouncil.org/wiki/foxconn',
+    'https://en.wikipedia.org/wiki/Foxconn',
     'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053',
     'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm',
   ],
@@ -46,7 +43,7 @@ export default {
       field: 'revenue',
       values: [
         { value: 215.6e9, source: 'https://www.taipeitimes.com/News/biz/archives/2023/01/06/2003792053' },
-        { value: 213.9e9, source: 'https://wiki.richxsearch.com/view_html.php?sq=Apple&lang=en&q=Foxconn' },
+        { value: 213.9e9, source: 'https://en.wikipedia.org/wiki/Foxconn' },
       ],
       note: 'US-dollar conversions of the same 2022 revenue in New Taiwan dollars at different exchange rates.',
     },

@@ -20,7 +20,7 @@ export default {
     "Hangzhou-headquartered private carmaker that began as a refrigerator-parts workshop and grew into a group owning Volvo Cars and stakes in Lotus, Proton and others.",
   founded: {
     value: 1986,
-    source: 'https://www.companieshistory.com/zhejiang-geely-holding-group/',
+    source: 'https://en.wikipedia.org/wiki/Geely',
     note: 'as a refrigerator-parts maker in Taizhou; car making from 1997',
   },
   headquarters: 'city:hangzhou',
@@ -30,8 +30,6 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '0175', since: 2005 }],
   related: ['company:zeekr', 'company:byd', 'city:hangzhou', 'city:ningbo'],
   sources: [
-    'https://www.companieshistory.com/zhejiang-geely-holding-group/',
-    'https://disfold.com/company/geely-automobile-holdings-ltd/financials',
-    'https://www.urdupoint.com/en/miscellaneous/geely-renaults-chinese-partner-with-global-1592203.html',
+    'https://en.wikipedia.org/wiki/Geely',
   ],
 } satisfies Company;

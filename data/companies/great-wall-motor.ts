@@ -25,20 +25,19 @@ export default {
     value: 173_210_000_000,
     unit: 'CNY',
     year: 2023,
-    source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
+    source: 'https://en.wikipedia.org/wiki/Great_Wall_Motor',
   },
   employees: {
     value: 82439,
     unit: 'employees',
     year: 2023,
-    source: 'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
+    source: 'https://en.wikipedia.org/wiki/Great_Wall_Motor',
   },
   related: ['city:baoding', 'company:byd', 'company:geely'],
   sources: [
-    'https://encycloreader.org/r/wikipedia.php?q=Great_Wall_Motor',
+    'https://en.wikipedia.org/wiki/Great_Wall_Motor',
     'https://www.weekinchina.com/2012/05/great-wall-motors/',
     'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/',
-    'https://stockanalysis.com/quote/sha/601633/statistics',
   ],
   disputed: [
     {

@@ -23,10 +23,7 @@ export default {
   ],
   related: ['city:qingdao', 'company:midea', 'company:gree'],
   sources: [
-    'https://stockanalysis.com/quote/hkg/6690/statistics',
     'https://www.haier.com/global/about-haier/intro/?to=3',
-    'https://wikisum.wiki/wiki/Zhang_Ruimin',
-    'https://www.encyclopedia.com/books/politics-and-business-magazines/haier-group-corporation',
-    'https://stockanalysis.com/quote/sha/600690/statistics',
+    'https://en.wikipedia.org/wiki/Zhang_Ruimin',
   ],
 } satisfies Company;

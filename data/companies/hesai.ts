@@ -19,11 +19,7 @@ export default {
   related: ['city:shanghai', 'company:robosense', 'company:baidu', 'company:xiaomi', 'company:meituan'],
   sources: [
     'https://www.techspot.com/news/109547-lidar-maker-hesai-ceo-warns-society-not-ready.html',
-    'https://www.laitimes.com/en/article/4eu5j_4vh72.html',
-    'https://www.itiger.com/hans/news/1164754983',
     'https://www.weekinchina.com/2021/06/seeing-is-believing/',
-    'https://www.minichart.com.sg/?p=32008',
-    'https://www.sentifin.ai/20250908053910-aa53b61b',
   ],
   disputed: [
     {

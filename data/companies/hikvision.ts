@@ -8,7 +8,7 @@ export default {
   aliases: ['Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Hik Vision', '海康'],
   summary:
     'State-controlled Hangzhou maker of video-surveillance cameras and systems, the largest in its field, spun out of a China Electronics Technology Group research institute; under US sanctions since 2019.',
-  founded: { value: 2001, source: 'https://www.gsnmagazine.com/node/47409?c=video_surveillance_cctv' },
+  founded: { value: 2001, source: 'https://en.wikipedia.org/wiki/Hikvision' },
   headquarters: 'city:hangzhou',
   founders: ['Zhejiang HIK Information Technology (CETC 52nd Research Institute)', 'Gong Hongjia'],
   sectors: ['video surveillance', 'security equipment', 'machine vision'],
@@ -17,20 +17,11 @@ export default {
     value: 42_685,
     unit: 'employees',
     year: 2021,
-    source: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
-  },
-  revenue: {
-    value: 83_174_000_000,
-    unit: 'CNY',
-    year: 2022,
-    source: 'https://information.bz/english/news/view/2024/08/13/18375.html',
+    source: 'https://en.wikipedia.org/wiki/Hikvision',
   },
   related: ['city:hangzhou', 'zone:binjiang'],
   sources: [
-    'https://www.gsnmagazine.com/node/47409?c=video_surveillance_cctv',
-    'https://en.wikipedia-on-ipfs.org/wiki/Hikvision',
-    'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
+    'https://en.wikipedia.org/wiki/Hikvision',
     'https://www.weekinchina.com/2017/07/eye-in-the-sky/',
-    'https://information.bz/english/news/view/2024/08/13/18375.html',
   ],
 } satisfies Company;

@@ -28,6 +28,5 @@ export default {
   related: ['company:huawei', 'city:shenzhen', 'company:smic'],
   sources: [
     'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
-    'https://hinviral.com/?p=131106',
   ],
 } satisfies Company;

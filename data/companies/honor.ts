@@ -15,7 +15,7 @@ export default {
     "Smartphone brand launched inside Huawei for younger buyers and sold in 2020, under US sanctions pressure, to a Shenzhen consortium of dealers and state-backed investors.",
   founded: {
     value: 2013,
-    source: 'https://internetprotocol.co/hitech/2020/11/17/huawei-announces-the-sale-of-honor/',
+    source: 'https://en.wikipedia.org/wiki/Honor_(brand)',
     note: 'as a Huawei sub-brand',
   },
   headquarters: 'city:shenzhen',
@@ -38,9 +38,7 @@ export default {
   related: ['company:huawei', 'company:xiaomi', 'company:oppo', 'city:shenzhen'],
   sources: [
     'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
-    'https://internetprotocol.co/hitech/2020/11/17/huawei-announces-the-sale-of-honor/',
     'https://equalocean.com/analysis/2022050717499',
-    'https://www.notebookcheck.net/Huawei-sells-its-Honor-subdivision-for-an-undisclosed-figure.504561.0.html',
-    'https://db0nus869y26v.cloudfront.net/en/Honor_(brand)',
+    'https://en.wikipedia.org/wiki/Honor_(brand)',
   ],
 } satisfies Company;

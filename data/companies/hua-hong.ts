@@ -10,7 +10,7 @@ export default {
     "Shanghai specialty foundry, the mainland's second-largest contract chipmaker after SMIC, making mature-node chips such as power devices, microcontrollers and embedded memory; listed in Hong Kong and on the STAR Market.",
   founded: {
     value: 1996,
-    source: 'https://jablog.org/%E8%8F%AF%E9%B4%BB/Hua_Hong',
+    source: 'https://en.wikipedia.org/wiki/Hua_Hong_Semiconductor',
     note: 'as Shanghai Huahong Microelectronics, now Huahong Group',
   },
   headquarters: 'city:shanghai',
@@ -21,16 +21,16 @@ export default {
     { exchange: 'SSE STAR', ticker: '688347', since: 2023 },
   ],
   revenue: {
-    value: 16_790_000_000,
-    unit: 'CNY',
-    year: 2022,
-    source: 'https://qntz.me/post/62a0272e427b208a69cd18a7573839bc.html',
+    value: 1_630_000_000,
+    unit: 'USD',
+    year: 2021,
+    source: 'https://en.wikipedia.org/wiki/Hua_Hong_Semiconductor',
+    note: 'Huahong Grace only, excluding Shanghai Huali (HLMC), per its Wikipedia article',
   },
   related: ['city:shanghai', 'company:smic', 'zone:zhangjiang', 'city:wuxi', 'policy:star-market'],
   sources: [
-    'https://jablog.org/%E8%8F%AF%E9%B4%BB/Hua_Hong',
-    'https://law.asia/huahong-semiconductors-sci-tech-listing/',
-    'https://qntz.me/post/62a0272e427b208a69cd18a7573839bc.html',
+    'https://www.thewirechina.com/2023/01/29/hua-hongs-legacy/',
+    'https://en.wikipedia.org/wiki/Hua_Hong_Semiconductor',
     'https://www.shine.cn/biz/tech/2308079245/',
   ],
 } satisfies Company;

@@ -10,7 +10,7 @@ export default {
     'Hefei speech-recognition and language-AI company started by University of Science and Technology of China students; partly state-owned, with China Mobile as its largest shareholder.',
   founded: {
     value: 1999,
-    source: 'https://www.uic.edu.hk/en/9-en/6307-a-citation-for-honorary-fellow-dr-liu-qingfeng',
+    source: 'https://en.wikipedia.org/wiki/IFlytek',
   },
   headquarters: 'city:hefei',
   founders: ['Liu Qingfeng'],
@@ -18,10 +18,6 @@ export default {
   listings: [{ exchange: 'SZSE', ticker: '002230', since: 2008 }],
   related: ['city:hefei', 'company:china-mobile', 'policy:new-generation-ai-plan'],
   sources: [
-    'https://numfin.com/002230-SZ',
-    'https://morningstar.com/stocks/xshe/002230/quote',
-    'https://www.uic.edu.hk/en/9-en/6307-a-citation-for-honorary-fellow-dr-liu-qingfeng',
     'https://en.wikipedia.org/wiki/IFlytek',
-    'https://radii.co/article/iflyteks-journey-from-the-bottom-to-the-top-of-chinas-voice-ai-industry',
   ],
 } satisfies Company;

@@ -19,20 +19,27 @@ export default {
   summary:
     "State-owned IT group from Jinan and China's biggest server maker, a top-three vendor worldwide, also selling cloud and software services; the US added the group to its Entity List in 2023.",
   founded: {
-    value: 2000,
-    source: 'https://www.techerati.com/the-stack-archive/data-centre/2015/07/27/inspur-to-invest-billions-in-chinese-data-centre-expansion/',
-    note: 'year as reported; its chairman spoke in 2017 of four decades of experience, so the group is older',
+    value: 1998,
+    source: 'https://en.tmtpost.com/post/6714132',
+    note: 'the listed Inspur Electronic Information, incorporated 27 October 1998; the parent Inspur Group dates from 1983',
   },
   headquarters: 'city:jinan',
   founders: [],
   sectors: ['servers', 'cloud computing', 'it services'],
-  listings: [{ exchange: 'SZSE', ticker: '000977' }],
+  listings: [{ exchange: 'SZSE', ticker: '000977', since: 2000 }],
   related: ['city:jinan'],
   sources: [
-    'https://www.techerati.com/the-stack-archive/data-centre/2015/07/27/inspur-to-invest-billions-in-chinese-data-centre-expansion/',
+    'https://en.tmtpost.com/post/6714132',
     'https://global.chinadaily.com.cn/kindle/2017-05/21/content_29433201.htm',
-    'https://wealthcreationinvesting.com/2023/03/08/tech-war-china-listed-unit-of-server-maker-inspur-on-us-trade-blacklist-changes-domicile-to-a-location-2km-from-parent/',
-    'https://scrutica.com/companies/org-inspur-information',
-    'https://fr.m.wikipedia.org/wiki/Inspur',
+  ],
+  disputed: [
+    {
+      field: 'founded',
+      values: [
+        { value: 1998, source: 'https://en.tmtpost.com/post/6714132' },
+        { value: 1983, source: 'https://en.tmtpost.com/post/6714132' },
+      ],
+      note: 'The Shenzhen-listed server maker was incorporated in 1998; its controlling shareholder, Inspur Group, was founded in 1983.',
+    },
   ],
 } satisfies Company;

@@ -10,7 +10,7 @@ export default {
     "Cross-border e-commerce platform selling imported goods to Chinese shoppers, launched by NetEase and sold to Alibaba in 2019 for about US$2 billion and placed alongside Tmall's import business.",
   founded: {
     value: 2015,
-    source: 'https://research-stg.coresight.com/research/alibaba-acquires-kaola-to-strengthen-cross-border-e-commerce-dominance',
+    source: 'https://www.caixinglobal.com/2019-09-06/alibaba-buys-rival-e-commerce-platform-netease-kaola-for-2-billion-101459812.html',
     note: 'launched by NetEase',
   },
   headquarters: 'city:hangzhou',
@@ -26,8 +26,7 @@ export default {
   },
   related: ['company:netease', 'company:alibaba', 'city:hangzhou', 'policy:cross-border-ecommerce-zones'],
   sources: [
+    'https://www.caixinglobal.com/2019-09-06/alibaba-buys-rival-e-commerce-platform-netease-kaola-for-2-billion-101459812.html',
     'https://technode.com/2019/09/06/alibaba-acquires-netease-kaola-for-2-billion/',
-    'https://research-stg.coresight.com/research/alibaba-acquires-kaola-to-strengthen-cross-border-e-commerce-dominance',
-    'https://www.siliconrepublic.com/companies/alibaba-kaola-acquisition',
   ],
 } satisfies Company;

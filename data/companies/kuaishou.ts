@@ -25,8 +25,6 @@ export default {
   },
   related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
   sources: [
-    'https://www.itechpost.com/articles/104655/20210127/kuaishou-meet-founders-tiktok-video-sharing-app-rival-set-record.htm',
-    'https://rb.ru/story/ipo-kuaishou/',
     'https://en.wikipedia.org/wiki/Kuaishou',
   ],
   disputed: [

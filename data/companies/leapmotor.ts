@@ -20,6 +20,5 @@ export default {
   sources: [
     'https://yicaiglobal.com/news/stellantis-backed-leapmotor-rebounds-after-founders-swear-not-to-sell-stock-for-10-years',
     'https://thebambooworks.com/fast-news-leapmotor-co-founder-boosts-company-holdings/',
-    'https://www.hawkinsight.com/en/article/3k7eMn',
   ],
 } satisfies Company;

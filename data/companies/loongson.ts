@@ -10,7 +10,7 @@ export default {
     'Chinese CPU designer spun out of the Chinese Academy of Sciences, whose processors now run its own LoongArch instruction set; mainly sold to state buyers and added to the US Entity List in 2023.',
   founded: {
     value: 2010,
-    source: 'https://secure.wikimedia.org/wikipedia/en/wiki/Loongson',
+    source: 'https://en.wikipedia.org/wiki/Loongson',
     note: 'company formed April 2010; the Godson chip project began in 2001',
   },
   headquarters: 'city:beijing',
@@ -26,16 +26,15 @@ export default {
   },
   related: ['city:beijing', 'zone:haidian', 'zone:zhongguancun', 'company:hygon', 'policy:star-market'],
   sources: [
-    'https://secure.wikimedia.org/wikipedia/en/wiki/Loongson',
+    'https://en.wikipedia.org/wiki/Loongson',
     'https://www.scmp.com/business/banking-finance/article/3139124/loongson-files-us542-million-ipo-star-market-chinas-home',
     'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
-    'https://wikisum.wiki/wiki/Loongson',
   ],
   disputed: [
     {
       field: 'founded',
       values: [
-        { value: 2010, source: 'https://secure.wikimedia.org/wikipedia/en/wiki/Loongson' },
+        { value: 2010, source: 'https://en.wikipedia.org/wiki/Loongson' },
         {
           value: 2001,
           source: 'https://www.scmp.com/business/banking-finance/article/3139124/loongson-files-us542-million-ipo-star-market-chinas-home',
@@ -46,7 +45,7 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Beijing', source: 'https://secure.wikimedia.org/wikipedia/en/wiki/Loongson' },
+        { value: 'Beijing', source: 'https://en.wikipedia.org/wiki/Loongson' },
         {
           value: 'Shanghai',
           source: 'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',

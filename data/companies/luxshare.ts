@@ -10,7 +10,7 @@ export default {
     "Electronics manufacturer that grew from cables and connectors into a key Apple assembler of AirPods, Apple Watch, iPhones and Vision Pro; founded by former Foxconn line worker Wang Laichun (Grace Wang).",
   founded: {
     value: 2004,
-    source: 'https://web-production-4e80b.up.railway.app/page/Luxshare',
+    source: 'https://en.wikipedia.org/wiki/Luxshare',
     note: '24 May 2004, in Dongguan',
   },
   headquarters: 'city:dongguan',
@@ -19,16 +19,15 @@ export default {
   listings: [{ exchange: 'SZSE', ticker: '002475', since: 2010 }],
   related: ['city:dongguan', 'company:foxconn', 'city:shenzhen'],
   sources: [
-    'https://web-production-4e80b.up.railway.app/page/Luxshare',
+    'https://en.wikipedia.org/wiki/Luxshare',
     'https://appleinsider.com/articles/23/10/23/how-luxshare-went-from-minor-manufacturer-to-major-iphone-supplier',
     'https://www.livemint.com/companies/tim-cook-can-t-make-iphones-without-this-chinese-company-and-its-ceo-11698038655605.html',
-    'https://naphjas.com/news/asia/apple-supplier-luxshare-precision-tries-to-shake-off-contract-manufacturer-tag-and-become-a-solutions-provider',
   ],
   disputed: [
     {
       field: 'founded',
       values: [
-        { value: 2004, source: 'https://web-production-4e80b.up.railway.app/page/Luxshare' },
+        { value: 2004, source: 'https://en.wikipedia.org/wiki/Luxshare' },
         {
           value: 1998,
           source: 'https://appleinsider.com/articles/23/10/23/how-luxshare-went-from-minor-manufacturer-to-major-iphone-supplier',

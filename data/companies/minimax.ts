@@ -21,9 +21,7 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '0100', since: 2026 }],
   related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
   sources: [
+    'https://eu.36kr.com/en/p/3631042586395657',
     'https://www.chinadailyhk.com/hk/article/614200',
-    'https://geolive.tv/chinese-ai-start-up-minimax-shines-on-hong-kong-ipo-debut',
-    'https://www.ainewschina.com/post/minimax-vs-openai-14b-ipo-global-strategy-2026',
-    'https://zsjunai.github.io/history-of-ai/en/houses/minimax',
   ],
 } satisfies Company;

@@ -10,8 +10,7 @@ export default {
     "Driver-assistance and self-driving software maker founded by former SenseTime research director Cao Xudong, China's first autonomous-driving unicorn; backed by SAIC, Toyota, GM, Mercedes-Benz and Bosch.",
   founded: {
     value: 2016,
-    source: 'https://business24tv.it/2024/06/19/la-cina-spinge-per-la-guida-autonoma-ok-allipo-di-momenta',
-    note: 'September 2016',
+    source: 'https://en.jiemian.com/article/9029497.html',
   },
   headquarters: 'city:suzhou',
   founders: ['Cao Xudong'],
@@ -19,19 +18,14 @@ export default {
   listings: [],
   related: ['company:sensetime', 'company:saic-motor', 'company:tencent', 'city:suzhou', 'city:beijing'],
   sources: [
-    'https://business24tv.it/2024/06/19/la-cina-spinge-per-la-guida-autonoma-ok-allipo-di-momenta',
     'https://techcrunch.com/2019/06/13/momenta-profile/',
     'https://en.jiemian.com/article/9029497.html',
-    'https://signatureschool.org/?p=3422',
   ],
   disputed: [
     {
       field: 'headquarters',
-      values: [
-        { value: 'Suzhou', source: 'https://signatureschool.org/?p=3422' },
-        { value: 'Beijing', source: 'https://en.jiemian.com/article/9029497.html' },
-      ],
-      note: 'Earlier reports call it Beijing-based; a 2025 Reuters report on its Hong Kong filing calls it Suzhou-based.',
+      values: [{ value: 'Beijing', source: 'https://en.jiemian.com/article/9029497.html' }],
+      note: 'Jiemian called it Beijing-based in 2022; later reports describe it as based in Suzhou.',
     },
   ],
 } satisfies Company;

@@ -16,7 +16,5 @@ export default {
   related: ['company:zhipu-ai', 'company:deepseek', 'company:minimax', 'company:alibaba', 'company:tencent'],
   sources: [
     'https://www.turingpost.com/p/moonshotai',
-    'https://asianintelligence.ai/reports/43/moonshot-ai-funding-round-and-strategic-positioning',
-    'https://xierle.com/chinas-moonshot-ai-zooms-to-2-5b-valuation-raising-1b-for-an-llm-focused-on-long-context',
   ],
 } satisfies Company;

@@ -26,26 +26,6 @@ export default {
   related: ['city:beijing', 'company:cambricon', 'company:hygon', 'policy:star-market'],
   sources: [
     'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
-    'https://scannermagazine.com/chinese-ai-chipmakers-ipo-creates-new',
     'https://www.scmp.com/business/banking-finance/article/3335269/moore-threads-stock-surge-fivefold-shanghai-debut-investors-rush-ai-chipmaker',
-    'https://freshfromchina.com/moore-threads-%c2%a58-billion-ipo-chinas-gpu-hopeful-goes-public-amid-massive-losses',
-    'https://www.newsbytesapp.com/news/business/chinas-ai-chipmaker-moore-threads-smashes-ipo-records-on-star-market/tldr',
-    'https://quotejs.cfi.cn/jyzj/179558/688795.html',
-  ],
-  disputed: [
-    {
-      field: 'revenue',
-      values: [
-        {
-          value: '432 million CNY (2024)',
-          source: 'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
-        },
-        {
-          value: '438 million CNY (2024)',
-          source: 'https://freshfromchina.com/moore-threads-%c2%a58-billion-ipo-chinas-gpu-hopeful-goes-public-amid-massive-losses',
-        },
-      ],
-      note: 'Both cite the STAR prospectus; the small gap is unexplained.',
-    },
   ],
 } satisfies Company;

@@ -16,7 +16,7 @@ export default {
     "China's largest maker of chipmaking equipment (etch, deposition, cleaning and thermal tools), partly state-owned and renamed from Sevenstar Electronics in 2017.",
   founded: {
     value: 2001,
-    source: 'https://db0nus869y26v.cloudfront.net/en/NAURA_Technology_Group',
+    source: 'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
     note: 'September 2001, as Beijing Sevenstar Electronics',
   },
   headquarters: 'city:beijing',
@@ -27,27 +27,16 @@ export default {
     value: 14_550_000_000,
     unit: 'CNY',
     year: 2022,
-    source: 'https://db0nus869y26v.cloudfront.net/en/NAURA_Technology_Group',
+    source: 'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
   },
   employees: {
     value: 10007,
     unit: 'employees',
     year: 2023,
-    source: 'https://db0nus869y26v.cloudfront.net/en/NAURA_Technology_Group',
+    source: 'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
   },
   related: ['city:beijing', 'company:amec', 'company:smic'],
   sources: [
-    'https://db0nus869y26v.cloudfront.net/en/NAURA_Technology_Group',
-    'https://simplywall.st/stocks/cn/semiconductors/xsec-002371/naura-technology-group-shares',
-  ],
-  disputed: [
-    {
-      field: 'employees',
-      values: [
-        { value: 10007, source: 'https://db0nus869y26v.cloudfront.net/en/NAURA_Technology_Group' },
-        { value: 12010, source: 'https://simplywall.st/stocks/cn/semiconductors/xsec-002371/naura-technology-group-shares' },
-      ],
-      note: 'Two copies of the 2023 head count differ; later Wikipedia revisions give 12,010.',
-    },
+    'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
   ],
 } satisfies Company;

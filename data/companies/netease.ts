@@ -24,12 +24,12 @@ export default {
     value: 105_300_000_000,
     unit: 'CNY',
     year: 2024,
-    source: 'https://web-production-4e80b.up.railway.app/page/NetEase',
+    source: 'https://en.wikipedia.org/wiki/NetEase',
   },
   related: ['company:kaola', 'company:alibaba', 'city:hangzhou', 'city:guangzhou', 'zone:binjiang'],
   sources: [
-    'https://web-production-4e80b.up.railway.app/page/NetEase',
-    'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY',
+    'https://en.wikipedia.org/wiki/NetEase',
+    'https://www.sec.gov/Archives/edgar/data/1110646/000110465920052796/',
     'https://ir.netease.com/node/10996/html',
     'https://www.weekinchina.com/2010/03/ding-lei/',
   ],
@@ -37,7 +37,7 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Hangzhou (Binjiang)', source: 'https://docoh.com/filing/1110646/0001104659-20-052796/NTES-20F-2019FY' },
+        { value: 'Hangzhou (Binjiang)', source: 'https://www.sec.gov/Archives/edgar/data/1110646/000110465920052796/' },
         { value: 'Beijing (Haidian)', source: 'https://ir.netease.com/node/10996/html' },
       ],
       note: 'Annual reports up to fiscal 2017 gave a Beijing principal office; from fiscal 2019 they give Hangzhou. The company was founded in Guangzhou.',

@@ -34,17 +34,16 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Nio_Inc.',
   },
   revenue: {
-    value: 16_258_000_000,
+    value: 87_500_000_000,
     unit: 'CNY',
-    year: 2020,
-    source: 'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
-    note: 'unaudited full-year results, company release',
+    year: 2025,
+    source: 'https://www.businesstimes.com.sg/companies-markets/transport-logistics/nio-swings-black-q4-profit-122-4-million-yuan-record-deliveries',
+    note: 'year ended 31 December 2025 (87.5 billion yuan, up 33.1%), as reported by The Business Times',
   },
   related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],
   sources: [
+    'https://www.businesstimes.com.sg/companies-markets/transport-logistics/nio-swings-black-q4-profit-122-4-million-yuan-record-deliveries',
     'https://cnevpost.com/2022/02/28/nio-expected-to-be-listed-in-hong-kong-on-march-10/',
     'https://en.wikipedia.org/wiki/Nio_Inc.',
-    'https://grokipedia.com/page/Nio_Inc.',
-    'https://www.nio.com/no_NO/news/nio-inc-resultatrapport-urevidert-fjerde-kvartal-og-hele-aret-2020?noredirect=',
   ],
 } satisfies Company;

@@ -18,7 +18,7 @@ export default {
     "Shanghai state-owned carmaker, the largest of China's 'Big Four', with joint ventures with Volkswagen and General Motors and its own brands including MG, Roewe and IM.",
   founded: {
     value: 1955,
-    source: 'https://owiki.org/wiki/SAIC_Motor',
+    source: 'https://en.wikipedia.org/wiki/SAIC_Motor',
     note: 'origins in a 1955 Shanghai engine-parts company',
   },
   headquarters: 'city:shanghai',
@@ -26,16 +26,5 @@ export default {
   sectors: ['automobiles', 'electric vehicles'],
   listings: [{ exchange: 'SSE', ticker: '600104' }],
   related: ['city:shanghai', 'company:momenta', 'company:changan'],
-  sources: ['https://owiki.org/wiki/SAIC_Motor', 'https://gaukmotors.co.uk/motorpedia/car-make/saic'],
-  disputed: [
-    {
-      field: 'founded',
-      values: [
-        { value: 1955, source: 'https://owiki.org/wiki/SAIC_Motor' },
-        { value: 1995, source: 'https://gaukmotors.co.uk/motorpedia/car-make/saic' },
-        { value: 2011, source: 'https://gaukmotors.co.uk/motorpedia/car-make/saic' },
-      ],
-      note: '1955 is the predecessor engine-parts company, 1995 the Shanghai Automotive Industry Corp. (Group), 2011 the present listed SAIC Motor Corporation Limited.',
-    },
-  ],
+  sources: ['https://en.wikipedia.org/wiki/SAIC_Motor'],
 } satisfies Company;

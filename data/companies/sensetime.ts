@@ -18,11 +18,8 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '0020', since: 2021 }],
   related: ['city:hong-kong', 'city:shanghai', 'city:beijing', 'company:megvii'],
   sources: [
-    'https://www.gurufocus.com/stock/HKSE:00020/summary',
     'https://www.scmp.com/print/business/companies/article/3161461/sensetime-set-underwhelming-hong-kong-debut-us851-million-ipo',
-    'https://www.morningstar.com/stocks/xhkg/00020/quote',
     'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
-    'https://playcrazygame.com/2021/12/30/chinese-professor-becomes-one-of-the-richest-people-in-the-world-with-company-banned-in-the-us/',
     'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
   ],
   disputed: [
@@ -31,9 +28,8 @@ export default {
       values: [
         { value: 'Hong Kong', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
         { value: 'Beijing', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
-        { value: 'Shanghai', source: 'https://www.gurufocus.com/stock/HKSE:00020/summary' },
       ],
-      note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing; its listed company now gives a Shanghai (Xuhui District) business address.',
+      note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing.',
     },
   ],
 } satisfies Company;

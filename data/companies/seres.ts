@@ -27,8 +27,7 @@ export default {
   related: ['city:chongqing', 'company:huawei'],
   sources: [
     'https://en.wikipedia.org/wiki/Seres_Group',
-    'https://tengele.com/news/c7daf206-dec3-4097-a97d-f6b5443c1c21/seres-group-president-on-hk-listing-and-expansion-plans',
     'https://www.chinadailyasia.com/article/621672',
-    'https://scmp.sxfx.eu.org/business/china-business/article/3331556/chinese-ev-maker-seres-shares-slump-37-hong-kong-debut',
+    'https://www.scmp.com/business/china-business/article/3331556/chinese-ev-maker-seres-shares-slump-37-hong-kong-debut',
   ],
 } satisfies Company;

@@ -10,18 +10,17 @@ export default {
     'Online fast-fashion retailer founded in Nanjing, run from a Guangzhou supplier network and, since 2022, headquartered in Singapore.',
   founded: {
     value: 2008,
-    source: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shein&sq=Google',
+    source: 'https://en.wikipedia.org/wiki/Shein',
     note: 'October 2008 in Nanjing, as ZZKKO',
   },
   headquarters: 'Singapore',
   founders: ['Chris Xu'],
   sectors: ['fast fashion', 'e-commerce', 'cross-border e-commerce'],
   listings: [],
-  revenue: { value: 32e9, unit: 'USD', year: 2023, source: 'https://owiki.org/wiki/Shein' },
+  revenue: { value: 32e9, unit: 'USD', year: 2023, source: 'https://en.wikipedia.org/wiki/Shein' },
   related: ['company:pdd-holdings', 'city:guangzhou', 'city:nanjing', 'policy:cross-border-ecommerce-zones'],
   sources: [
-    'https://review.clateway.com/wiki/view_html.php?lang=en&q=Shein&sq=Google',
-    'https://owiki.org/wiki/Shein',
+    'https://en.wikipedia.org/wiki/Shein',
     'https://www2.yicaiglobal.com/news/sheins-founder-says-chinese-online-retailer-maintained-rapid-growth-in-2025-in-first-ever-public-speech',
     'https://www.campaignasia.com/article/shein-s-elusive-founder-steps-into-spotlight-with-1-4-billion-china-bet-amid-hong-kong-ipo-push/42vhb3zvvpb63wxpqghkqgpdxt',
   ],
@@ -29,7 +28,7 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Singapore', source: 'https://owiki.org/wiki/Shein' },
+        { value: 'Singapore', source: 'https://en.wikipedia.org/wiki/Shein' },
         {
           value: 'Guangzhou',
           source:
@@ -40,17 +39,9 @@ export default {
       note: 'Founded in Nanjing, operated from Guangzhou since 2014 (its "supply chain headquarters"), holding company registered in Singapore.',
     },
     {
-      field: 'headquarters move to Singapore',
-      values: [
-        { value: 2022, source: 'https://owiki.org/wiki/Shein' },
-        { value: 2019, source: 'https://uu.vip/pt/product/details?pageId=10016' },
-      ],
-      note: 'The Singapore holding entity Roadget was set up in 2019 and took over the global site from late 2021.',
-    },
-    {
       field: 'founded',
       values: [
-        { value: 2008, source: 'https://owiki.org/wiki/Shein' },
+        { value: 2008, source: 'https://en.wikipedia.org/wiki/Shein' },
         { value: 2012, source: 'https://www.thetimes.co.uk/article/shein-gen-zs-fashion-star-has-burnt-brightly-can-it-last-nhb06l73c' },
       ],
       note: 'Chris Xu set up ZZKKO in Nanjing in October 2008; The Times (2023) dates the founding of Shein, then a wedding-dress site, to 2012.',

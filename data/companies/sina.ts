@@ -36,7 +36,6 @@ export default {
   related: ['company:weibo', 'company:sohu', 'company:netease', 'company:stone-group'],
   sources: [
     'https://en.jiemian.com/article/5873152.html',
-    'https://david-sheff.squarespace.com/click-dynasty',
     'https://jp.yicaiglobal.com/news/sina-announces-completion-of-privatization-delisting-from-nasdaq',
     'https://www.scmp.com/abacus/who-what/what/article/3028255/weibo-maker-sina-one-chinas-oldest-web-portals',
   ],
@@ -44,7 +43,6 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Shanghai', source: 'https://www.referenceforbusiness.com/history2/56/SINA-Corporation.html' },
         {
           value: 'Beijing',
           source:

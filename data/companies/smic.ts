@@ -22,17 +22,15 @@ export default {
     { exchange: 'SSE STAR', ticker: '688981', since: 2020 },
   ],
   revenue: {
-    value: 8_030_000_000,
+    value: 9_330_000_000,
     unit: 'USD',
-    year: 2024,
-    source: 'https://gmteight.com/content/detail/231252',
+    year: 2025,
+    source: 'https://amp.kr-asia.com/smic-posts-revenue-growth-in-q4-as-expansion-weighs-on-margins',
+    note: 'unaudited, year 2025 (up about 16.2%), as reported by KrASIA',
   },
   related: ['city:shanghai', 'zone:zhangjiang', 'company:huawei', 'company:hua-hong', 'policy:star-market', 'policy:made-in-china-2025'],
   sources: [
+    'https://amp.kr-asia.com/smic-posts-revenue-growth-in-q4-as-expansion-weighs-on-margins',
     'https://www.globaltimes.cn/page/202006/1193015.shtml',
-    'https://www.dehenglaw.com/EN/newscontent/0006/019081/2.aspx?MID=0876&AID=',
-    'https://businessabc.net/wiki/smic',
-    'https://www.etoro.com/de/markets/00981.hk/chart',
-    'https://memim.com/semiconductor-manufacturing-international-corporation.html',
   ],
 } satisfies Company;

@@ -20,8 +20,7 @@ export default {
   related: ['company:sina', 'company:netease', 'company:tencent', 'zone:haidian'],
   sources: [
     'https://en.wikipedia.org/wiki/Charles_Zhang',
-    'https://www.hubbry.com/Sohu',
+    'https://en.wikipedia.org/wiki/Sohu',
     'https://scmp.com/tech/article/2157714/sohu-chinese-internet-pioneer-tumbles-out-billion-dollar-stock-market-club',
-    'https://www.stocktitan.net/overview/SOHU',
   ],
 } satisfies Company;

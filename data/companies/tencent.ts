@@ -8,17 +8,11 @@ export default {
   aliases: ['Tencent Holdings', '腾讯控股', '騰訊控股'],
   summary:
     'Shenzhen internet group behind the QQ and WeChat (Weixin) messaging platforms, one of the largest video-game businesses in the world, and a prolific investor in other Chinese tech firms.',
-  founded: { value: 1998, source: 'https://www.orchestra.wtf/article/tencent', note: 'November 1998, Shenzhen' },
+  founded: { value: 1998, source: 'https://en.wikipedia.org/wiki/Tencent', note: 'November 1998, Shenzhen' },
   headquarters: 'city:shenzhen',
   founders: ['Ma Huateng (Pony Ma)', 'Zhang Zhidong', 'Xu Chenye', 'Chen Yidan', 'Zeng Liqing'],
   sectors: ['social media', 'messaging', 'video games', 'fintech', 'cloud computing'],
   listings: [{ exchange: 'HKEX', ticker: '0700', since: 2004 }],
-  revenue: {
-    value: 660_257_000_000,
-    unit: 'CNY',
-    year: 2024,
-    source: 'https://en.huvle.com/news/view.do?guid=20250319190300330687',
-  },
   related: ['company:jd-com', 'company:meituan', 'company:nio', 'company:didi', 'city:shenzhen', 'zone:nanshan'],
-  sources: ['https://en.huvle.com/news/view.do?guid=20250319190300330687', 'https://www.orchestra.wtf/article/tencent', 'https://businessabc.net/wiki/tencent'],
+  sources: ['https://en.wikipedia.org/wiki/Tencent'],
 } satisfies Company;

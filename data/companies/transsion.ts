@@ -20,11 +20,7 @@ export default {
   related: ['city:shenzhen', 'city:shanghai', 'policy:star-market'],
   sources: [
     'https://techpoint.africa/2018/02/15/transsion-holdings-brief-history/',
-    'https://chumbo.news/africas-phone-phenom-your-guide-to-transsion/',
-    'https://technophileph.com/2021/04/26/transsion-holdings-who-are-they/',
-    'https://www.yic-electronics.com/news/Opening-price-of-53-yuan,King-of-Africa-TRANSSION-listed-on-the-science-and-technology-board.html',
     'https://equalocean.com/analysis/2019092211930',
-    'https://www.africa.com/chinese-authorities-have-detained-the-cfo-of-africas-largest-smartphone-supplier/?utm_source=rss&utm_medium=rss&utm_campaign=chinese-authorities-have-detained-the-cfo-of-africas-largest-smartphone-supplier',
   ],
   disputed: [
     {

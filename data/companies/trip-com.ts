@@ -26,11 +26,10 @@ export default {
     year: 2020,
     source: 'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
   },
-  revenue: { value: 6.3e9, unit: 'USD', year: 2023, source: 'https://en.m.wikipedia.org/wiki/Ctrip' },
+  revenue: { value: 6.3e9, unit: 'USD', year: 2023, source: 'https://en.wikipedia.org/wiki/Ctrip' },
   related: ['city:shanghai'],
   sources: [
     'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
-    'https://en.m.wikipedia.org/wiki/Ctrip',
-    'https://app.wzchjq.com/tr/post/status/17319691',
+    'https://en.wikipedia.org/wiki/Ctrip',
   ],
 } satisfies Company;

@@ -19,7 +19,5 @@ export default {
   related: ['company:unitree', 'company:agibot', 'company:tencent', 'city:shenzhen'],
   sources: [
     'https://yicaiglobal.com/news/chinese-robot-firm-ubtech-rebounds-after-execs-commit-to-12-month-share-lock-up',
-    'https://charm-retirement.com/robot-maker-debuts-on-hk-exchange/',
-    'https://www.benzinga.com/23/02/30813900/humanoid-robot-maker-ubtech-limbers-up-for-ipo',
   ],
 } satisfies Company;

@@ -7,7 +7,7 @@ export default {
   names: { zh: '宇树科技', zhHant: '宇樹科技', pinyin: 'Yǔshù Kējì' },
   aliases: ['Unitree', '宇树', '宇樹'],
   summary:
-    'Hangzhou maker of low-cost quadruped robot dogs and, since 2023, humanoid robots; its founder left DJI to start it.',
+    'Hangzhou maker of low-cost quadruped robot dogs and, since 2023, humanoid robots; its founder left DJI to start it. It began preparing for a mainland IPO in July 2025.',
   founded: {
     value: 2016,
     source: 'https://www.bastillepost.com/global/article/5353381-unitree-founder-encourages-tech-entrepreneurs-to-hold-on-to-their-dreams',
@@ -16,17 +16,9 @@ export default {
   founders: ['Wang Xingxing'],
   sectors: ['robotics', 'quadruped robots', 'humanoid robots'],
   listings: [],
-  employees: {
-    value: 500,
-    unit: 'employees',
-    year: 2025,
-    source: 'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
-    note: 'about',
-  },
   related: ['company:ubtech', 'company:agibot', 'company:dji', 'city:hangzhou'],
   sources: [
+    'https://eu.36kr.com/de/p/3508701431208839',
     'https://www.bastillepost.com/global/article/5353381-unitree-founder-encourages-tech-entrepreneurs-to-hold-on-to-their-dreams',
-    'https://en.abpinfo.bi/how-hangzhou-became-the-innovation-hub-fueling-unitree-robotics',
-    'https://ctexp.substack.com/p/unitree-robotics-a-rising-force',
   ],
 } satisfies Company;

@@ -24,9 +24,6 @@ export default {
   parent: 'company:sina',
   related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
   sources: [
-    'https://portfolioslab.com/ru/symbol/9898.HK/financials',
-    'https://www.allofus.de/boersengang-des-chinesischen-twitter-klons-sina-weibo/23345',
-    'https://bssnews.net/business/32367',
     'https://en.wikipedia.org/wiki/Weibo',
   ],
 } satisfies Company;

@@ -8,7 +8,7 @@ export default {
   aliases: ['WeRide Inc', 'WeRide.ai', 'JingChi'],
   summary:
     'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and also listed in Hong Kong since 2025.',
-  founded: { value: 2017, source: 'https://moneyinc.com/weride/' },
+  founded: { value: 2017, source: 'https://sec.gov/Archives/edgar/data/1867729/000119312524239997/d343706df1a.htm', note: 'in Silicon Valley; headquarters later moved to Guangzhou' },
   headquarters: 'city:guangzhou',
   founders: ['Tony Han', 'Yan Li'],
   sectors: ['autonomous driving', 'robotaxis'],
@@ -18,11 +18,6 @@ export default {
   ],
   related: ['city:guangzhou', 'company:pony-ai', 'company:baidu'],
   sources: [
-    'https://moneyinc.com/weride/',
     'https://sec.gov/Archives/edgar/data/1867729/000119312524239997/d343706df1a.htm',
-    'https://www.stocktitan.net/sec-filings/WRD/f-1-we-ride-inc-foreign-issuer-ipo-registration-a3415826c47d.html',
-    'https://www.fxbaogao.com/detail/4606188',
-    'https://moomoo.com/community/feed/pony-ai-debuts-on-nasdaq-at-usd5-billion-valuation-113561575948294',
-    'https://gfe-desktop.cnyes.com/news/id/6223656',
   ],
 } satisfies Company;

@@ -8,15 +8,14 @@ export default {
   aliases: ['RedNote', 'Red Note', 'REDnote', 'Little Red Book'],
   summary:
     "Shanghai lifestyle and shopping-tips app, often likened to Instagram, that drew a wave of US 'TikTok refugees' in January 2025.",
-  founded: { value: 2013, source: 'https://niyihub.com/?p=2194' },
+  founded: { value: 2013, source: 'https://en.wikipedia.org/wiki/Xiaohongshu', note: 'June 2013, in Shanghai' },
   headquarters: 'city:shanghai',
   founders: ['Miranda Qu', 'Charlwin Mao'],
   sectors: ['social media', 'e-commerce', 'lifestyle content'],
   listings: [],
   related: ['company:alibaba', 'company:tencent', 'company:bytedance', 'city:shanghai'],
   sources: [
-    'https://niyihub.com/?p=2194',
-    'https://www.ourchinastory.com/en/13869',
-    'https://malaysiapulse.my/?p=2408',
+    'https://en.wikipedia.org/wiki/Xiaohongshu',
+    'https://fortune.com/asia/2024/10/07/xiaohongshu-miranda-qu-hong-kong-travel-shopping-social-media-app',
   ],
 } satisfies Company;

@@ -11,7 +11,7 @@ export default {
     'Beijing consumer-electronics company founded by Lei Jun that sells budget-to-premium smartphones, smart-home devices and, since 2024, electric cars; listed in Hong Kong in 2018.',
   founded: {
     value: 2010,
-    source: 'https://alltechasia.com/2016/04/08/lei-jun-happy-sixth-birthday-xiaomi/',
+    source: 'https://en.wikipedia.org/wiki/Xiaomi',
     note: '6 April 2010, Beijing',
   },
   headquarters: 'city:beijing',
@@ -23,13 +23,10 @@ export default {
     value: 365_906_000_000,
     unit: 'CNY',
     year: 2024,
-    source: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
+    source: 'https://en.wikipedia.org/wiki/Xiaomi',
   },
   related: ['company:xpeng', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
   sources: [
-    'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Xiaomi',
     'https://en.wikipedia.org/wiki/Xiaomi',
-    'https://brief.bismarckanalysis.com/p/xiaomi-is-a-dynamic-live-player-in',
-    'https://www.inkstonenews.com/topics/xiaomi',
   ],
 } satisfies Company;

@@ -20,11 +20,10 @@ export default {
     value: 13_978,
     unit: 'employees',
     year: 2021,
-    source: 'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
+    source: 'https://en.wikipedia.org/wiki/XPeng',
   },
   related: ['company:nio', 'company:byd', 'company:alibaba', 'company:xiaomi', 'city:guangzhou'],
   sources: [
-    'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng',
     'https://en.wikipedia.org/wiki/XPeng',
     'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
     'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart?module=inline&pgtype=article?module=inline&pgtype=article',
@@ -34,7 +33,7 @@ export default {
       field: 'founders',
       values: [
         { value: 'He Xiaopeng, Xia Heng, He Tao, Yang Chunlei', source: 'https://en.wikipedia.org/wiki/XPeng' },
-        { value: 'Xia Heng and He Tao, with He Xiaopeng as an early backer', source: 'https://auto.wikisort.org/manufacturer/en/Manufacturer/XPeng' },
+        { value: 'Xia Heng and He Tao, with He Xiaopeng as an early backer', source: 'https://en.wikipedia.org/wiki/XPeng' },
       ],
       note: 'Accounts differ on whether He Xiaopeng co-founded the company or joined as its main investor and later chairman.',
     },

@@ -15,7 +15,7 @@ export default {
   ],
   summary:
     "China's leading 3D NAND flash maker, set up in Wuhan with state and Tsinghua Unigroup money to cut reliance on foreign memory; the US put it on the Entity List in December 2022.",
-  founded: { value: 2016, source: 'https://WikiMili.com/en/Yangtze_Memory_Technologies', note: '26 July 2016' },
+  founded: { value: 2016, source: 'https://en.wikipedia.org/wiki/Yangtze_Memory_Technologies', note: '26 July 2016' },
   headquarters: 'city:wuhan',
   founders: ['Tsinghua Unigroup'],
   sectors: ['nand flash memory', 'solid-state drives'],
@@ -24,12 +24,12 @@ export default {
     value: 8000,
     unit: 'employees',
     year: 2023,
-    source: 'https://WikiMili.com/en/Yangtze_Memory_Technologies',
+    source: 'https://en.wikipedia.org/wiki/Yangtze_Memory_Technologies',
     note: 'approximate',
   },
   related: ['city:wuhan', 'company:cxmt', 'company:unisoc', 'company:smic'],
   sources: [
-    'https://WikiMili.com/en/Yangtze_Memory_Technologies',
+    'https://en.wikipedia.org/wiki/Yangtze_Memory_Technologies',
     'https://www.scmp.com/tech/gear/article/3100974/chinas-top-memory-chip-maker-cant-wean-itself-us-now',
   ],
 } satisfies Company;

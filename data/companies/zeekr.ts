@@ -10,8 +10,8 @@ export default {
     "Geely's premium electric-car company, launched in 2021 on the group's SEA platform; it listed in New York in May 2024 and was taken private by Geely in December 2025.",
   founded: {
     value: 2021,
-    source: 'https://www.econotimes.com/Geely-Offers-22B-to-Take-Zeekr-Private-Amid-EV-Market-Shake-Up-1709700',
-    note: 'March 2021',
+    source: 'https://www.greencarcongress.com/2021/03/20210325-zeekr.html',
+    note: 'formation announced by Geely Auto in March 2021',
   },
   headquarters: 'city:ningbo',
   founders: ['Geely'],
@@ -26,10 +26,9 @@ export default {
   },
   related: ['company:geely', 'city:ningbo', 'city:hangzhou'],
   sources: [
-    'https://www.econotimes.com/Geely-Offers-22B-to-Take-Zeekr-Private-Amid-EV-Market-Shake-Up-1709700',
+    'https://www.greencarcongress.com/2021/03/20210325-zeekr.html',
     'https://autonews.gasgoo.com/china_news/70018354.html',
     'https://thebambooworks.com/zeekr-drives-off-wall-street-heralding-chilly-year-ahead-for-u-s-chinese-listings',
-    'https://komersant.ua/en/geely-znimaie-zeekr-z-birzhi-ssha-kytayskyy-avtovyrobnyk-zghortaie-ekspansiiu-i-robyt-stavku-na-vnutrishniu-konsolidatsiiu',
   ],
   disputed: [
     {

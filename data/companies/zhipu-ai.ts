@@ -15,7 +15,7 @@ export default {
     '北京智谱华章科技',
   ],
   summary:
-    'Beijing large-language-model developer spun out of a Tsinghua University lab, maker of the GLM models; listed in Hong Kong in January 2026.',
+    'Beijing large-language-model developer spun out of a Tsinghua University lab, maker of the GLM models; listed in Hong Kong in January 2026 and in February hired advisers for a second listing on Shanghai’s STAR Market.',
   founded: { value: 2019, source: 'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/' },
   headquarters: 'city:beijing',
   founders: ['Tang Jie', 'Li Juanzi'],
@@ -23,8 +23,8 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '2513', since: 2026 }],
   related: ['company:moonshot-ai', 'company:deepseek', 'company:minimax', 'company:baichuan-ai', 'zone:zhongguancun'],
   sources: [
+    'https://eu.36kr.com/en/p/3631042586395657',
+    'https://www.theedgesingapore.com/news/tech/chinese-ai-app-zhipu-plans-shanghai-float-after-soaring-320-hong-kong',
     'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/',
-    'https://www.10100.com/article/67043454',
-    'https://srnnews.com/chinese-tech-companies-led-by-zhipu-ai-climb-in-hong-kong-debut',
   ],
 } satisfies Company;

@@ -10,7 +10,7 @@ export default {
     'Partly state-owned Shenzhen telecom-equipment and handset maker, listed in Shenzhen and Hong Kong; a 2018 US export ban cut it off from American suppliers for a time.',
   founded: {
     value: 1985,
-    source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
+    source: 'https://en.wikipedia.org/wiki/ZTE',
     note: 'as Zhongxing Semiconductor',
   },
   headquarters: 'city:shenzhen',
@@ -20,24 +20,16 @@ export default {
     { exchange: 'SZSE', ticker: '000063', since: 1997 },
     { exchange: 'HKEX', ticker: '763', since: 2004 },
   ],
-  employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://wiki.gravy.cc/wiki/ZTE' },
-  revenue: {
-    value: 121_299_000_000,
-    unit: 'CNY',
-    year: 2024,
-    source: 'https://dragonplusinsight.com/?p=55355',
-  },
+  employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://en.wikipedia.org/wiki/ZTE' },
   related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
   sources: [
-    'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html',
-    'https://wiki.gravy.cc/wiki/ZTE',
-    'https://pestel-analysis.com/blogs/owners/zte',
+    'https://en.wikipedia.org/wiki/ZTE',
   ],
   disputed: [
     {
       field: 'founded',
       values: [
-        { value: 1985, source: 'https://kiwix.casplantje.nl/wikipedia_en_all_maxi_2018-10/A/ZTE.html' },
+        { value: 1985, source: 'https://en.wikipedia.org/wiki/ZTE' },
         { value: 1997, source: 'https://supchina.com/company-profiles/zte/' },
       ],
       note: 'The business began in 1985; 1997 is the registration date of the listed company in the Qichacha registry.',
