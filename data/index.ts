@@ -54,9 +54,11 @@ import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
 import companies_ant_group from './companies/ant-group';
+import companies_baic_group from './companies/baic-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
 import companies_bilibili from './companies/bilibili';
+import companies_biren_technology from './companies/biren-technology';
 import companies_boe from './companies/boe';
 import companies_byd from './companies/byd';
 import companies_bytedance from './companies/bytedance';
@@ -64,15 +66,20 @@ import companies_cainiao from './companies/cainiao';
 import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
+import companies_chery from './companies/chery';
 import companies_china_mobile from './companies/china-mobile';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
+import companies_dongfeng_motor from './companies/dongfeng-motor';
 import companies_ecovacs from './companies/ecovacs';
+import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
+import companies_gac_group from './companies/gac-group';
 import companies_geely from './companies/geely';
+import companies_gotion from './companies/gotion';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
 import companies_haier from './companies/haier';
@@ -237,9 +244,11 @@ export const companies = [
   companies_alibaba_cloud,
   companies_amec,
   companies_ant_group,
+  companies_baic_group,
   companies_baichuan_ai,
   companies_baidu,
   companies_bilibili,
+  companies_biren_technology,
   companies_boe,
   companies_byd,
   companies_bytedance,
@@ -247,15 +256,20 @@ export const companies = [
   companies_cambricon,
   companies_catl,
   companies_changan,
+  companies_chery,
   companies_china_mobile,
   companies_cxmt,
   companies_dahua,
   companies_deepseek,
   companies_didi,
   companies_dji,
+  companies_dongfeng_motor,
   companies_ecovacs,
+  companies_faw_group,
   companies_foxconn,
+  companies_gac_group,
   companies_geely,
+  companies_gotion,
   companies_great_wall_motor,
   companies_gree,
   companies_haier,
