@@ -75,10 +75,12 @@ import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
 import companies_dongfeng_motor from './companies/dongfeng-motor';
 import companies_ecovacs from './companies/ecovacs';
+import companies_envision from './companies/envision';
 import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
 import companies_geely from './companies/geely';
+import companies_goldwind from './companies/goldwind';
 import companies_gotion from './companies/gotion';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
@@ -94,16 +96,19 @@ import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
 import companies_inspur from './companies/inspur';
 import companies_jd_com from './companies/jd-com';
+import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
 import companies_kuaishou from './companies/kuaishou';
 import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
+import companies_longi from './companies/longi';
 import companies_loongson from './companies/loongson';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
 import companies_midea from './companies/midea';
+import companies_mingyang_smart_energy from './companies/mingyang-smart-energy';
 import companies_minimax from './companies/minimax';
 import companies_momenta from './companies/momenta';
 import companies_moonshot_ai from './companies/moonshot-ai';
@@ -125,9 +130,12 @@ import companies_smic from './companies/smic';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
+import companies_sungrow from './companies/sungrow';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
+import companies_tongwei from './companies/tongwei';
 import companies_transsion from './companies/transsion';
+import companies_trina_solar from './companies/trina-solar';
 import companies_trip_com from './companies/trip-com';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
@@ -265,10 +273,12 @@ export const companies = [
   companies_dji,
   companies_dongfeng_motor,
   companies_ecovacs,
+  companies_envision,
   companies_faw_group,
   companies_foxconn,
   companies_gac_group,
   companies_geely,
+  companies_goldwind,
   companies_gotion,
   companies_great_wall_motor,
   companies_gree,
@@ -284,16 +294,19 @@ export const companies = [
   companies_iflytek,
   companies_inspur,
   companies_jd_com,
+  companies_jinkosolar,
   companies_kaola,
   companies_kuaishou,
   companies_leapmotor,
   companies_lenovo,
   companies_li_auto,
+  companies_longi,
   companies_loongson,
   companies_luxshare,
   companies_megvii,
   companies_meituan,
   companies_midea,
+  companies_mingyang_smart_energy,
   companies_minimax,
   companies_momenta,
   companies_moonshot_ai,
@@ -315,9 +328,12 @@ export const companies = [
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
+  companies_sungrow,
   companies_tcl,
   companies_tencent,
+  companies_tongwei,
   companies_transsion,
+  companies_trina_solar,
   companies_trip_com,
   companies_ubtech,
   companies_unisoc,
