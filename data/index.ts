@@ -75,6 +75,7 @@ import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
 import companies_dongfeng_motor from './companies/dongfeng-motor';
 import companies_ecovacs from './companies/ecovacs';
+import companies_enflame from './companies/enflame';
 import companies_envision from './companies/envision';
 import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
@@ -99,6 +100,7 @@ import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
 import companies_kuaishou from './companies/kuaishou';
+import companies_kunlunxin from './companies/kunlunxin';
 import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
@@ -115,6 +117,7 @@ import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
+import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
@@ -130,6 +133,7 @@ import companies_smic from './companies/smic';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
+import companies_sugon from './companies/sugon';
 import companies_sungrow from './companies/sungrow';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
@@ -143,6 +147,7 @@ import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
 import companies_weibo from './companies/weibo';
 import companies_weride from './companies/weride';
+import companies_wingtech from './companies/wingtech';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
@@ -273,6 +278,7 @@ export const companies = [
   companies_dji,
   companies_dongfeng_motor,
   companies_ecovacs,
+  companies_enflame,
   companies_envision,
   companies_faw_group,
   companies_foxconn,
@@ -297,6 +303,7 @@ export const companies = [
   companies_jinkosolar,
   companies_kaola,
   companies_kuaishou,
+  companies_kunlunxin,
   companies_leapmotor,
   companies_lenovo,
   companies_li_auto,
@@ -313,6 +320,7 @@ export const companies = [
   companies_moore_threads,
   companies_naura,
   companies_netease,
+  companies_nexperia,
   companies_nio,
   companies_oppo,
   companies_pdd_holdings,
@@ -328,6 +336,7 @@ export const companies = [
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
+  companies_sugon,
   companies_sungrow,
   companies_tcl,
   companies_tencent,
@@ -341,6 +350,7 @@ export const companies = [
   companies_vivo,
   companies_weibo,
   companies_weride,
+  companies_wingtech,
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,

@@ -9,6 +9,7 @@ import type { Publisher } from '../src/data/schema';
 export const publishers = [
   { id: '4c-offshore', name: '4C Offshore', kind: 'research', domains: ['4coffshore.com'] },
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
+  { id: 'bamboo-works', name: 'The Bamboo Works', kind: 'news', domains: ['thebambooworks.com'] },
   { id: 'bbc', name: 'BBC', kind: 'news', domains: ['bbc.com', 'bbc.co.uk'] },
   { id: 'beijing-government', name: 'Beijing Municipal Government', kind: 'official', domains: ['beijing.gov.cn'] },
   { id: 'bis', name: 'US Bureau of Industry and Security', kind: 'regulator', domains: ['bis.gov', 'bis.doc.gov'] },
@@ -53,7 +54,9 @@ export const publishers = [
   { id: 'szse', name: 'Shenzhen Stock Exchange', kind: 'exchange', domains: ['szse.cn'] },
   { id: 'techcrunch', name: 'TechCrunch', kind: 'news', domains: ['techcrunch.com'] },
   { id: 'technode', name: 'TechNode', kind: 'news', domains: ['technode.com'] },
+  { id: 'telegraaf', name: 'De Telegraaf', kind: 'news', domains: ['telegraaf.nl'] },
   { id: 'the-verge', name: 'The Verge', kind: 'news', domains: ['theverge.com'] },
+  { id: 'the-wire-china', name: 'The Wire China', kind: 'news', domains: ['thewirechina.com'] },
   { id: 'time', name: 'Time', kind: 'news', domains: ['time.com'] },
   { id: 'tongwei', name: 'Tongwei', kind: 'company', domains: ['tongwei.com'] },
   { id: 'whichcar', name: 'WhichCar', kind: 'news', domains: ['whichcar.com.au'] },
