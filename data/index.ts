@@ -54,6 +54,7 @@ import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
 import companies_ant_group from './companies/ant-group';
+import companies_avatr from './companies/avatr';
 import companies_baic_group from './companies/baic-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
@@ -68,6 +69,8 @@ import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
 import companies_chery from './companies/chery';
 import companies_china_mobile from './companies/china-mobile';
+import companies_comac from './companies/comac';
+import companies_crrc from './companies/crrc';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
@@ -96,6 +99,7 @@ import companies_huawei from './companies/huawei';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
 import companies_inspur from './companies/inspur';
+import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
@@ -145,6 +149,7 @@ import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
+import companies_voyah from './companies/voyah';
 import companies_weibo from './companies/weibo';
 import companies_weride from './companies/weride';
 import companies_wingtech from './companies/wingtech';
@@ -257,6 +262,7 @@ export const companies = [
   companies_alibaba_cloud,
   companies_amec,
   companies_ant_group,
+  companies_avatr,
   companies_baic_group,
   companies_baichuan_ai,
   companies_baidu,
@@ -271,6 +277,8 @@ export const companies = [
   companies_changan,
   companies_chery,
   companies_china_mobile,
+  companies_comac,
+  companies_crrc,
   companies_cxmt,
   companies_dahua,
   companies_deepseek,
@@ -299,6 +307,7 @@ export const companies = [
   companies_hygon,
   companies_iflytek,
   companies_inspur,
+  companies_jcet,
   companies_jd_com,
   companies_jinkosolar,
   companies_kaola,
@@ -348,6 +357,7 @@ export const companies = [
   companies_unisoc,
   companies_unitree,
   companies_vivo,
+  companies_voyah,
   companies_weibo,
   companies_weride,
   companies_wingtech,
