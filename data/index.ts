@@ -84,13 +84,16 @@ import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
 import companies_geely from './companies/geely';
+import companies_goertek from './companies/goertek';
 import companies_goldwind from './companies/goldwind';
 import companies_gotion from './companies/gotion';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
+import companies_h3c from './companies/h3c';
 import companies_haier from './companies/haier';
 import companies_hesai from './companies/hesai';
 import companies_hikvision from './companies/hikvision';
+import companies_hisense from './companies/hisense';
 import companies_hisilicon from './companies/hisilicon';
 import companies_honor from './companies/honor';
 import companies_horizon_robotics from './companies/horizon-robotics';
@@ -129,6 +132,7 @@ import companies_pony_ai from './companies/pony-ai';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
+import companies_sany from './companies/sany';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
 import companies_shein from './companies/shein';
@@ -139,6 +143,7 @@ import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
 import companies_sugon from './companies/sugon';
 import companies_sungrow from './companies/sungrow';
+import companies_sunny_optical from './companies/sunny-optical';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
 import companies_tongwei from './companies/tongwei';
@@ -292,13 +297,16 @@ export const companies = [
   companies_foxconn,
   companies_gac_group,
   companies_geely,
+  companies_goertek,
   companies_goldwind,
   companies_gotion,
   companies_great_wall_motor,
   companies_gree,
+  companies_h3c,
   companies_haier,
   companies_hesai,
   companies_hikvision,
+  companies_hisense,
   companies_hisilicon,
   companies_honor,
   companies_horizon_robotics,
@@ -337,6 +345,7 @@ export const companies = [
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
+  companies_sany,
   companies_sensetime,
   companies_seres,
   companies_shein,
@@ -347,6 +356,7 @@ export const companies = [
   companies_stone_group,
   companies_sugon,
   companies_sungrow,
+  companies_sunny_optical,
   companies_tcl,
   companies_tencent,
   companies_tongwei,
