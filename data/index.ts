@@ -128,6 +128,7 @@ import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
+import companies_phytium from './companies/phytium';
 import companies_pony_ai from './companies/pony-ai';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
@@ -136,7 +137,9 @@ import companies_sany from './companies/sany';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
 import companies_shein from './companies/shein';
+import companies_sicarrier from './companies/sicarrier';
 import companies_sina from './companies/sina';
+import companies_smee from './companies/smee';
 import companies_smic from './companies/smic';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
@@ -163,6 +166,7 @@ import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
 import companies_zeekr from './companies/zeekr';
+import companies_zhaoxin from './companies/zhaoxin';
 import companies_zhipu_ai from './companies/zhipu-ai';
 import companies_zte from './companies/zte';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
@@ -341,6 +345,7 @@ export const companies = [
   companies_nio,
   companies_oppo,
   companies_pdd_holdings,
+  companies_phytium,
   companies_pony_ai,
   companies_roborock,
   companies_robosense,
@@ -349,7 +354,9 @@ export const companies = [
   companies_sensetime,
   companies_seres,
   companies_shein,
+  companies_sicarrier,
   companies_sina,
+  companies_smee,
   companies_smic,
   companies_sohu,
   companies_stepfun,
@@ -376,6 +383,7 @@ export const companies = [
   companies_xpeng,
   companies_ymtc,
   companies_zeekr,
+  companies_zhaoxin,
   companies_zhipu_ai,
   companies_zte,
 ] as const;
