@@ -84,6 +84,7 @@ import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
 import companies_geely from './companies/geely';
+import companies_gigadevice from './companies/gigadevice';
 import companies_goertek from './companies/goertek';
 import companies_goldwind from './companies/goldwind';
 import companies_gotion from './companies/gotion';
@@ -92,6 +93,7 @@ import companies_gree from './companies/gree';
 import companies_h3c from './companies/h3c';
 import companies_haier from './companies/haier';
 import companies_hesai from './companies/hesai';
+import companies_high_flyer from './companies/high-flyer';
 import companies_hikvision from './companies/hikvision';
 import companies_hisense from './companies/hisense';
 import companies_hisilicon from './companies/hisilicon';
@@ -108,6 +110,7 @@ import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
 import companies_kuaishou from './companies/kuaishou';
 import companies_kunlunxin from './companies/kunlunxin';
+import companies_landspace from './companies/landspace';
 import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
@@ -120,6 +123,7 @@ import companies_midea from './companies/midea';
 import companies_mingyang_smart_energy from './companies/mingyang-smart-energy';
 import companies_minimax from './companies/minimax';
 import companies_momenta from './companies/momenta';
+import companies_montage_technology from './companies/montage-technology';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
@@ -301,6 +305,7 @@ export const companies = [
   companies_foxconn,
   companies_gac_group,
   companies_geely,
+  companies_gigadevice,
   companies_goertek,
   companies_goldwind,
   companies_gotion,
@@ -309,6 +314,7 @@ export const companies = [
   companies_h3c,
   companies_haier,
   companies_hesai,
+  companies_high_flyer,
   companies_hikvision,
   companies_hisense,
   companies_hisilicon,
@@ -325,6 +331,7 @@ export const companies = [
   companies_kaola,
   companies_kuaishou,
   companies_kunlunxin,
+  companies_landspace,
   companies_leapmotor,
   companies_lenovo,
   companies_li_auto,
@@ -337,6 +344,7 @@ export const companies = [
   companies_mingyang_smart_energy,
   companies_minimax,
   companies_momenta,
+  companies_montage_technology,
   companies_moonshot_ai,
   companies_moore_threads,
   companies_naura,
