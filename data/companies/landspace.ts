@@ -10,7 +10,7 @@ export default {
   names: { zh: '蓝箭航天', zhHant: '藍箭航天', pinyin: 'Lánjiàn Hángtiān' },
   aliases: ['LandSpace Technology', 'Landspace Technology Corporation', '蓝箭航天空间科技'],
   summary:
-    "Beijing private rocket company, one of the first after China opened launch services to private capital in 2014; its Zhuque-2 became the world's first methane-fuelled rocket to reach orbit in 2023 and it is working toward reusable rockets.",
+    "Beijing private rocket company, one of the first after China opened launch services to private capital in 2014; its Zhuque-2, launched in July 2023, was the world's first methane and liquid-oxygen rocket to fly successfully, and it is working toward reusable rockets.",
   founded: { value: 2015, source: INDIA_TODAY },
   headquarters: 'city:beijing',
   founders: [],
