@@ -64,6 +64,7 @@ import companies_boe from './companies/boe';
 import companies_byd from './companies/byd';
 import companies_bytedance from './companies/bytedance';
 import companies_cainiao from './companies/cainiao';
+import companies_calb from './companies/calb';
 import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
@@ -103,7 +104,9 @@ import companies_hua_hong from './companies/hua-hong';
 import companies_huawei from './companies/huawei';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
+import companies_inovance from './companies/inovance';
 import companies_inspur from './companies/inspur';
+import companies_jac_group from './companies/jac-group';
 import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
@@ -285,6 +288,7 @@ export const companies = [
   companies_byd,
   companies_bytedance,
   companies_cainiao,
+  companies_calb,
   companies_cambricon,
   companies_catl,
   companies_changan,
@@ -324,7 +328,9 @@ export const companies = [
   companies_huawei,
   companies_hygon,
   companies_iflytek,
+  companies_inovance,
   companies_inspur,
+  companies_jac_group,
   companies_jcet,
   companies_jd_com,
   companies_jinkosolar,
