@@ -81,6 +81,7 @@ import companies_dongfeng_motor from './companies/dongfeng-motor';
 import companies_ecovacs from './companies/ecovacs';
 import companies_enflame from './companies/enflame';
 import companies_envision from './companies/envision';
+import companies_eve_energy from './companies/eve-energy';
 import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
@@ -305,6 +306,7 @@ export const companies = [
   companies_ecovacs,
   companies_enflame,
   companies_envision,
+  companies_eve_energy,
   companies_faw_group,
   companies_foxconn,
   companies_gac_group,

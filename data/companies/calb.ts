@@ -25,7 +25,7 @@ export default {
   founders: [],
   sectors: ['batteries', 'electric vehicles', 'energy storage'],
   listings: [{ exchange: 'HKEX', ticker: '3931', since: 2022 }],
-  related: ['company:catl', 'company:byd', 'company:gotion'],
+  related: ['company:catl', 'company:byd', 'company:gotion', 'company:eve-energy'],
   sources: [PANDAILY_LISTING, PANDAILY_APPROVAL, SCMP, PB],
   disputed: [
     {
