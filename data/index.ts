@@ -141,6 +141,7 @@ import companies_pony_ai from './companies/pony-ai';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
+import companies_sanan_optoelectronics from './companies/sanan-optoelectronics';
 import companies_sany from './companies/sany';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
@@ -173,6 +174,7 @@ import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
+import companies_yofc from './companies/yofc';
 import companies_zeekr from './companies/zeekr';
 import companies_zhaoxin from './companies/zhaoxin';
 import companies_zhipu_ai from './companies/zhipu-ai';
@@ -366,6 +368,7 @@ export const companies = [
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
+  companies_sanan_optoelectronics,
   companies_sany,
   companies_sensetime,
   companies_seres,
@@ -398,6 +401,7 @@ export const companies = [
   companies_xiaomi,
   companies_xpeng,
   companies_ymtc,
+  companies_yofc,
   companies_zeekr,
   companies_zhaoxin,
   companies_zhipu_ai,

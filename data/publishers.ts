@@ -27,6 +27,7 @@ export const publishers = [
   { id: 'ckgsb', name: 'CKGSB Knowledge (Cheung Kong Graduate School of Business)', kind: 'research', domains: ['ckgsb.edu.cn'] },
   { id: 'cnbc', name: 'CNBC', kind: 'news', domains: ['cnbc.com'] },
   { id: 'cnevpost', name: 'CnEVPost', kind: 'news', domains: ['cnevpost.com'] },
+  { id: 'compound-semiconductor', name: 'Compound Semiconductor', kind: 'news', domains: ['compoundsemiconductor.net'] },
   { id: 'digichina', name: 'DigiChina (Stanford University)', kind: 'research', domains: ['digichina.stanford.edu'] },
   { id: 'digitimes', name: 'DigiTimes', kind: 'news', domains: ['digitimes.com'] },
   { id: 'economist', name: 'The Economist', kind: 'news', domains: ['economist.com'] },
@@ -87,4 +88,5 @@ export const publishers = [
   { id: 'xataka', name: 'Xataka', kind: 'news', domains: ['xatakaon.com'] },
   { id: 'xinhua', name: 'Xinhua News Agency', kind: 'news', domains: ['news.cn', 'xinhuanet.com'] },
   { id: 'yicai-global', name: 'Yicai Global', kind: 'news', domains: ['yicaiglobal.com'] },
+  { id: 'yofc', name: 'YOFC', kind: 'company', domains: ['yofc.com'] },
 ] as const satisfies readonly Publisher[];
