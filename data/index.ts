@@ -112,6 +112,7 @@ import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
+import companies_kingsoft from './companies/kingsoft';
 import companies_kuaishou from './companies/kuaishou';
 import companies_kunlunxin from './companies/kunlunxin';
 import companies_landspace from './companies/landspace';
@@ -132,6 +133,7 @@ import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
+import companies_nexchip from './companies/nexchip';
 import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
@@ -339,6 +341,7 @@ export const companies = [
   companies_jd_com,
   companies_jinkosolar,
   companies_kaola,
+  companies_kingsoft,
   companies_kuaishou,
   companies_kunlunxin,
   companies_landspace,
@@ -359,6 +362,7 @@ export const companies = [
   companies_moore_threads,
   companies_naura,
   companies_netease,
+  companies_nexchip,
   companies_nexperia,
   companies_nio,
   companies_oppo,

@@ -68,6 +68,7 @@ export const publishers = [
   { id: 'state-council', name: 'State Council of the People\'s Republic of China', kind: 'official', domains: ['www.gov.cn'] },
   { id: 'sungrow', name: 'Sungrow', kind: 'company', domains: ['sungrowfpv.com'] },
   { id: 'szse', name: 'Shenzhen Stock Exchange', kind: 'exchange', domains: ['szse.cn'] },
+  { id: 'taipei-times', name: 'Taipei Times', kind: 'news', domains: ['taipeitimes.com'] },
   { id: 'techcrunch', name: 'TechCrunch', kind: 'news', domains: ['techcrunch.com'] },
   { id: 'technode', name: 'TechNode', kind: 'news', domains: ['technode.com'] },
   { id: 'techspot', name: 'TechSpot', kind: 'news', domains: ['techspot.com'] },
