@@ -79,12 +79,14 @@ import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
 import companies_dongfeng_motor from './companies/dongfeng-motor';
 import companies_ecovacs from './companies/ecovacs';
+import companies_empyrean from './companies/empyrean';
 import companies_enflame from './companies/enflame';
 import companies_envision from './companies/envision';
 import companies_eve_energy from './companies/eve-energy';
 import companies_faw_group from './companies/faw-group';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
+import companies_galbot from './companies/galbot';
 import companies_geely from './companies/geely';
 import companies_gigadevice from './companies/gigadevice';
 import companies_goertek from './companies/goertek';
@@ -308,12 +310,14 @@ export const companies = [
   companies_dji,
   companies_dongfeng_motor,
   companies_ecovacs,
+  companies_empyrean,
   companies_enflame,
   companies_envision,
   companies_eve_energy,
   companies_faw_group,
   companies_foxconn,
   companies_gac_group,
+  companies_galbot,
   companies_geely,
   companies_gigadevice,
   companies_goertek,

@@ -7,6 +7,7 @@ import type { Publisher } from '../src/data/schema';
  * does; cite the original instead.
  */
 export const publishers = [
+  { id: '36kr', name: '36Kr', kind: 'news', domains: ['36kr.com'] },
   { id: '4c-offshore', name: '4C Offshore', kind: 'research', domains: ['4coffshore.com'] },
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
   { id: 'arn', name: 'ARN (Australian Reseller News)', kind: 'news', domains: ['arnnet.com.au'] },
