@@ -84,6 +84,7 @@ import companies_enflame from './companies/enflame';
 import companies_envision from './companies/envision';
 import companies_eve_energy from './companies/eve-energy';
 import companies_faw_group from './companies/faw-group';
+import companies_fourier from './companies/fourier';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
 import companies_galbot from './companies/galbot';
@@ -315,6 +316,7 @@ export const companies = [
   companies_envision,
   companies_eve_energy,
   companies_faw_group,
+  companies_fourier,
   companies_foxconn,
   companies_gac_group,
   companies_galbot,

@@ -75,6 +75,7 @@ export const publishers = [
   { id: 'techspot', name: 'TechSpot', kind: 'news', domains: ['techspot.com'] },
   { id: 'telecomtv', name: 'TelecomTV', kind: 'news', domains: ['telecomtv.com'] },
   { id: 'telegraaf', name: 'De Telegraaf', kind: 'news', domains: ['telegraaf.nl'] },
+  { id: 'the-paper', name: 'The Paper (澎湃新闻)', kind: 'news', domains: ['thepaper.cn'] },
   { id: 'the-verge', name: 'The Verge', kind: 'news', domains: ['theverge.com'] },
   { id: 'the-wire-china', name: 'The Wire China', kind: 'news', domains: ['thewirechina.com'] },
   { id: 'time', name: 'Time', kind: 'news', domains: ['time.com'] },
