@@ -78,6 +78,7 @@ import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
 import companies_dongfeng_motor from './companies/dongfeng-motor';
+import companies_dreame from './companies/dreame';
 import companies_ecovacs from './companies/ecovacs';
 import companies_empyrean from './companies/empyrean';
 import companies_enflame from './companies/enflame';
@@ -115,7 +116,6 @@ import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
-import companies_kingsoft from './companies/kingsoft';
 import companies_kuaishou from './companies/kuaishou';
 import companies_kunlunxin from './companies/kunlunxin';
 import companies_landspace from './companies/landspace';
@@ -310,6 +310,7 @@ export const companies = [
   companies_didi,
   companies_dji,
   companies_dongfeng_motor,
+  companies_dreame,
   companies_ecovacs,
   companies_empyrean,
   companies_enflame,
@@ -347,7 +348,6 @@ export const companies = [
   companies_jd_com,
   companies_jinkosolar,
   companies_kaola,
-  companies_kingsoft,
   companies_kuaishou,
   companies_kunlunxin,
   companies_landspace,

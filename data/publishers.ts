@@ -83,6 +83,7 @@ export const publishers = [
   { id: 'tongwei', name: 'Tongwei', kind: 'company', domains: ['tongwei.com'] },
   { id: 'trendforce', name: 'TrendForce', kind: 'research', domains: ['trendforce.com'] },
   { id: 'volkswagen-group-china', name: 'Volkswagen Group China', kind: 'company', domains: ['volkswagengroupchina.com.cn'] },
+  { id: 'wardsauto', name: 'WardsAuto', kind: 'news', domains: ['wardsauto.com'] },
   { id: 'week-in-china', name: 'Week in China', kind: 'news', domains: ['weekinchina.com'] },
   { id: 'whichcar', name: 'WhichCar', kind: 'news', domains: ['whichcar.com.au'] },
   { id: 'wikipedia', name: 'Wikipedia', kind: 'reference', domains: ['en.wikipedia.org', 'zh.wikipedia.org'] },
