@@ -175,6 +175,7 @@ import companies_voyah from './companies/voyah';
 import companies_weibo from './companies/weibo';
 import companies_weride from './companies/weride';
 import companies_wingtech from './companies/wingtech';
+import companies_xcmg from './companies/xcmg';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
@@ -183,6 +184,7 @@ import companies_yofc from './companies/yofc';
 import companies_zeekr from './companies/zeekr';
 import companies_zhaoxin from './companies/zhaoxin';
 import companies_zhipu_ai from './companies/zhipu-ai';
+import companies_zoomlion from './companies/zoomlion';
 import companies_zte from './companies/zte';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
 import policies_14th_five_year_plan from './policies/14th-five-year-plan';
@@ -407,6 +409,7 @@ export const companies = [
   companies_weibo,
   companies_weride,
   companies_wingtech,
+  companies_xcmg,
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,
@@ -415,6 +418,7 @@ export const companies = [
   companies_zeekr,
   companies_zhaoxin,
   companies_zhipu_ai,
+  companies_zoomlion,
   companies_zte,
 ] as const;
 
