@@ -139,6 +139,7 @@ import companies_netease from './companies/netease';
 import companies_nexchip from './companies/nexchip';
 import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
+import companies_omnivision from './companies/omnivision';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
 import companies_phytium from './companies/phytium';
@@ -373,6 +374,7 @@ export const companies = [
   companies_nexchip,
   companies_nexperia,
   companies_nio,
+  companies_omnivision,
   companies_oppo,
   companies_pdd_holdings,
   companies_phytium,
