@@ -174,6 +174,7 @@ import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
 import companies_voyah from './companies/voyah';
 import companies_weibo from './companies/weibo';
+import companies_weichai_power from './companies/weichai-power';
 import companies_weride from './companies/weride';
 import companies_wingtech from './companies/wingtech';
 import companies_xcmg from './companies/xcmg';
@@ -409,6 +410,7 @@ export const companies = [
   companies_vivo,
   companies_voyah,
   companies_weibo,
+  companies_weichai_power,
   companies_weride,
   companies_wingtech,
   companies_xcmg,
