@@ -10,7 +10,7 @@ export default {
   names: { zh: '潍柴动力', zhHant: '濰柴動力', pinyin: 'Wéichái Dònglì' },
   aliases: ['Weichai', 'Weichai Power Co.', '潍柴', '潍柴动力股份有限公司'],
   summary:
-    "State-controlled maker of diesel engines, powertrains and heavy trucks in Weifang, Shandong, China's largest builder of commercial-vehicle engines; it bought the French engine maker Baudouin in 2009 and has since built up holdings abroad.",
+    "State-controlled maker of diesel engines, powertrains and heavy trucks in Weifang, Shandong, and one of China's leading engine makers; it bought the French engine maker Baudouin in 2009 and has since built up holdings abroad.",
   founded: { value: 2002, source: WIKI, note: 'the listed company, with Weichai Holding as main sponsor' },
   headquarters: 'Weifang',
   founders: ['Weichai Holding Group'],
