@@ -183,6 +183,7 @@ import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
 import companies_yofc from './companies/yofc';
+import companies_yutong from './companies/yutong';
 import companies_zeekr from './companies/zeekr';
 import companies_zhaoxin from './companies/zhaoxin';
 import companies_zhipu_ai from './companies/zhipu-ai';
@@ -419,6 +420,7 @@ export const companies = [
   companies_xpeng,
   companies_ymtc,
   companies_yofc,
+  companies_yutong,
   companies_zeekr,
   companies_zhaoxin,
   companies_zhipu_ai,
