@@ -70,6 +70,7 @@ import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
 import companies_chery from './companies/chery';
 import companies_china_mobile from './companies/china-mobile';
+import companies_china_three_gorges from './companies/china-three-gorges';
 import companies_comac from './companies/comac';
 import companies_crrc from './companies/crrc';
 import companies_cxmt from './companies/cxmt';
@@ -307,6 +308,7 @@ export const companies = [
   companies_changan,
   companies_chery,
   companies_china_mobile,
+  companies_china_three_gorges,
   companies_comac,
   companies_crrc,
   companies_cxmt,

@@ -42,6 +42,8 @@ export const publishers = [
   { id: 'guardian', name: 'The Guardian', kind: 'news', domains: ['theguardian.com'] },
   { id: 'hkex', name: 'Hong Kong Exchanges and Clearing', kind: 'exchange', domains: ['hkex.com.hk', 'hkexnews.hk'] },
   { id: 'huawei', name: 'Huawei', kind: 'company', domains: ['huawei.com'] },
+  { id: 'hubei-ccpit', name: 'Hubei Council for the Promotion of International Trade', kind: 'official', domains: ['hbccpit.org'] },
+  { id: 'iha', name: 'International Hydropower Association', kind: 'research', domains: ['hydropower.org'] },
   { id: 'india-today', name: 'India Today', kind: 'news', domains: ['indiatoday.in'] },
   { id: 'lingang-government', name: 'Lin-gang Special Area Administration', kind: 'official', domains: ['lingang.gov.cn'] },
   { id: 'longi', name: 'LONGi', kind: 'company', domains: ['longi.com'] },
