@@ -9,7 +9,7 @@ export default {
   names: { zh: '壁仞科技', zhHant: '壁仞科技', pinyin: 'Bìrèn Kējì' },
   aliases: ['Biren', 'Biren Tech'],
   summary:
-    'Shanghai designer of general-purpose GPUs for AI training and inference, set up by former investor Michael Zhang Wen as a domestic alternative to Nvidia data-centre chips; US export rules cut it off from TSMC manufacturing in 2022.',
+    "Shanghai designer of general-purpose GPUs for AI training and inference, set up by the Wall Street veteran Michael Zhang Wen as a domestic alternative to Nvidia's data-centre chips, which US export rules keep out of China.",
   founded: { value: 2019, source: SCMP },
   headquarters: 'city:shanghai',
   founders: ['Michael Zhang Wen'],

@@ -9,7 +9,7 @@ export default {
   names: { zh: '奇瑞汽车', zhHant: '奇瑞汽車', pinyin: 'Qíruì Qìchē' },
   aliases: ['Chery Automobile', 'Chery Automobile Co.', 'Chery Auto', '奇瑞', '奇瑞汽车股份有限公司'],
   summary:
-    "Carmaker in Wuhu, Anhui, set up by the city government and still controlled by it, and for years China's leading exporter of passenger cars; its brands include Chery, Omoda, Jaecoo, Exeed and Jetour.",
+    "Carmaker in Wuhu, Anhui, set up by the city government and still controlled by it, and one of the first Chinese carmakers to export, from 2001; it is among China's five largest car groups by sales.",
   founded: { value: 1997, source: WIKI, note: 'established 8 January 1997 by Wuhu city officials' },
   headquarters: 'Wuhu',
   // Set up by officials of the Wuhu city government rather than by private founders.

@@ -17,7 +17,7 @@ export default {
     '东风公司',
   ],
   summary:
-    'Central state-owned carmaker in Wuhan, begun in 1969 as the inland Second Automobile Works; it makes Honda, Nissan and Stellantis models in joint ventures and its own Voyah, Aeolus and Forthing brands.',
+    'Central state-owned carmaker in Wuhan, begun in 1969 as the inland Second Automobile Works; it makes Honda, Nissan and Peugeot-Citroën models in joint ventures and its own Voyah, Aeolus and Forthing brands.',
   founded: { value: 1969, source: WIKI, note: 'as the Second Automobile Works' },
   headquarters: 'city:wuhan',
   founders: [],

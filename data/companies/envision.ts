@@ -11,7 +11,7 @@ export default {
   names: { zh: '远景能源', zhHant: '遠景能源', pinyin: 'Yuǎnjǐng Néngyuán' },
   aliases: [{ text: 'Envision', needsContext: 'common-word' }, 'Envision Group', '远景科技集团'],
   summary:
-    "Privately held Shanghai company that became one of the world's largest wind-turbine makers and has spread into batteries (through AESC), green hydrogen and energy-management software.",
+    "Shanghai company that became one of the world's largest wind-turbine makers and has spread into batteries, green hydrogen, energy-management software and a 'net-zero' industrial park in Inner Mongolia.",
   founded: { value: 2007, source: WIKI, note: 'in Jiangyin, Jiangsu' },
   headquarters: 'city:shanghai',
   founders: ['Zhang Lei'],

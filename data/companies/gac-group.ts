@@ -17,7 +17,7 @@ export default {
     '廣州汽車集團',
   ],
   summary:
-    "State-owned carmaker in Guangzhou that builds Toyota and Honda models in joint ventures alongside its own Trumpchi and Aion brands; it sits under the Guangzhou city's holding company GAIG.",
+    "State-owned carmaker in Guangzhou that builds Toyota and Honda models in joint ventures alongside its own Trumpchi brand; it sits under the Guangzhou city's holding company GAIG.",
   founded: { value: 1997, source: WHICHCAR, note: 'formally established as Guangzhou Automobile Group; its workshops date to 1954' },
   headquarters: 'city:guangzhou',
   founders: [],

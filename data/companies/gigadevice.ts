@@ -12,7 +12,7 @@ export default {
   names: { zh: '兆易创新', zhHant: '兆易創新', pinyin: 'Zhàoyì Chuàngxīn' },
   aliases: ['GigaDevice Semiconductor', 'GigaDevice Semiconductor (Beijing)', '兆易创新科技'],
   summary:
-    'Beijing fabless designer of NOR flash memory and microcontrollers, made by SMIC and other Chinese foundries; its founder Zhu Yiming also helped start the DRAM maker CXMT, and the state Big Fund is a shareholder.',
+    'Beijing fabless designer of NOR flash memory and microcontrollers, made by SMIC and other Chinese foundries; the state Big Fund took an 11% stake in 2017.',
   founded: { value: 2005, source: FORBES_JP, note: 'as the predecessor company, after Zhu Yiming returned from the US' },
   headquarters: 'city:beijing',
   founders: ['Zhu Yiming'],

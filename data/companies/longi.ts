@@ -18,7 +18,7 @@ export default {
     '隆基绿能科技股份有限公司',
   ],
   summary:
-    "Xi'an solar manufacturer that grew from monocrystalline silicon ingots and wafers, where it became the world's largest producer, into cells and modules; it is a bet on back-contact cell technology.",
+    "Xi'an solar manufacturer that grew from monocrystalline silicon ingots and wafers, where it became the world's largest producer, into cells and modules; it is listed in Shanghai.",
   founded: { value: 2000, source: WIKI, note: "14 February 2000, as Xi'an LONGi Silicon Materials" },
   headquarters: 'city:xian',
   founders: ['Li Zhenguo'],

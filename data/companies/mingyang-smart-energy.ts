@@ -17,7 +17,7 @@ export default {
     '明阳智慧能源',
   ],
   summary:
-    "Wind-turbine maker based in Zhongshan, Guangdong, and one of China's largest suppliers of offshore turbines, including typhoon-resistant designs for the South China coast.",
+    "Wind-turbine maker based in Zhongshan, Guangdong, and one of China's largest suppliers of offshore wind turbines, with many of its orders off Guangdong.",
   founded: { value: 2006, source: FOUR_C },
   headquarters: 'Zhongshan',
   founders: [],

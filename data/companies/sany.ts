@@ -10,7 +10,7 @@ export default {
   names: { zh: '三一重工', zhHant: '三一重工', pinyin: 'Sānyī Zhònggōng' },
   aliases: ['Sany', 'Sany Group', 'Sany Heavy', '三一集团', '三一重工股份有限公司'],
   summary:
-    "Privately founded Changsha maker of concrete pumps, excavators and cranes that grew from a small welding-materials workshop into one of the world's largest construction-machinery groups; it owns Germany's Putzmeister.",
+    "Changsha maker of concrete pumps, excavators and cranes that grew from a small welding-materials workshop into one of the world's largest construction-machinery groups, founded by Liang Wengen and three partners; it owns Germany's Putzmeister.",
   founded: { value: 1989, source: WIKI, note: 'in Lianyuan, Hunan; it grew out of a welding-materials business' },
   headquarters: 'city:changsha',
   founders: ['Liang Wengen', 'Tang Xiuguo', 'Mao Zhongwu', 'Yuan Jinhua'],

@@ -17,7 +17,7 @@ export default {
     '上海微電子裝備',
   ],
   summary:
-    "China's main developer of lithography scanners, begun as a state research project and partly state-owned; its tools trail ASML's by several generations, and in 2023 it was reported to have a 28-nanometre-class scanner.",
+    "China's main developer of lithography scanners, begun as a state research project and partly state-owned; its tools remain well behind ASML's, and in 2023 it was reported to have a 28-nanometre-class scanner.",
   founded: { value: 2002, source: WIKI },
   headquarters: 'city:shanghai',
   founders: ['He Rongming'],
