@@ -39,6 +39,7 @@ export const publishers = [
   { id: 'forbes-japan', name: 'Forbes Japan', kind: 'news', domains: ['forbesjapan.com'] },
   { id: 'ft', name: 'Financial Times', kind: 'news', domains: ['ft.com'] },
   { id: 'global-times', name: 'Global Times', kind: 'news', domains: ['globaltimes.cn'] },
+  { id: 'goldwind', name: 'Goldwind', kind: 'company', domains: ['goldwindamericas.com'] },
   { id: 'guardian', name: 'The Guardian', kind: 'news', domains: ['theguardian.com'] },
   { id: 'hkex', name: 'Hong Kong Exchanges and Clearing', kind: 'exchange', domains: ['hkex.com.hk', 'hkexnews.hk'] },
   { id: 'huawei', name: 'Huawei', kind: 'company', domains: ['huawei.com'] },

@@ -2,6 +2,7 @@ import type { Company } from '../../src/data/schema';
 
 const CHINA_DAILY = 'https://subsites.chinadaily.com.cn/xinjiang/2022-10/21/c_858755.htm';
 const RECHARGE = 'https://www.rechargenews.com/wind/goldwind-drops-xinjiang-from-name-as-chinese-wind-giant-sets-global-sights/2-1-1485456';
+const GOLDWIND_AMERICAS = 'https://www.goldwindamericas.com/news-pr';
 const CHINA_TODAY = 'https://english.chinatoday.com.cn/2018/commentaries/202210/t20221021_800311025.html';
 
 export default {
@@ -23,7 +24,10 @@ export default {
   headquarters: 'Xinjiang',
   founders: ['Wu Gang'],
   sectors: ['wind turbines', 'renewable energy'],
-  listings: [],
+  listings: [
+    { exchange: 'SZSE', ticker: '002202' },
+    { exchange: 'HKEX', ticker: '2208' },
+  ],
   related: ['company:mingyang-smart-energy', 'company:envision'],
-  sources: [CHINA_DAILY, RECHARGE, CHINA_TODAY],
+  sources: [CHINA_DAILY, RECHARGE, CHINA_TODAY, GOLDWIND_AMERICAS],
 } satisfies Company;
