@@ -84,30 +84,55 @@ import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
 import companies_ant_group from './companies/ant-group';
+import companies_avatr from './companies/avatr';
+import companies_baic_group from './companies/baic-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
 import companies_bilibili from './companies/bilibili';
+import companies_biren_technology from './companies/biren-technology';
 import companies_boe from './companies/boe';
 import companies_byd from './companies/byd';
 import companies_bytedance from './companies/bytedance';
 import companies_cainiao from './companies/cainiao';
+import companies_calb from './companies/calb';
 import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
+import companies_chery from './companies/chery';
 import companies_china_mobile from './companies/china-mobile';
+import companies_china_three_gorges from './companies/china-three-gorges';
+import companies_comac from './companies/comac';
+import companies_crrc from './companies/crrc';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
+import companies_dongfeng_motor from './companies/dongfeng-motor';
+import companies_dreame from './companies/dreame';
 import companies_ecovacs from './companies/ecovacs';
+import companies_empyrean from './companies/empyrean';
+import companies_enflame from './companies/enflame';
+import companies_envision from './companies/envision';
+import companies_eve_energy from './companies/eve-energy';
+import companies_faw_group from './companies/faw-group';
+import companies_fourier from './companies/fourier';
 import companies_foxconn from './companies/foxconn';
+import companies_gac_group from './companies/gac-group';
+import companies_galbot from './companies/galbot';
 import companies_geely from './companies/geely';
+import companies_gigadevice from './companies/gigadevice';
+import companies_goertek from './companies/goertek';
+import companies_goldwind from './companies/goldwind';
+import companies_gotion from './companies/gotion';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
+import companies_h3c from './companies/h3c';
 import companies_haier from './companies/haier';
 import companies_hesai from './companies/hesai';
+import companies_high_flyer from './companies/high-flyer';
 import companies_hikvision from './companies/hikvision';
+import companies_hisense from './companies/hisense';
 import companies_hisilicon from './companies/hisilicon';
 import companies_honor from './companies/honor';
 import companies_horizon_robotics from './companies/horizon-robotics';
@@ -115,55 +140,85 @@ import companies_hua_hong from './companies/hua-hong';
 import companies_huawei from './companies/huawei';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
+import companies_inovance from './companies/inovance';
 import companies_inspur from './companies/inspur';
+import companies_jac_group from './companies/jac-group';
+import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
+import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
 import companies_kuaishou from './companies/kuaishou';
+import companies_kunlunxin from './companies/kunlunxin';
+import companies_landspace from './companies/landspace';
 import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
+import companies_longi from './companies/longi';
 import companies_loongson from './companies/loongson';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
 import companies_midea from './companies/midea';
+import companies_mingyang_smart_energy from './companies/mingyang-smart-energy';
 import companies_minimax from './companies/minimax';
 import companies_momenta from './companies/momenta';
+import companies_montage_technology from './companies/montage-technology';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
+import companies_nexchip from './companies/nexchip';
+import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
+import companies_omnivision from './companies/omnivision';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
+import companies_phytium from './companies/phytium';
 import companies_pony_ai from './companies/pony-ai';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
+import companies_sanan_optoelectronics from './companies/sanan-optoelectronics';
+import companies_sany from './companies/sany';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
 import companies_shein from './companies/shein';
+import companies_sicarrier from './companies/sicarrier';
 import companies_sina from './companies/sina';
+import companies_smee from './companies/smee';
 import companies_smic from './companies/smic';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
+import companies_sugon from './companies/sugon';
+import companies_sungrow from './companies/sungrow';
+import companies_sunny_optical from './companies/sunny-optical';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
+import companies_tongwei from './companies/tongwei';
 import companies_transsion from './companies/transsion';
+import companies_trina_solar from './companies/trina-solar';
 import companies_trip_com from './companies/trip-com';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
+import companies_voyah from './companies/voyah';
 import companies_weibo from './companies/weibo';
+import companies_weichai_power from './companies/weichai-power';
 import companies_weride from './companies/weride';
+import companies_wingtech from './companies/wingtech';
+import companies_xcmg from './companies/xcmg';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
+import companies_yofc from './companies/yofc';
+import companies_yutong from './companies/yutong';
 import companies_zeekr from './companies/zeekr';
+import companies_zhaoxin from './companies/zhaoxin';
 import companies_zhipu_ai from './companies/zhipu-ai';
+import companies_zoomlion from './companies/zoomlion';
 import companies_zte from './companies/zte';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
 import policies_14th_five_year_plan from './policies/14th-five-year-plan';
@@ -322,30 +377,55 @@ export const companies = [
   companies_alibaba_cloud,
   companies_amec,
   companies_ant_group,
+  companies_avatr,
+  companies_baic_group,
   companies_baichuan_ai,
   companies_baidu,
   companies_bilibili,
+  companies_biren_technology,
   companies_boe,
   companies_byd,
   companies_bytedance,
   companies_cainiao,
+  companies_calb,
   companies_cambricon,
   companies_catl,
   companies_changan,
+  companies_chery,
   companies_china_mobile,
+  companies_china_three_gorges,
+  companies_comac,
+  companies_crrc,
   companies_cxmt,
   companies_dahua,
   companies_deepseek,
   companies_didi,
   companies_dji,
+  companies_dongfeng_motor,
+  companies_dreame,
   companies_ecovacs,
+  companies_empyrean,
+  companies_enflame,
+  companies_envision,
+  companies_eve_energy,
+  companies_faw_group,
+  companies_fourier,
   companies_foxconn,
+  companies_gac_group,
+  companies_galbot,
   companies_geely,
+  companies_gigadevice,
+  companies_goertek,
+  companies_goldwind,
+  companies_gotion,
   companies_great_wall_motor,
   companies_gree,
+  companies_h3c,
   companies_haier,
   companies_hesai,
+  companies_high_flyer,
   companies_hikvision,
+  companies_hisense,
   companies_hisilicon,
   companies_honor,
   companies_horizon_robotics,
@@ -353,55 +433,85 @@ export const companies = [
   companies_huawei,
   companies_hygon,
   companies_iflytek,
+  companies_inovance,
   companies_inspur,
+  companies_jac_group,
+  companies_jcet,
   companies_jd_com,
+  companies_jinkosolar,
   companies_kaola,
   companies_kuaishou,
+  companies_kunlunxin,
+  companies_landspace,
   companies_leapmotor,
   companies_lenovo,
   companies_li_auto,
+  companies_longi,
   companies_loongson,
   companies_luxshare,
   companies_megvii,
   companies_meituan,
   companies_midea,
+  companies_mingyang_smart_energy,
   companies_minimax,
   companies_momenta,
+  companies_montage_technology,
   companies_moonshot_ai,
   companies_moore_threads,
   companies_naura,
   companies_netease,
+  companies_nexchip,
+  companies_nexperia,
   companies_nio,
+  companies_omnivision,
   companies_oppo,
   companies_pdd_holdings,
+  companies_phytium,
   companies_pony_ai,
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
+  companies_sanan_optoelectronics,
+  companies_sany,
   companies_sensetime,
   companies_seres,
   companies_shein,
+  companies_sicarrier,
   companies_sina,
+  companies_smee,
   companies_smic,
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
+  companies_sugon,
+  companies_sungrow,
+  companies_sunny_optical,
   companies_tcl,
   companies_tencent,
+  companies_tongwei,
   companies_transsion,
+  companies_trina_solar,
   companies_trip_com,
   companies_ubtech,
   companies_unisoc,
   companies_unitree,
   companies_vivo,
+  companies_voyah,
   companies_weibo,
+  companies_weichai_power,
   companies_weride,
+  companies_wingtech,
+  companies_xcmg,
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,
   companies_ymtc,
+  companies_yofc,
+  companies_yutong,
   companies_zeekr,
+  companies_zhaoxin,
   companies_zhipu_ai,
+  companies_zoomlion,
   companies_zte,
 ] as const;
 
