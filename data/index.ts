@@ -72,6 +72,7 @@ import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
 import companies_ecovacs from './companies/ecovacs';
 import companies_foxconn from './companies/foxconn';
+import companies_game_science from './companies/game-science';
 import companies_geely from './companies/geely';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
@@ -86,6 +87,7 @@ import companies_huawei from './companies/huawei';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
 import companies_inspur from './companies/inspur';
+import companies_iqiyi from './companies/iqiyi';
 import companies_jd_com from './companies/jd-com';
 import companies_kaola from './companies/kaola';
 import companies_kuaishou from './companies/kuaishou';
@@ -97,6 +99,7 @@ import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
 import companies_midea from './companies/midea';
+import companies_mihoyo from './companies/mihoyo';
 import companies_minimax from './companies/minimax';
 import companies_momenta from './companies/momenta';
 import companies_moonshot_ai from './companies/moonshot-ai';
@@ -107,6 +110,7 @@ import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
 import companies_pony_ai from './companies/pony-ai';
+import companies_qihoo_360 from './companies/qihoo-360';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
@@ -120,6 +124,7 @@ import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
+import companies_tencent_music from './companies/tencent-music';
 import companies_transsion from './companies/transsion';
 import companies_trip_com from './companies/trip-com';
 import companies_ubtech from './companies/ubtech';
@@ -133,6 +138,7 @@ import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
 import companies_zeekr from './companies/zeekr';
+import companies_zhihu from './companies/zhihu';
 import companies_zhipu_ai from './companies/zhipu-ai';
 import companies_zte from './companies/zte';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
@@ -255,6 +261,7 @@ export const companies = [
   companies_dji,
   companies_ecovacs,
   companies_foxconn,
+  companies_game_science,
   companies_geely,
   companies_great_wall_motor,
   companies_gree,
@@ -269,6 +276,7 @@ export const companies = [
   companies_hygon,
   companies_iflytek,
   companies_inspur,
+  companies_iqiyi,
   companies_jd_com,
   companies_kaola,
   companies_kuaishou,
@@ -280,6 +288,7 @@ export const companies = [
   companies_megvii,
   companies_meituan,
   companies_midea,
+  companies_mihoyo,
   companies_minimax,
   companies_momenta,
   companies_moonshot_ai,
@@ -290,6 +299,7 @@ export const companies = [
   companies_oppo,
   companies_pdd_holdings,
   companies_pony_ai,
+  companies_qihoo_360,
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
@@ -303,6 +313,7 @@ export const companies = [
   companies_stone_group,
   companies_tcl,
   companies_tencent,
+  companies_tencent_music,
   companies_transsion,
   companies_trip_com,
   companies_ubtech,
@@ -316,6 +327,7 @@ export const companies = [
   companies_xpeng,
   companies_ymtc,
   companies_zeekr,
+  companies_zhihu,
   companies_zhipu_ai,
   companies_zte,
 ] as const;

@@ -27,6 +27,7 @@ export const publishers = [
   { id: 'guardian', name: 'The Guardian', kind: 'news', domains: ['theguardian.com'] },
   { id: 'hkex', name: 'Hong Kong Exchanges and Clearing', kind: 'exchange', domains: ['hkex.com.hk', 'hkexnews.hk'] },
   { id: 'huawei', name: 'Huawei', kind: 'company', domains: ['huawei.com'] },
+  { id: 'iqiyi', name: 'iQIYI', kind: 'company', domains: ['iqiyi.com'] },
   { id: 'mofcom', name: 'Ministry of Commerce of China', kind: 'official', domains: ['mofcom.gov.cn'] },
   { id: 'nbs', name: 'National Bureau of Statistics of China', kind: 'official', domains: ['stats.gov.cn'] },
   { id: 'ndrc', name: 'National Development and Reform Commission', kind: 'official', domains: ['ndrc.gov.cn'] },
