@@ -53,9 +53,11 @@ import companies_agibot from './companies/agibot';
 import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
+import companies_anker_innovations from './companies/anker-innovations';
 import companies_ant_group from './companies/ant-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
+import companies_bgi_group from './companies/bgi-group';
 import companies_bilibili from './companies/bilibili';
 import companies_boe from './companies/boe';
 import companies_byd from './companies/byd';
@@ -65,6 +67,7 @@ import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
 import companies_china_mobile from './companies/china-mobile';
+import companies_china_telecom from './companies/china-telecom';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
@@ -95,12 +98,14 @@ import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
 import companies_loongson from './companies/loongson';
+import companies_luckin_coffee from './companies/luckin-coffee';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
 import companies_midea from './companies/midea';
 import companies_mihoyo from './companies/mihoyo';
 import companies_minimax from './companies/minimax';
+import companies_miniso from './companies/miniso';
 import companies_momenta from './companies/momenta';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
@@ -110,12 +115,14 @@ import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
 import companies_pony_ai from './companies/pony-ai';
+import companies_pop_mart from './companies/pop-mart';
 import companies_qihoo_360 from './companies/qihoo-360';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
+import companies_sf_express from './companies/sf-express';
 import companies_shein from './companies/shein';
 import companies_sina from './companies/sina';
 import companies_smic from './companies/smic';
@@ -242,9 +249,11 @@ export const companies = [
   companies_alibaba,
   companies_alibaba_cloud,
   companies_amec,
+  companies_anker_innovations,
   companies_ant_group,
   companies_baichuan_ai,
   companies_baidu,
+  companies_bgi_group,
   companies_bilibili,
   companies_boe,
   companies_byd,
@@ -254,6 +263,7 @@ export const companies = [
   companies_catl,
   companies_changan,
   companies_china_mobile,
+  companies_china_telecom,
   companies_cxmt,
   companies_dahua,
   companies_deepseek,
@@ -284,12 +294,14 @@ export const companies = [
   companies_lenovo,
   companies_li_auto,
   companies_loongson,
+  companies_luckin_coffee,
   companies_luxshare,
   companies_megvii,
   companies_meituan,
   companies_midea,
   companies_mihoyo,
   companies_minimax,
+  companies_miniso,
   companies_momenta,
   companies_moonshot_ai,
   companies_moore_threads,
@@ -299,12 +311,14 @@ export const companies = [
   companies_oppo,
   companies_pdd_holdings,
   companies_pony_ai,
+  companies_pop_mart,
   companies_qihoo_360,
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
   companies_sensetime,
   companies_seres,
+  companies_sf_express,
   companies_shein,
   companies_sina,
   companies_smic,
