@@ -57,6 +57,7 @@ import companies_anker_innovations from './companies/anker-innovations';
 import companies_ant_group from './companies/ant-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
+import companies_beigene from './companies/beigene';
 import companies_bgi_group from './companies/bgi-group';
 import companies_bilibili from './companies/bilibili';
 import companies_boe from './companies/boe';
@@ -68,6 +69,7 @@ import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
 import companies_china_mobile from './companies/china-mobile';
 import companies_china_telecom from './companies/china-telecom';
+import companies_china_unicom from './companies/china-unicom';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
@@ -140,6 +142,7 @@ import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
 import companies_weibo from './companies/weibo';
 import companies_weride from './companies/weride';
+import companies_wuxi_apptec from './companies/wuxi-apptec';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
@@ -253,6 +256,7 @@ export const companies = [
   companies_ant_group,
   companies_baichuan_ai,
   companies_baidu,
+  companies_beigene,
   companies_bgi_group,
   companies_bilibili,
   companies_boe,
@@ -264,6 +268,7 @@ export const companies = [
   companies_changan,
   companies_china_mobile,
   companies_china_telecom,
+  companies_china_unicom,
   companies_cxmt,
   companies_dahua,
   companies_deepseek,
@@ -336,6 +341,7 @@ export const companies = [
   companies_vivo,
   companies_weibo,
   companies_weride,
+  companies_wuxi_apptec,
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,

@@ -9,7 +9,9 @@ import type { Publisher } from '../src/data/schema';
 export const publishers = [
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
   { id: 'bbc', name: 'BBC', kind: 'news', domains: ['bbc.com', 'bbc.co.uk'] },
+  { id: 'beigene', name: 'BeiGene', kind: 'company', domains: ['beigene.com', 'beigene.de'] },
   { id: 'beijing-government', name: 'Beijing Municipal Government', kind: 'official', domains: ['beijing.gov.cn'] },
+  { id: 'biocentury', name: 'BioCentury', kind: 'news', domains: ['biocentury.com'] },
   { id: 'bis', name: 'US Bureau of Industry and Security', kind: 'regulator', domains: ['bis.gov', 'bis.doc.gov'] },
   { id: 'bloomberg', name: 'Bloomberg', kind: 'news', domains: ['bloomberg.com'] },
   { id: 'cac', name: 'Cyberspace Administration of China', kind: 'regulator', domains: ['cac.gov.cn'] },
@@ -17,6 +19,7 @@ export const publishers = [
   { id: 'cgtn', name: 'CGTN', kind: 'news', domains: ['cgtn.com'] },
   { id: 'china-daily', name: 'China Daily', kind: 'news', domains: ['chinadaily.com.cn', 'chinadailyhk.com', 'chinadailyasia.com'] },
   { id: 'china-org', name: 'China.org.cn (China Internet Information Center)', kind: 'news', domains: ['china.org.cn'] },
+  { id: 'china-unicom', name: 'China Unicom', kind: 'company', domains: ['chinaunicom.com.hk', 'chinaunicom.com'] },
   { id: 'cnbc', name: 'CNBC', kind: 'news', domains: ['cnbc.com'] },
   { id: 'cnevpost', name: 'CnEVPost', kind: 'news', domains: ['cnevpost.com'] },
   { id: 'digichina', name: 'DigiChina (Stanford University)', kind: 'research', domains: ['digichina.stanford.edu'] },
@@ -39,6 +42,7 @@ export const publishers = [
   { id: 'npc-observer', name: 'NPC Observer', kind: 'research', domains: ['npcobserver.com'] },
   { id: 'nyt', name: 'The New York Times', kind: 'news', domains: ['nytimes.com'] },
   { id: 'people-daily', name: 'People\'s Daily', kind: 'news', domains: ['people.cn', 'people.com.cn'] },
+  { id: 'pr-newswire', name: 'PR Newswire (company press release)', kind: 'company', domains: ['prnewswire.com', 'prnasia.com'] },
   { id: 'reuters', name: 'Reuters', kind: 'news', domains: ['reuters.com'] },
   { id: 'scmp', name: 'South China Morning Post', kind: 'news', domains: ['scmp.com'] },
   { id: 'sec', name: 'US Securities and Exchange Commission', kind: 'regulator', domains: ['sec.gov'] },
@@ -53,6 +57,7 @@ export const publishers = [
   { id: 'time', name: 'Time', kind: 'news', domains: ['time.com'] },
   { id: 'wikipedia', name: 'Wikipedia', kind: 'reference', domains: ['en.wikipedia.org', 'zh.wikipedia.org'] },
   { id: 'wsj', name: 'The Wall Street Journal', kind: 'news', domains: ['wsj.com'] },
+  { id: 'wuxi-apptec', name: 'WuXi AppTec', kind: 'company', domains: ['wuxiapptec.com'] },
   { id: 'xinhua', name: 'Xinhua News Agency', kind: 'news', domains: ['news.cn', 'xinhuanet.com'] },
   { id: 'yicai-global', name: 'Yicai Global', kind: 'news', domains: ['yicaiglobal.com'] },
 ] as const satisfies readonly Publisher[];
