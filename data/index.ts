@@ -95,6 +95,8 @@ import companies_inspur from './companies/inspur';
 import companies_iqiyi from './companies/iqiyi';
 import companies_jd_com from './companies/jd-com';
 import companies_kaola from './companies/kaola';
+import companies_kingsoft from './companies/kingsoft';
+import companies_kingsoft_cloud from './companies/kingsoft-cloud';
 import companies_kuaishou from './companies/kuaishou';
 import companies_leapmotor from './companies/leapmotor';
 import companies_lenovo from './companies/lenovo';
@@ -108,6 +110,7 @@ import companies_midea from './companies/midea';
 import companies_mihoyo from './companies/mihoyo';
 import companies_minimax from './companies/minimax';
 import companies_miniso from './companies/miniso';
+import companies_mixue from './companies/mixue';
 import companies_momenta from './companies/momenta';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
@@ -294,6 +297,8 @@ export const companies = [
   companies_iqiyi,
   companies_jd_com,
   companies_kaola,
+  companies_kingsoft,
+  companies_kingsoft_cloud,
   companies_kuaishou,
   companies_leapmotor,
   companies_lenovo,
@@ -307,6 +312,7 @@ export const companies = [
   companies_mihoyo,
   companies_minimax,
   companies_miniso,
+  companies_mixue,
   companies_momenta,
   companies_moonshot_ai,
   companies_moore_threads,

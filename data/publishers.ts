@@ -8,6 +8,7 @@ import type { Publisher } from '../src/data/schema';
  */
 export const publishers = [
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
+  { id: 'asia-financial', name: 'Asia Financial', kind: 'news', domains: ['asiafinancial.com'] },
   { id: 'bbc', name: 'BBC', kind: 'news', domains: ['bbc.com', 'bbc.co.uk'] },
   { id: 'beigene', name: 'BeiGene', kind: 'company', domains: ['beigene.com', 'beigene.de'] },
   { id: 'beijing-government', name: 'Beijing Municipal Government', kind: 'official', domains: ['beijing.gov.cn'] },
@@ -33,6 +34,7 @@ export const publishers = [
   { id: 'hkex', name: 'Hong Kong Exchanges and Clearing', kind: 'exchange', domains: ['hkex.com.hk', 'hkexnews.hk'] },
   { id: 'huawei', name: 'Huawei', kind: 'company', domains: ['huawei.com'] },
   { id: 'iqiyi', name: 'iQIYI', kind: 'company', domains: ['iqiyi.com'] },
+  { id: 'kingsoft-cloud', name: 'Kingsoft Cloud', kind: 'company', domains: ['ksyun.com'] },
   { id: 'mofcom', name: 'Ministry of Commerce of China', kind: 'official', domains: ['mofcom.gov.cn'] },
   { id: 'morningstar', name: 'Morningstar', kind: 'research', domains: ['morningstar.com'] },
   { id: 'nbs', name: 'National Bureau of Statistics of China', kind: 'official', domains: ['stats.gov.cn'] },
@@ -41,6 +43,7 @@ export const publishers = [
   { id: 'npc', name: 'National People\'s Congress', kind: 'official', domains: ['npc.gov.cn'] },
   { id: 'npc-observer', name: 'NPC Observer', kind: 'research', domains: ['npcobserver.com'] },
   { id: 'nyt', name: 'The New York Times', kind: 'news', domains: ['nytimes.com'] },
+  { id: 'pandaily', name: 'Pandaily', kind: 'news', domains: ['pandaily.com'] },
   { id: 'people-daily', name: 'People\'s Daily', kind: 'news', domains: ['people.cn', 'people.com.cn'] },
   { id: 'pr-newswire', name: 'PR Newswire (company press release)', kind: 'company', domains: ['prnewswire.com', 'prnasia.com'] },
   { id: 'reuters', name: 'Reuters', kind: 'news', domains: ['reuters.com'] },
