@@ -103,6 +103,7 @@ import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
 import companies_loongson from './companies/loongson';
 import companies_luckin_coffee from './companies/luckin-coffee';
+import companies_lufax from './companies/lufax';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
@@ -305,6 +306,7 @@ export const companies = [
   companies_li_auto,
   companies_loongson,
   companies_luckin_coffee,
+  companies_lufax,
   companies_luxshare,
   companies_megvii,
   companies_meituan,

@@ -27,6 +27,7 @@ export const publishers = [
   { id: 'dotdotnews', name: 'DotDotNews', kind: 'news', domains: ['dotdotnews.com'] },
   { id: 'ecns', name: 'China News Service (ECNS)', kind: 'news', domains: ['ecns.cn'] },
   { id: 'economist', name: 'The Economist', kind: 'news', domains: ['economist.com'] },
+  { id: 'euromoney', name: 'Euromoney', kind: 'news', domains: ['euromoney.com'] },
   { id: 'federal-register', name: 'US Federal Register', kind: 'official', domains: ['federalregister.gov'] },
   { id: 'ft', name: 'Financial Times', kind: 'news', domains: ['ft.com'] },
   { id: 'global-times', name: 'Global Times', kind: 'news', domains: ['globaltimes.cn'] },
