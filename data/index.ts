@@ -95,6 +95,7 @@ import companies_inspur from './companies/inspur';
 import companies_iqiyi from './companies/iqiyi';
 import companies_jd_com from './companies/jd-com';
 import companies_kaola from './companies/kaola';
+import companies_ke_holdings from './companies/ke-holdings';
 import companies_kingsoft from './companies/kingsoft';
 import companies_kingsoft_cloud from './companies/kingsoft-cloud';
 import companies_kuaishou from './companies/kuaishou';
@@ -144,6 +145,7 @@ import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_unitree from './companies/unitree';
 import companies_vivo from './companies/vivo';
+import companies_webank from './companies/webank';
 import companies_weibo from './companies/weibo';
 import companies_weride from './companies/weride';
 import companies_wuxi_apptec from './companies/wuxi-apptec';
@@ -298,6 +300,7 @@ export const companies = [
   companies_iqiyi,
   companies_jd_com,
   companies_kaola,
+  companies_ke_holdings,
   companies_kingsoft,
   companies_kingsoft_cloud,
   companies_kuaishou,
@@ -347,6 +350,7 @@ export const companies = [
   companies_unisoc,
   companies_unitree,
   companies_vivo,
+  companies_webank,
   companies_weibo,
   companies_weride,
   companies_wuxi_apptec,
