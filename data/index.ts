@@ -96,6 +96,7 @@ import companies_iqiyi from './companies/iqiyi';
 import companies_jd_com from './companies/jd-com';
 import companies_kaola from './companies/kaola';
 import companies_ke_holdings from './companies/ke-holdings';
+import companies_kingdee from './companies/kingdee';
 import companies_kingsoft from './companies/kingsoft';
 import companies_kingsoft_cloud from './companies/kingsoft-cloud';
 import companies_kuaishou from './companies/kuaishou';
@@ -144,6 +145,7 @@ import companies_trip_com from './companies/trip-com';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_unitree from './companies/unitree';
+import companies_vipshop from './companies/vipshop';
 import companies_vivo from './companies/vivo';
 import companies_webank from './companies/webank';
 import companies_weibo from './companies/weibo';
@@ -301,6 +303,7 @@ export const companies = [
   companies_jd_com,
   companies_kaola,
   companies_ke_holdings,
+  companies_kingdee,
   companies_kingsoft,
   companies_kingsoft_cloud,
   companies_kuaishou,
@@ -349,6 +352,7 @@ export const companies = [
   companies_ubtech,
   companies_unisoc,
   companies_unitree,
+  companies_vipshop,
   companies_vivo,
   companies_webank,
   companies_weibo,
