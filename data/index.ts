@@ -119,6 +119,7 @@ import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
+import companies_new_oriental from './companies/new-oriental';
 import companies_nio from './companies/nio';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
@@ -137,6 +138,7 @@ import companies_smic from './companies/smic';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
+import companies_tal_education from './companies/tal-education';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
 import companies_tencent_music from './companies/tencent-music';
@@ -326,6 +328,7 @@ export const companies = [
   companies_moore_threads,
   companies_naura,
   companies_netease,
+  companies_new_oriental,
   companies_nio,
   companies_oppo,
   companies_pdd_holdings,
@@ -344,6 +347,7 @@ export const companies = [
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
+  companies_tal_education,
   companies_tcl,
   companies_tencent,
   companies_tencent_music,
