@@ -69,6 +69,7 @@ import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
 import companies_china_mobile from './companies/china-mobile';
 import companies_china_telecom from './companies/china-telecom';
+import companies_china_tower from './companies/china-tower';
 import companies_china_unicom from './companies/china-unicom';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
@@ -91,6 +92,7 @@ import companies_hua_hong from './companies/hua-hong';
 import companies_huawei from './companies/huawei';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
+import companies_innovent from './companies/innovent';
 import companies_inspur from './companies/inspur';
 import companies_iqiyi from './companies/iqiyi';
 import companies_jd_com from './companies/jd-com';
@@ -278,6 +280,7 @@ export const companies = [
   companies_changan,
   companies_china_mobile,
   companies_china_telecom,
+  companies_china_tower,
   companies_china_unicom,
   companies_cxmt,
   companies_dahua,
@@ -300,6 +303,7 @@ export const companies = [
   companies_huawei,
   companies_hygon,
   companies_iflytek,
+  companies_innovent,
   companies_inspur,
   companies_iqiyi,
   companies_jd_com,
