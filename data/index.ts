@@ -50,6 +50,7 @@ import zones_zhangjiang from './zones/zhangjiang';
 import zones_zhongguancun from './zones/zhongguancun';
 import companies_01_ai from './companies/01-ai';
 import companies_agibot from './companies/agibot';
+import companies_akeso from './companies/akeso';
 import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
@@ -113,6 +114,7 @@ import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
 import companies_midea from './companies/midea';
 import companies_mihoyo from './companies/mihoyo';
+import companies_mindray from './companies/mindray';
 import companies_minimax from './companies/minimax';
 import companies_miniso from './companies/miniso';
 import companies_mixue from './companies/mixue';
@@ -123,11 +125,13 @@ import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
 import companies_new_oriental from './companies/new-oriental';
 import companies_nio from './companies/nio';
+import companies_oneplus from './companies/oneplus';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
 import companies_pony_ai from './companies/pony-ai';
 import companies_pop_mart from './companies/pop-mart';
 import companies_qihoo_360 from './companies/qihoo-360';
+import companies_realme from './companies/realme';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
@@ -148,6 +152,7 @@ import companies_transsion from './companies/transsion';
 import companies_trip_com from './companies/trip-com';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
+import companies_united_imaging from './companies/united-imaging';
 import companies_unitree from './companies/unitree';
 import companies_vipshop from './companies/vipshop';
 import companies_vivo from './companies/vivo';
@@ -261,6 +266,7 @@ export const zones = [
 export const companies = [
   companies_01_ai,
   companies_agibot,
+  companies_akeso,
   companies_alibaba,
   companies_alibaba_cloud,
   companies_amec,
@@ -324,6 +330,7 @@ export const companies = [
   companies_meituan,
   companies_midea,
   companies_mihoyo,
+  companies_mindray,
   companies_minimax,
   companies_miniso,
   companies_mixue,
@@ -334,11 +341,13 @@ export const companies = [
   companies_netease,
   companies_new_oriental,
   companies_nio,
+  companies_oneplus,
   companies_oppo,
   companies_pdd_holdings,
   companies_pony_ai,
   companies_pop_mart,
   companies_qihoo_360,
+  companies_realme,
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
@@ -359,6 +368,7 @@ export const companies = [
   companies_trip_com,
   companies_ubtech,
   companies_unisoc,
+  companies_united_imaging,
   companies_unitree,
   companies_vipshop,
   companies_vivo,
