@@ -112,6 +112,7 @@ import companies_lufax from './companies/lufax';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
+import companies_meizu from './companies/meizu';
 import companies_midea from './companies/midea';
 import companies_mihoyo from './companies/mihoyo';
 import companies_mindray from './companies/mindray';
@@ -125,6 +126,7 @@ import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
 import companies_new_oriental from './companies/new-oriental';
 import companies_nio from './companies/nio';
+import companies_nubia from './companies/nubia';
 import companies_oneplus from './companies/oneplus';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
@@ -328,6 +330,7 @@ export const companies = [
   companies_luxshare,
   companies_megvii,
   companies_meituan,
+  companies_meizu,
   companies_midea,
   companies_mihoyo,
   companies_mindray,
@@ -341,6 +344,7 @@ export const companies = [
   companies_netease,
   companies_new_oriental,
   companies_nio,
+  companies_nubia,
   companies_oneplus,
   companies_oppo,
   companies_pdd_holdings,

@@ -46,6 +46,7 @@ export const publishers = [
   { id: 'huawei', name: 'Huawei', kind: 'company', domains: ['huawei.com'] },
   { id: 'iqiyi', name: 'iQIYI', kind: 'company', domains: ['iqiyi.com'] },
   { id: 'kingsoft-cloud', name: 'Kingsoft Cloud', kind: 'company', domains: ['ksyun.com'] },
+  { id: 'mobile-world-live', name: 'Mobile World Live (GSMA)', kind: 'news', domains: ['mobileworldlive.com'] },
   { id: 'mofcom', name: 'Ministry of Commerce of China', kind: 'official', domains: ['mofcom.gov.cn'] },
   { id: 'morningstar', name: 'Morningstar', kind: 'research', domains: ['morningstar.com'] },
   { id: 'nbs', name: 'National Bureau of Statistics of China', kind: 'official', domains: ['stats.gov.cn'] },
