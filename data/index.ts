@@ -77,6 +77,7 @@ import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
 import companies_dji from './companies/dji';
+import companies_douyu from './companies/douyu';
 import companies_ecovacs from './companies/ecovacs';
 import companies_foxconn from './companies/foxconn';
 import companies_game_science from './companies/game-science';
@@ -91,6 +92,7 @@ import companies_honor from './companies/honor';
 import companies_horizon_robotics from './companies/horizon-robotics';
 import companies_hua_hong from './companies/hua-hong';
 import companies_huawei from './companies/huawei';
+import companies_huya from './companies/huya';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
 import companies_innovent from './companies/innovent';
@@ -130,6 +132,7 @@ import companies_nubia from './companies/nubia';
 import companies_oneplus from './companies/oneplus';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
+import companies_perfect_world from './companies/perfect-world';
 import companies_pony_ai from './companies/pony-ai';
 import companies_pop_mart from './companies/pop-mart';
 import companies_qihoo_360 from './companies/qihoo-360';
@@ -295,6 +298,7 @@ export const companies = [
   companies_deepseek,
   companies_didi,
   companies_dji,
+  companies_douyu,
   companies_ecovacs,
   companies_foxconn,
   companies_game_science,
@@ -309,6 +313,7 @@ export const companies = [
   companies_horizon_robotics,
   companies_hua_hong,
   companies_huawei,
+  companies_huya,
   companies_hygon,
   companies_iflytek,
   companies_innovent,
@@ -348,6 +353,7 @@ export const companies = [
   companies_oneplus,
   companies_oppo,
   companies_pdd_holdings,
+  companies_perfect_world,
   companies_pony_ai,
   companies_pop_mart,
   companies_qihoo_360,
