@@ -76,6 +76,7 @@ import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
+import companies_dingdong from './companies/dingdong';
 import companies_dji from './companies/dji';
 import companies_douyu from './companies/douyu';
 import companies_ecovacs from './companies/ecovacs';
@@ -155,6 +156,7 @@ import companies_tencent from './companies/tencent';
 import companies_tencent_music from './companies/tencent-music';
 import companies_transsion from './companies/transsion';
 import companies_trip_com from './companies/trip-com';
+import companies_tuhu from './companies/tuhu';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_united_imaging from './companies/united-imaging';
@@ -297,6 +299,7 @@ export const companies = [
   companies_dahua,
   companies_deepseek,
   companies_didi,
+  companies_dingdong,
   companies_dji,
   companies_douyu,
   companies_ecovacs,
@@ -376,6 +379,7 @@ export const companies = [
   companies_tencent_music,
   companies_transsion,
   companies_trip_com,
+  companies_tuhu,
   companies_ubtech,
   companies_unisoc,
   companies_united_imaging,
