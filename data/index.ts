@@ -86,6 +86,7 @@ import companies_geely from './companies/geely';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
 import companies_haier from './companies/haier';
+import companies_hello_inc from './companies/hello-inc';
 import companies_hesai from './companies/hesai';
 import companies_hikvision from './companies/hikvision';
 import companies_hisilicon from './companies/hisilicon';
@@ -172,6 +173,7 @@ import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
 import companies_zeekr from './companies/zeekr';
+import companies_zepp_health from './companies/zepp-health';
 import companies_zhihu from './companies/zhihu';
 import companies_zhipu_ai from './companies/zhipu-ai';
 import companies_zte from './companies/zte';
@@ -309,6 +311,7 @@ export const companies = [
   companies_great_wall_motor,
   companies_gree,
   companies_haier,
+  companies_hello_inc,
   companies_hesai,
   companies_hikvision,
   companies_hisilicon,
@@ -395,6 +398,7 @@ export const companies = [
   companies_xpeng,
   companies_ymtc,
   companies_zeekr,
+  companies_zepp_health,
   companies_zhihu,
   companies_zhipu_ai,
   companies_zte,
