@@ -56,6 +56,7 @@ import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
 import companies_anker_innovations from './companies/anker-innovations';
 import companies_ant_group from './companies/ant-group';
+import companies_autohome from './companies/autohome';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
 import companies_beigene from './companies/beigene';
@@ -155,6 +156,7 @@ import companies_tal_education from './companies/tal-education';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
 import companies_tencent_music from './companies/tencent-music';
+import companies_tongcheng_travel from './companies/tongcheng-travel';
 import companies_transsion from './companies/transsion';
 import companies_trip_com from './companies/trip-com';
 import companies_tuhu from './companies/tuhu';
@@ -281,6 +283,7 @@ export const companies = [
   companies_amec,
   companies_anker_innovations,
   companies_ant_group,
+  companies_autohome,
   companies_baichuan_ai,
   companies_baidu,
   companies_beigene,
@@ -380,6 +383,7 @@ export const companies = [
   companies_tcl,
   companies_tencent,
   companies_tencent_music,
+  companies_tongcheng_travel,
   companies_transsion,
   companies_trip_com,
   companies_tuhu,
