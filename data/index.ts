@@ -174,6 +174,7 @@ import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_ymtc from './companies/ymtc';
+import companies_yum_china from './companies/yum-china';
 import companies_zeekr from './companies/zeekr';
 import companies_zepp_health from './companies/zepp-health';
 import companies_zhihu from './companies/zhihu';
@@ -401,6 +402,7 @@ export const companies = [
   companies_xiaomi,
   companies_xpeng,
   companies_ymtc,
+  companies_yum_china,
   companies_zeekr,
   companies_zepp_health,
   companies_zhihu,

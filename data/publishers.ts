@@ -68,6 +68,7 @@ export const publishers = [
   { id: 'people-daily', name: 'People\'s Daily', kind: 'news', domains: ['people.cn', 'people.com.cn'] },
   { id: 'pr-newswire', name: 'PR Newswire (company press release)', kind: 'company', domains: ['prnewswire.com', 'prnasia.com'] },
   { id: 'pymnts', name: 'PYMNTS', kind: 'news', domains: ['pymnts.com'] },
+  { id: 'restaurant-business', name: 'Restaurant Business', kind: 'news', domains: ['restaurantbusinessonline.com'] },
   { id: 'reuters', name: 'Reuters', kind: 'news', domains: ['reuters.com'] },
   { id: 'rzeczpospolita', name: 'Rzeczpospolita', kind: 'news', domains: ['rp.pl'] },
   { id: 'scmp', name: 'South China Morning Post', kind: 'news', domains: ['scmp.com'] },
@@ -78,6 +79,7 @@ export const publishers = [
   { id: 'state-council', name: 'State Council of the People\'s Republic of China', kind: 'official', domains: ['www.gov.cn'] },
   { id: 'szse', name: 'Shenzhen Stock Exchange', kind: 'exchange', domains: ['szse.cn'] },
   { id: 'tal-education', name: 'TAL Education Group', kind: 'company', domains: ['100tal.com'] },
+  { id: 'tech-times', name: 'Tech Times', kind: 'news', domains: ['techtimes.com'] },
   { id: 'techcrunch', name: 'TechCrunch', kind: 'news', domains: ['techcrunch.com'] },
   { id: 'technode', name: 'TechNode', kind: 'news', domains: ['technode.com'] },
   { id: 'the-verge', name: 'The Verge', kind: 'news', domains: ['theverge.com'] },
@@ -87,4 +89,5 @@ export const publishers = [
   { id: 'wuxi-apptec', name: 'WuXi AppTec', kind: 'company', domains: ['wuxiapptec.com'] },
   { id: 'xinhua', name: 'Xinhua News Agency', kind: 'news', domains: ['news.cn', 'xinhuanet.com'] },
   { id: 'yicai-global', name: 'Yicai Global', kind: 'news', domains: ['yicaiglobal.com'] },
+  { id: 'yum-china', name: 'Yum China', kind: 'company', domains: ['yumchina.com'] },
 ] as const satisfies readonly Publisher[];
