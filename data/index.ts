@@ -173,6 +173,7 @@ import companies_wuxi_apptec from './companies/wuxi-apptec';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
+import companies_xunlei from './companies/xunlei';
 import companies_ymtc from './companies/ymtc';
 import companies_yum_china from './companies/yum-china';
 import companies_zeekr from './companies/zeekr';
@@ -401,6 +402,7 @@ export const companies = [
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,
+  companies_xunlei,
   companies_ymtc,
   companies_yum_china,
   companies_zeekr,

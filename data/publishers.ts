@@ -88,6 +88,7 @@ export const publishers = [
   { id: 'wsj', name: 'The Wall Street Journal', kind: 'news', domains: ['wsj.com'] },
   { id: 'wuxi-apptec', name: 'WuXi AppTec', kind: 'company', domains: ['wuxiapptec.com'] },
   { id: 'xinhua', name: 'Xinhua News Agency', kind: 'news', domains: ['news.cn', 'xinhuanet.com'] },
+  { id: 'xunlei', name: 'Xunlei', kind: 'company', domains: ['xunlei.com'] },
   { id: 'yicai-global', name: 'Yicai Global', kind: 'news', domains: ['yicaiglobal.com'] },
   { id: 'yum-china', name: 'Yum China', kind: 'company', domains: ['yumchina.com'] },
 ] as const satisfies readonly Publisher[];
