@@ -69,6 +69,7 @@ import companies_cainiao from './companies/cainiao';
 import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
+import companies_cheetah_mobile from './companies/cheetah-mobile';
 import companies_china_mobile from './companies/china-mobile';
 import companies_china_telecom from './companies/china-telecom';
 import companies_china_tower from './companies/china-tower';
@@ -149,6 +150,7 @@ import companies_sf_express from './companies/sf-express';
 import companies_shein from './companies/shein';
 import companies_sina from './companies/sina';
 import companies_smic from './companies/smic';
+import companies_sogou from './companies/sogou';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
@@ -181,6 +183,7 @@ import companies_zepp_health from './companies/zepp-health';
 import companies_zhihu from './companies/zhihu';
 import companies_zhipu_ai from './companies/zhipu-ai';
 import companies_zte from './companies/zte';
+import companies_zto_express from './companies/zto-express';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
 import policies_14th_five_year_plan from './policies/14th-five-year-plan';
 import policies_15th_five_year_plan from './policies/15th-five-year-plan';
@@ -298,6 +301,7 @@ export const companies = [
   companies_cambricon,
   companies_catl,
   companies_changan,
+  companies_cheetah_mobile,
   companies_china_mobile,
   companies_china_telecom,
   companies_china_tower,
@@ -378,6 +382,7 @@ export const companies = [
   companies_shein,
   companies_sina,
   companies_smic,
+  companies_sogou,
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
@@ -410,6 +415,7 @@ export const companies = [
   companies_zhihu,
   companies_zhipu_ai,
   companies_zte,
+  companies_zto_express,
 ] as const;
 
 /** Every policy module in data/policies/. */
