@@ -88,6 +88,7 @@ import companies_geely from './companies/geely';
 import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
 import companies_haier from './companies/haier';
+import companies_hello_group from './companies/hello-group';
 import companies_hello_inc from './companies/hello-inc';
 import companies_hesai from './companies/hesai';
 import companies_hikvision from './companies/hikvision';
@@ -320,6 +321,7 @@ export const companies = [
   companies_great_wall_motor,
   companies_gree,
   companies_haier,
+  companies_hello_group,
   companies_hello_inc,
   companies_hesai,
   companies_hikvision,
