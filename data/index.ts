@@ -82,6 +82,7 @@ import companies_dingdong from './companies/dingdong';
 import companies_dji from './companies/dji';
 import companies_douyu from './companies/douyu';
 import companies_ecovacs from './companies/ecovacs';
+import companies_ele_me from './companies/ele-me';
 import companies_foxconn from './companies/foxconn';
 import companies_game_science from './companies/game-science';
 import companies_geely from './companies/geely';
@@ -126,6 +127,7 @@ import companies_mindray from './companies/mindray';
 import companies_minimax from './companies/minimax';
 import companies_miniso from './companies/miniso';
 import companies_mixue from './companies/mixue';
+import companies_mobike from './companies/mobike';
 import companies_momenta from './companies/momenta';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
@@ -315,6 +317,7 @@ export const companies = [
   companies_dji,
   companies_douyu,
   companies_ecovacs,
+  companies_ele_me,
   companies_foxconn,
   companies_game_science,
   companies_geely,
@@ -359,6 +362,7 @@ export const companies = [
   companies_minimax,
   companies_miniso,
   companies_mixue,
+  companies_mobike,
   companies_momenta,
   companies_moonshot_ai,
   companies_moore_threads,
