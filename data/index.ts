@@ -136,6 +136,7 @@ import companies_netease from './companies/netease';
 import companies_new_oriental from './companies/new-oriental';
 import companies_nio from './companies/nio';
 import companies_nubia from './companies/nubia';
+import companies_ofo from './companies/ofo';
 import companies_oneplus from './companies/oneplus';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
@@ -143,6 +144,7 @@ import companies_perfect_world from './companies/perfect-world';
 import companies_pony_ai from './companies/pony-ai';
 import companies_pop_mart from './companies/pop-mart';
 import companies_qihoo_360 from './companies/qihoo-360';
+import companies_qunar from './companies/qunar';
 import companies_realme from './companies/realme';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
@@ -371,6 +373,7 @@ export const companies = [
   companies_new_oriental,
   companies_nio,
   companies_nubia,
+  companies_ofo,
   companies_oneplus,
   companies_oppo,
   companies_pdd_holdings,
@@ -378,6 +381,7 @@ export const companies = [
   companies_pony_ai,
   companies_pop_mart,
   companies_qihoo_360,
+  companies_qunar,
   companies_realme,
   companies_roborock,
   companies_robosense,
