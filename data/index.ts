@@ -76,6 +76,7 @@ import companies_china_tower from './companies/china-tower';
 import companies_china_unicom from './companies/china-unicom';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
+import companies_dangdang from './companies/dangdang';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
 import companies_dingdong from './companies/dingdong';
@@ -167,6 +168,7 @@ import companies_tongcheng_travel from './companies/tongcheng-travel';
 import companies_transsion from './companies/transsion';
 import companies_trip_com from './companies/trip-com';
 import companies_tuhu from './companies/tuhu';
+import companies_tuniu from './companies/tuniu';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
 import companies_united_imaging from './companies/united-imaging';
@@ -182,6 +184,7 @@ import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
 import companies_xunlei from './companies/xunlei';
 import companies_ymtc from './companies/ymtc';
+import companies_yto_express from './companies/yto-express';
 import companies_yum_china from './companies/yum-china';
 import companies_zeekr from './companies/zeekr';
 import companies_zepp_health from './companies/zepp-health';
@@ -313,6 +316,7 @@ export const companies = [
   companies_china_unicom,
   companies_cxmt,
   companies_dahua,
+  companies_dangdang,
   companies_deepseek,
   companies_didi,
   companies_dingdong,
@@ -404,6 +408,7 @@ export const companies = [
   companies_transsion,
   companies_trip_com,
   companies_tuhu,
+  companies_tuniu,
   companies_ubtech,
   companies_unisoc,
   companies_united_imaging,
@@ -419,6 +424,7 @@ export const companies = [
   companies_xpeng,
   companies_xunlei,
   companies_ymtc,
+  companies_yto_express,
   companies_yum_china,
   companies_zeekr,
   companies_zepp_health,
