@@ -80,14 +80,19 @@ import zones_zhangjiang from './zones/zhangjiang';
 import zones_zhongguancun from './zones/zhongguancun';
 import companies_01_ai from './companies/01-ai';
 import companies_agibot from './companies/agibot';
+import companies_akeso from './companies/akeso';
 import companies_alibaba from './companies/alibaba';
 import companies_alibaba_cloud from './companies/alibaba-cloud';
 import companies_amec from './companies/amec';
+import companies_anker_innovations from './companies/anker-innovations';
 import companies_ant_group from './companies/ant-group';
+import companies_autohome from './companies/autohome';
 import companies_avatr from './companies/avatr';
 import companies_baic_group from './companies/baic-group';
 import companies_baichuan_ai from './companies/baichuan-ai';
 import companies_baidu from './companies/baidu';
+import companies_beigene from './companies/beigene';
+import companies_bgi_group from './companies/bgi-group';
 import companies_bilibili from './companies/bilibili';
 import companies_biren_technology from './companies/biren-technology';
 import companies_boe from './companies/boe';
@@ -98,19 +103,27 @@ import companies_calb from './companies/calb';
 import companies_cambricon from './companies/cambricon';
 import companies_catl from './companies/catl';
 import companies_changan from './companies/changan';
+import companies_cheetah_mobile from './companies/cheetah-mobile';
 import companies_chery from './companies/chery';
 import companies_china_mobile from './companies/china-mobile';
+import companies_china_telecom from './companies/china-telecom';
 import companies_china_three_gorges from './companies/china-three-gorges';
+import companies_china_tower from './companies/china-tower';
+import companies_china_unicom from './companies/china-unicom';
 import companies_comac from './companies/comac';
 import companies_crrc from './companies/crrc';
 import companies_cxmt from './companies/cxmt';
 import companies_dahua from './companies/dahua';
+import companies_dangdang from './companies/dangdang';
 import companies_deepseek from './companies/deepseek';
 import companies_didi from './companies/didi';
+import companies_dingdong from './companies/dingdong';
 import companies_dji from './companies/dji';
 import companies_dongfeng_motor from './companies/dongfeng-motor';
+import companies_douyu from './companies/douyu';
 import companies_dreame from './companies/dreame';
 import companies_ecovacs from './companies/ecovacs';
+import companies_ele_me from './companies/ele-me';
 import companies_empyrean from './companies/empyrean';
 import companies_enflame from './companies/enflame';
 import companies_envision from './companies/envision';
@@ -120,6 +133,7 @@ import companies_fourier from './companies/fourier';
 import companies_foxconn from './companies/foxconn';
 import companies_gac_group from './companies/gac-group';
 import companies_galbot from './companies/galbot';
+import companies_game_science from './companies/game-science';
 import companies_geely from './companies/geely';
 import companies_gigadevice from './companies/gigadevice';
 import companies_goertek from './companies/goertek';
@@ -129,6 +143,8 @@ import companies_great_wall_motor from './companies/great-wall-motor';
 import companies_gree from './companies/gree';
 import companies_h3c from './companies/h3c';
 import companies_haier from './companies/haier';
+import companies_hello_group from './companies/hello-group';
+import companies_hello_inc from './companies/hello-inc';
 import companies_hesai from './companies/hesai';
 import companies_high_flyer from './companies/high-flyer';
 import companies_hikvision from './companies/hikvision';
@@ -138,15 +154,22 @@ import companies_honor from './companies/honor';
 import companies_horizon_robotics from './companies/horizon-robotics';
 import companies_hua_hong from './companies/hua-hong';
 import companies_huawei from './companies/huawei';
+import companies_huya from './companies/huya';
 import companies_hygon from './companies/hygon';
 import companies_iflytek from './companies/iflytek';
+import companies_innovent from './companies/innovent';
 import companies_inovance from './companies/inovance';
 import companies_inspur from './companies/inspur';
+import companies_iqiyi from './companies/iqiyi';
 import companies_jac_group from './companies/jac-group';
 import companies_jcet from './companies/jcet';
 import companies_jd_com from './companies/jd-com';
 import companies_jinkosolar from './companies/jinkosolar';
 import companies_kaola from './companies/kaola';
+import companies_ke_holdings from './companies/ke-holdings';
+import companies_kingdee from './companies/kingdee';
+import companies_kingsoft from './companies/kingsoft';
+import companies_kingsoft_cloud from './companies/kingsoft-cloud';
 import companies_kuaishou from './companies/kuaishou';
 import companies_kunlunxin from './companies/kunlunxin';
 import companies_landspace from './companies/landspace';
@@ -155,26 +178,43 @@ import companies_lenovo from './companies/lenovo';
 import companies_li_auto from './companies/li-auto';
 import companies_longi from './companies/longi';
 import companies_loongson from './companies/loongson';
+import companies_luckin_coffee from './companies/luckin-coffee';
+import companies_lufax from './companies/lufax';
 import companies_luxshare from './companies/luxshare';
 import companies_megvii from './companies/megvii';
 import companies_meituan from './companies/meituan';
+import companies_meizu from './companies/meizu';
 import companies_midea from './companies/midea';
+import companies_mihoyo from './companies/mihoyo';
+import companies_mindray from './companies/mindray';
 import companies_mingyang_smart_energy from './companies/mingyang-smart-energy';
 import companies_minimax from './companies/minimax';
+import companies_miniso from './companies/miniso';
+import companies_mixue from './companies/mixue';
+import companies_mobike from './companies/mobike';
 import companies_momenta from './companies/momenta';
 import companies_montage_technology from './companies/montage-technology';
 import companies_moonshot_ai from './companies/moonshot-ai';
 import companies_moore_threads from './companies/moore-threads';
 import companies_naura from './companies/naura';
 import companies_netease from './companies/netease';
+import companies_new_oriental from './companies/new-oriental';
 import companies_nexchip from './companies/nexchip';
 import companies_nexperia from './companies/nexperia';
 import companies_nio from './companies/nio';
+import companies_nubia from './companies/nubia';
+import companies_ofo from './companies/ofo';
 import companies_omnivision from './companies/omnivision';
+import companies_oneplus from './companies/oneplus';
 import companies_oppo from './companies/oppo';
 import companies_pdd_holdings from './companies/pdd-holdings';
+import companies_perfect_world from './companies/perfect-world';
 import companies_phytium from './companies/phytium';
 import companies_pony_ai from './companies/pony-ai';
+import companies_pop_mart from './companies/pop-mart';
+import companies_qihoo_360 from './companies/qihoo-360';
+import companies_qunar from './companies/qunar';
+import companies_realme from './companies/realme';
 import companies_roborock from './companies/roborock';
 import companies_robosense from './companies/robosense';
 import companies_saic_motor from './companies/saic-motor';
@@ -182,44 +222,61 @@ import companies_sanan_optoelectronics from './companies/sanan-optoelectronics';
 import companies_sany from './companies/sany';
 import companies_sensetime from './companies/sensetime';
 import companies_seres from './companies/seres';
+import companies_sf_express from './companies/sf-express';
 import companies_shein from './companies/shein';
 import companies_sicarrier from './companies/sicarrier';
 import companies_sina from './companies/sina';
 import companies_smee from './companies/smee';
 import companies_smic from './companies/smic';
+import companies_sogou from './companies/sogou';
 import companies_sohu from './companies/sohu';
 import companies_stepfun from './companies/stepfun';
 import companies_stone_group from './companies/stone-group';
 import companies_sugon from './companies/sugon';
 import companies_sungrow from './companies/sungrow';
 import companies_sunny_optical from './companies/sunny-optical';
+import companies_tal_education from './companies/tal-education';
 import companies_tcl from './companies/tcl';
 import companies_tencent from './companies/tencent';
+import companies_tencent_music from './companies/tencent-music';
+import companies_tongcheng_travel from './companies/tongcheng-travel';
 import companies_tongwei from './companies/tongwei';
 import companies_transsion from './companies/transsion';
 import companies_trina_solar from './companies/trina-solar';
 import companies_trip_com from './companies/trip-com';
+import companies_tuhu from './companies/tuhu';
+import companies_tuniu from './companies/tuniu';
 import companies_ubtech from './companies/ubtech';
 import companies_unisoc from './companies/unisoc';
+import companies_united_imaging from './companies/united-imaging';
 import companies_unitree from './companies/unitree';
+import companies_vipshop from './companies/vipshop';
 import companies_vivo from './companies/vivo';
 import companies_voyah from './companies/voyah';
+import companies_webank from './companies/webank';
 import companies_weibo from './companies/weibo';
 import companies_weichai_power from './companies/weichai-power';
 import companies_weride from './companies/weride';
 import companies_wingtech from './companies/wingtech';
+import companies_wuxi_apptec from './companies/wuxi-apptec';
 import companies_xcmg from './companies/xcmg';
 import companies_xiaohongshu from './companies/xiaohongshu';
 import companies_xiaomi from './companies/xiaomi';
 import companies_xpeng from './companies/xpeng';
+import companies_xunlei from './companies/xunlei';
 import companies_ymtc from './companies/ymtc';
 import companies_yofc from './companies/yofc';
+import companies_yto_express from './companies/yto-express';
+import companies_yum_china from './companies/yum-china';
 import companies_yutong from './companies/yutong';
 import companies_zeekr from './companies/zeekr';
+import companies_zepp_health from './companies/zepp-health';
 import companies_zhaoxin from './companies/zhaoxin';
+import companies_zhihu from './companies/zhihu';
 import companies_zhipu_ai from './companies/zhipu-ai';
 import companies_zoomlion from './companies/zoomlion';
 import companies_zte from './companies/zte';
+import companies_zto_express from './companies/zto-express';
 import policies_13th_five_year_plan from './policies/13th-five-year-plan';
 import policies_14th_five_year_plan from './policies/14th-five-year-plan';
 import policies_15th_five_year_plan from './policies/15th-five-year-plan';
@@ -373,14 +430,19 @@ export const zones = [
 export const companies = [
   companies_01_ai,
   companies_agibot,
+  companies_akeso,
   companies_alibaba,
   companies_alibaba_cloud,
   companies_amec,
+  companies_anker_innovations,
   companies_ant_group,
+  companies_autohome,
   companies_avatr,
   companies_baic_group,
   companies_baichuan_ai,
   companies_baidu,
+  companies_beigene,
+  companies_bgi_group,
   companies_bilibili,
   companies_biren_technology,
   companies_boe,
@@ -391,19 +453,27 @@ export const companies = [
   companies_cambricon,
   companies_catl,
   companies_changan,
+  companies_cheetah_mobile,
   companies_chery,
   companies_china_mobile,
+  companies_china_telecom,
   companies_china_three_gorges,
+  companies_china_tower,
+  companies_china_unicom,
   companies_comac,
   companies_crrc,
   companies_cxmt,
   companies_dahua,
+  companies_dangdang,
   companies_deepseek,
   companies_didi,
+  companies_dingdong,
   companies_dji,
   companies_dongfeng_motor,
+  companies_douyu,
   companies_dreame,
   companies_ecovacs,
+  companies_ele_me,
   companies_empyrean,
   companies_enflame,
   companies_envision,
@@ -413,6 +483,7 @@ export const companies = [
   companies_foxconn,
   companies_gac_group,
   companies_galbot,
+  companies_game_science,
   companies_geely,
   companies_gigadevice,
   companies_goertek,
@@ -422,6 +493,8 @@ export const companies = [
   companies_gree,
   companies_h3c,
   companies_haier,
+  companies_hello_group,
+  companies_hello_inc,
   companies_hesai,
   companies_high_flyer,
   companies_hikvision,
@@ -431,15 +504,22 @@ export const companies = [
   companies_horizon_robotics,
   companies_hua_hong,
   companies_huawei,
+  companies_huya,
   companies_hygon,
   companies_iflytek,
+  companies_innovent,
   companies_inovance,
   companies_inspur,
+  companies_iqiyi,
   companies_jac_group,
   companies_jcet,
   companies_jd_com,
   companies_jinkosolar,
   companies_kaola,
+  companies_ke_holdings,
+  companies_kingdee,
+  companies_kingsoft,
+  companies_kingsoft_cloud,
   companies_kuaishou,
   companies_kunlunxin,
   companies_landspace,
@@ -448,26 +528,43 @@ export const companies = [
   companies_li_auto,
   companies_longi,
   companies_loongson,
+  companies_luckin_coffee,
+  companies_lufax,
   companies_luxshare,
   companies_megvii,
   companies_meituan,
+  companies_meizu,
   companies_midea,
+  companies_mihoyo,
+  companies_mindray,
   companies_mingyang_smart_energy,
   companies_minimax,
+  companies_miniso,
+  companies_mixue,
+  companies_mobike,
   companies_momenta,
   companies_montage_technology,
   companies_moonshot_ai,
   companies_moore_threads,
   companies_naura,
   companies_netease,
+  companies_new_oriental,
   companies_nexchip,
   companies_nexperia,
   companies_nio,
+  companies_nubia,
+  companies_ofo,
   companies_omnivision,
+  companies_oneplus,
   companies_oppo,
   companies_pdd_holdings,
+  companies_perfect_world,
   companies_phytium,
   companies_pony_ai,
+  companies_pop_mart,
+  companies_qihoo_360,
+  companies_qunar,
+  companies_realme,
   companies_roborock,
   companies_robosense,
   companies_saic_motor,
@@ -475,44 +572,61 @@ export const companies = [
   companies_sany,
   companies_sensetime,
   companies_seres,
+  companies_sf_express,
   companies_shein,
   companies_sicarrier,
   companies_sina,
   companies_smee,
   companies_smic,
+  companies_sogou,
   companies_sohu,
   companies_stepfun,
   companies_stone_group,
   companies_sugon,
   companies_sungrow,
   companies_sunny_optical,
+  companies_tal_education,
   companies_tcl,
   companies_tencent,
+  companies_tencent_music,
+  companies_tongcheng_travel,
   companies_tongwei,
   companies_transsion,
   companies_trina_solar,
   companies_trip_com,
+  companies_tuhu,
+  companies_tuniu,
   companies_ubtech,
   companies_unisoc,
+  companies_united_imaging,
   companies_unitree,
+  companies_vipshop,
   companies_vivo,
   companies_voyah,
+  companies_webank,
   companies_weibo,
   companies_weichai_power,
   companies_weride,
   companies_wingtech,
+  companies_wuxi_apptec,
   companies_xcmg,
   companies_xiaohongshu,
   companies_xiaomi,
   companies_xpeng,
+  companies_xunlei,
   companies_ymtc,
   companies_yofc,
+  companies_yto_express,
+  companies_yum_china,
   companies_yutong,
   companies_zeekr,
+  companies_zepp_health,
   companies_zhaoxin,
+  companies_zhihu,
   companies_zhipu_ai,
   companies_zoomlion,
   companies_zte,
+  companies_zto_express,
 ] as const;
 
 /** Every policy module in data/policies/. */
