@@ -171,6 +171,41 @@ import policies_star_market from './policies/star-market';
 import policies_strategic_emerging_industries from './policies/strategic-emerging-industries';
 import policies_thousand_talents_plan from './policies/thousand-talents-plan';
 import policies_torch_program from './policies/torch-program';
+import products_aito from './products/aito';
+import products_alipay from './products/alipay';
+import products_amap from './products/amap';
+import products_apollo_go from './products/apollo-go';
+import products_ascend from './products/ascend';
+import products_blade_battery from './products/blade-battery';
+import products_deepseek_r1 from './products/deepseek-r1';
+import products_deepseek_v3 from './products/deepseek-v3';
+import products_denza from './products/denza';
+import products_dingtalk from './products/dingtalk';
+import products_douyin from './products/douyin';
+import products_ele_me from './products/ele-me';
+import products_ernie_bot from './products/ernie-bot';
+import products_fangchengbao from './products/fangchengbao';
+import products_feishu from './products/feishu';
+import products_harmonyos from './products/harmonyos';
+import products_hima from './products/hima';
+import products_honor_of_kings from './products/honor-of-kings';
+import products_huawei_mate from './products/huawei-mate';
+import products_huawei_pura from './products/huawei-pura';
+import products_hyperos from './products/hyperos';
+import products_loongson_3a6000 from './products/loongson-3a6000';
+import products_onvo from './products/onvo';
+import products_qilin_battery from './products/qilin-battery';
+import products_qq from './products/qq';
+import products_qwen from './products/qwen';
+import products_taobao from './products/taobao';
+import products_tiktok from './products/tiktok';
+import products_tmall from './products/tmall';
+import products_toutiao from './products/toutiao';
+import products_wechat from './products/wechat';
+import products_wechat_pay from './products/wechat-pay';
+import products_xiaomi_su7 from './products/xiaomi-su7';
+import products_yangwang from './products/yangwang';
+import products_youku from './products/youku';
 
 /** Every city module in data/cities/. */
 export const cities = [
@@ -362,4 +397,39 @@ export const policies = [
 
 /** Every product module in data/products/. */
 export const products = [
+  products_aito,
+  products_alipay,
+  products_amap,
+  products_apollo_go,
+  products_ascend,
+  products_blade_battery,
+  products_deepseek_r1,
+  products_deepseek_v3,
+  products_denza,
+  products_dingtalk,
+  products_douyin,
+  products_ele_me,
+  products_ernie_bot,
+  products_fangchengbao,
+  products_feishu,
+  products_harmonyos,
+  products_hima,
+  products_honor_of_kings,
+  products_huawei_mate,
+  products_huawei_pura,
+  products_hyperos,
+  products_loongson_3a6000,
+  products_onvo,
+  products_qilin_battery,
+  products_qq,
+  products_qwen,
+  products_taobao,
+  products_tiktok,
+  products_tmall,
+  products_toutiao,
+  products_wechat,
+  products_wechat_pay,
+  products_xiaomi_su7,
+  products_yangwang,
+  products_youku,
 ] as const;
