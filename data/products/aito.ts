@@ -12,7 +12,7 @@ export default {
     'AITO M5',
   ],
   summary:
-    'Seres Group\'s car brand developed with Huawei, which supplies the software, driving systems and sales network; the most successful brand of Huawei\'s car alliance.',
+    "Seres Group's car brand developed with Huawei, which supplies the software, driving systems and sales network; the most successful brand of Huawei's car alliance.",
   owner: 'company:seres',
   category: 'vehicle-brand',
   what: 'electric-vehicle brand made with Huawei',

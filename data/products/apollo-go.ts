@@ -10,7 +10,7 @@ export default {
     'Luobo Kuaipao',
   ],
   summary:
-    'Baidu\'s autonomous ride-hailing service, which started with safety drivers in a few cities and has since run fully driverless cars, most visibly in Wuhan.',
+    "Baidu's autonomous ride-hailing service, which started with safety drivers in a few cities and has since run fully driverless cars, most visibly in Wuhan.",
   owner: 'company:baidu',
   category: 'platform',
   what: 'robotaxi ride-hailing service',

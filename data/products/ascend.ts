@@ -14,7 +14,7 @@ export default {
     'Ascend 920',
   ],
   summary:
-    'Huawei\'s line of AI processors, designed by HiSilicon, that China\'s AI developers have turned to as US export controls restrict Nvidia chips.',
+    "Huawei's line of AI processors, designed by HiSilicon, that China's AI developers have turned to as US export controls restrict Nvidia chips.",
   owner: 'company:huawei',
   category: 'chip',
   what: 'AI accelerator chips for data centres and devices',

@@ -11,7 +11,7 @@ export default {
     'BaiduWiki',
   ],
   summary:
-    'Baidu\'s collaboratively written encyclopedia, the largest in Chinese by number of entries, edited under Chinese censorship rules and ranked at the top of Baidu search results.',
+    "Baidu's collaboratively written encyclopedia, the largest in Chinese by number of entries, edited under Chinese censorship rules and ranked at the top of Baidu search results.",
   owner: 'company:baidu',
   category: 'platform',
   what: 'Chinese-language online encyclopedia',

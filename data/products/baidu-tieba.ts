@@ -10,7 +10,7 @@ export default {
     'Baidu Post Bar',
   ],
   summary:
-    'Baidu\'s forum service, where a search keyword opens a topic \'bar\' for discussion; hugely popular in the 2010s, much less active since.',
+    "Baidu's forum service, where a search keyword opens a topic 'bar' for discussion; hugely popular in the 2010s, much less active since.",
   owner: 'company:baidu',
   category: 'platform',
   what: 'online forum service organised by topic',

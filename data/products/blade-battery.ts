@@ -10,7 +10,7 @@ export default {
     'BYD Blade',
   ],
   summary:
-    'BYD\'s lithium iron phosphate battery, whose long flat cells pack more energy into the space and which BYD promotes as resistant to fire in nail-penetration tests.',
+    "BYD's lithium iron phosphate battery, whose long flat cells pack more energy into the space and which BYD promotes as resistant to fire in nail-penetration tests.",
   owner: 'company:byd',
   category: 'device',
   what: 'lithium iron phosphate battery pack design',

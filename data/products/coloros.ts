@@ -9,10 +9,10 @@ export default {
     'Color OS',
   ],
   summary:
-    'OPPO\'s customised version of Android, also installed on OnePlus phones sold in mainland China.',
+    "OPPO's customised version of Android, also installed on OnePlus phones sold in mainland China.",
   owner: 'company:oppo',
   category: 'operating-system',
-  what: 'OPPO\'s Android-based phone software',
+  what: "OPPO's Android-based phone software",
   launched: {
     value: 2013,
     source: 'https://en.wikipedia.org/wiki/ColorOS',

@@ -11,7 +11,7 @@ export default {
     'DeepSeek-R1-Zero',
   ],
   summary:
-    'DeepSeek\'s reasoning model, released with open weights, whose performance close to OpenAI\'s o1 at a reported fraction of the training cost unsettled US tech stocks in early 2025.',
+    "DeepSeek's reasoning model, released with open weights, whose performance close to OpenAI's o1 at a reported fraction of the training cost unsettled US tech stocks in early 2025.",
   owner: 'company:deepseek',
   category: 'ai-model',
   what: 'open-weight reasoning language model',

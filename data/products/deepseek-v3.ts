@@ -9,7 +9,7 @@ export default {
     'DeepSeek V3',
   ],
   summary:
-    'DeepSeek\'s general-purpose mixture-of-experts model, the base on which R1 was trained, notable for the low training cost the company reported.',
+    "DeepSeek's general-purpose mixture-of-experts model, the base on which R1 was trained, notable for the low training cost the company reported.",
   owner: 'company:deepseek',
   category: 'ai-model',
   what: 'open-weight mixture-of-experts language model',

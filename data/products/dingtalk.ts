@@ -10,7 +10,7 @@ export default {
     'DingDing',
   ],
   summary:
-    'Alibaba\'s workplace app for chat, attendance, approvals and video meetings, widely used by Chinese companies and schools and criticised by some workers as a surveillance tool.',
+    "Alibaba's workplace app for chat, attendance, approvals and video meetings, widely used by Chinese companies and schools and criticised by some workers as a surveillance tool.",
   owner: 'company:alibaba',
   category: 'app',
   what: 'workplace messaging and office app',

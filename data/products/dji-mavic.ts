@@ -13,7 +13,7 @@ export default {
     'DJI Mavic 3',
   ],
   summary:
-    'DJI\'s line of folding camera drones, which shrank a capable aerial camera into a bag-sized body and became a mainstay of consumer and professional drone photography.',
+    "DJI's line of folding camera drones, which shrank a capable aerial camera into a bag-sized body and became a mainstay of consumer and professional drone photography.",
   owner: 'company:dji',
   category: 'device',
   what: 'foldable camera drone line',

@@ -11,7 +11,7 @@ export default {
     { text: 'Cici', needsContext: 'person-name' },
   ],
   summary:
-    'ByteDance\'s AI assistant and the family of models behind it; it became one of China\'s most used chatbots, with an overseas sibling first called Cici.',
+    "ByteDance's AI assistant and the family of models behind it; it became one of China's most used chatbots, with an overseas sibling first called Cici.",
   owner: 'company:bytedance',
   category: 'ai-model',
   what: 'AI chatbot app and model family',

@@ -7,7 +7,7 @@ export default {
   names: { zh: '抖音', pinyin: 'Dǒuyīn' },
   aliases: [],
   summary:
-    'ByteDance\'s short-video platform for mainland China, TikTok\'s sibling app with separate servers and content, which has grown into a major venue for e-commerce and live-streamed shopping.',
+    "ByteDance's short-video platform for mainland China, TikTok's sibling app with separate servers and content, which has grown into a major venue for e-commerce and live-streamed shopping.",
   owner: 'company:bytedance',
   category: 'app',
   what: 'short-video app for the Chinese market',

@@ -10,7 +10,7 @@ export default {
     'Ele me',
   ],
   summary:
-    'Food-delivery platform started by students in Shanghai and fully acquired by Alibaba in 2018; Meituan\'s main rival in Chinese takeaway delivery.',
+    "Food-delivery platform started by students in Shanghai and fully acquired by Alibaba in 2018; Meituan's main rival in Chinese takeaway delivery.",
   owner: 'company:alibaba',
   category: 'app',
   what: 'food delivery and local services app',

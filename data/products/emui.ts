@@ -10,10 +10,10 @@ export default {
     'Huawei EMUI',
   ],
   summary:
-    'Huawei\'s customised Android interface for its phones and tablets, first called Emotion UI.',
+    "Huawei's customised Android interface for its phones and tablets, first called Emotion UI.",
   owner: 'company:huawei',
   category: 'operating-system',
-  what: 'Huawei\'s Android-based phone interface',
+  what: "Huawei's Android-based phone interface",
   launched: {
     value: 2012,
     source: 'https://www.theverge.com/2012/5/29/3049106/huawei-emotion-ui-reveal',

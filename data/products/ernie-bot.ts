@@ -14,7 +14,7 @@ export default {
     'Ernie 4.0',
   ],
   summary:
-    'Baidu\'s chatbot, based on its ERNIE language models; the first major Chinese answer to ChatGPT, it opened to the public after months of limited testing.',
+    "Baidu's chatbot, based on its ERNIE language models; the first major Chinese answer to ChatGPT, it opened to the public after months of limited testing.",
   owner: 'company:baidu',
   category: 'ai-model',
   what: 'AI chatbot and its underlying large language models',
@@ -28,7 +28,7 @@ export default {
     unit: 'users',
     year: 2023,
     source: 'https://en.wikipedia.org/wiki/Ernie_Bot',
-    note: 'users, December 2023 (Baidu\'s figure)',
+    note: "users, December 2023 (Baidu's figure)",
   },
   related: ['company:baidu'],
   sources: [

@@ -12,7 +12,7 @@ export default {
     'ByteDance Lark',
   ],
   summary:
-    'ByteDance\'s workplace suite of chat, documents, calendars and video meetings, built as an internal tool and sold as Feishu in China and Lark abroad; it competes with DingTalk and WeCom.',
+    "ByteDance's workplace suite of chat, documents, calendars and video meetings, built as an internal tool and sold as Feishu in China and Lark abroad; it competes with DingTalk and WeCom.",
   owner: 'company:bytedance',
   category: 'app',
   what: 'workplace messaging and collaboration suite',

@@ -10,7 +10,7 @@ export default {
     'Feizhu',
   ],
   summary:
-    'Alibaba\'s travel-booking platform, renamed from Alitrip to appeal to younger travellers; its Chinese name means \'flying pig\'.',
+    "Alibaba's travel-booking platform, renamed from Alitrip to appeal to younger travellers; its Chinese name means 'flying pig'.",
   owner: 'company:alibaba',
   category: 'platform',
   what: 'online travel booking platform',

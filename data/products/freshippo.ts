@@ -12,7 +12,7 @@ export default {
     'Hema supermarket',
   ],
   summary:
-    'Alibaba\'s grocery chain that blends supermarkets with app ordering and fast delivery to homes near each store; called Hema in Chinese.',
+    "Alibaba's grocery chain that blends supermarkets with app ordering and fast delivery to homes near each store; called Hema in Chinese.",
   owner: 'company:alibaba',
   category: 'platform',
   what: 'grocery chain combining stores and app delivery',

@@ -11,7 +11,7 @@ export default {
     'Geely Galaxy L7',
   ],
   summary:
-    'Geely\'s brand of plug-in hybrid and battery-electric cars for the mass market, created to win back ground lost to BYD and Tesla.',
+    "Geely's brand of plug-in hybrid and battery-electric cars for the mass market, created to win back ground lost to BYD and Tesla.",
   owner: 'company:geely',
   category: 'vehicle-brand',
   what: 'new-energy car brand',

@@ -13,7 +13,7 @@ export default {
     'Great Wall Tank',
   ],
   summary:
-    'Great Wall Motor\'s brand of rugged body-on-frame off-road SUVs, spun out of the Wey brand after the Tank 300 sold well.',
+    "Great Wall Motor's brand of rugged body-on-frame off-road SUVs, spun out of the Wey brand after the Tank 300 sold well.",
   owner: 'company:great-wall-motor',
   category: 'vehicle-brand',
   what: 'off-road SUV brand',

@@ -14,7 +14,7 @@ export default {
     'Mate X',
   ],
   summary:
-    'Huawei\'s large-screen flagship phone line; the Mate 60 Pro, with a Chinese-made 5G chip, marked Huawei\'s comeback under US sanctions.',
+    "Huawei's large-screen flagship phone line; the Mate 60 Pro, with a Chinese-made 5G chip, marked Huawei's comeback under US sanctions.",
   owner: 'company:huawei',
   category: 'device',
   what: 'flagship smartphone line',

@@ -11,7 +11,7 @@ export default {
     'Huawei Pura 70',
   ],
   summary:
-    'Huawei\'s photography-led flagship line, the renamed successor of its long-running P series.',
+    "Huawei's photography-led flagship line, the renamed successor of its long-running P series.",
   owner: 'company:huawei',
   category: 'device',
   what: 'camera-focused flagship smartphone line',

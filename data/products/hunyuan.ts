@@ -14,7 +14,7 @@ export default {
     'Tencent HunYuan',
   ],
   summary:
-    'Tencent\'s family of foundation models, offered to businesses through Tencent Cloud and used in its own products; several versions, including 3D and video generators, are open-sourced.',
+    "Tencent's family of foundation models, offered to businesses through Tencent Cloud and used in its own products; several versions, including 3D and video generators, are open-sourced.",
   owner: 'company:tencent',
   category: 'ai-model',
   what: 'family of large language, image, video and 3D models',

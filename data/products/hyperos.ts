@@ -11,7 +11,7 @@ export default {
     'Xiaomi Hyper OS',
   ],
   summary:
-    'Xiaomi\'s operating system that replaced its MIUI interface, built on Android and Xiaomi\'s own Vela system to connect phones, smart-home devices and cars.',
+    "Xiaomi's operating system that replaced its MIUI interface, built on Android and Xiaomi's own Vela system to connect phones, smart-home devices and cars.",
   owner: 'company:xiaomi',
   category: 'operating-system',
   what: 'Android-based operating system for phones, home devices and cars',

@@ -13,7 +13,7 @@ export default {
     'Spark cognitive model',
   ],
   summary:
-    'iFlytek\'s large language model, pitched at education and enterprise use and trained on Huawei\'s Ascend chips.',
+    "iFlytek's large language model, pitched at education and enterprise use and trained on Huawei's Ascend chips.",
   owner: 'company:iflytek',
   category: 'ai-model',
   what: 'large language model aimed at education and business',

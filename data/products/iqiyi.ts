@@ -9,7 +9,7 @@ export default {
     'iQiyi',
   ],
   summary:
-    'Online video platform controlled by Baidu since its launch and listed in the United States in 2018; one of China\'s leading long-form streaming services alongside Tencent Video and Youku.',
+    "Online video platform controlled by Baidu since its launch and listed in the United States in 2018; one of China's leading long-form streaming services alongside Tencent Video and Youku.",
   owner: 'company:baidu',
   category: 'platform',
   what: 'video streaming platform',

@@ -10,7 +10,7 @@ export default {
     'vivo iQOO',
   ],
   summary:
-    'vivo\'s sub-brand for performance and gaming-oriented phones with flagship specifications.',
+    "vivo's sub-brand for performance and gaming-oriented phones with flagship specifications.",
   owner: 'company:vivo',
   category: 'device',
   what: 'performance-focused smartphone brand',

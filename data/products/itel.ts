@@ -9,7 +9,7 @@ export default {
     'itel Mobile',
   ],
   summary:
-    'Transsion\'s low-price phone brand, selling basic feature phones and cheap smartphones mainly in Africa and South Asia.',
+    "Transsion's low-price phone brand, selling basic feature phones and cheap smartphones mainly in Africa and South Asia.",
   owner: 'company:transsion',
   category: 'device',
   what: 'entry-level phone brand for emerging markets',

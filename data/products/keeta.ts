@@ -10,7 +10,7 @@ export default {
     'Meituan Keeta',
   ],
   summary:
-    'Meituan\'s food-delivery brand for markets outside the mainland, launched in Hong Kong, where it overtook Foodpanda and Deliveroo, and then taken to Saudi Arabia.',
+    "Meituan's food-delivery brand for markets outside the mainland, launched in Hong Kong, where it overtook Foodpanda and Deliveroo, and then taken to Saudi Arabia.",
   owner: 'company:meituan',
   category: 'app',
   what: 'food delivery app outside mainland China',

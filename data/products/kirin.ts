@@ -18,7 +18,7 @@ export default {
     '麒麟9000',
   ],
   summary:
-    'HiSilicon\'s line of system-on-chip processors for Huawei phones, kept in-house rather than sold to other phone makers.',
+    "HiSilicon's line of system-on-chip processors for Huawei phones, kept in-house rather than sold to other phone makers.",
   owner: 'company:hisilicon',
   category: 'chip',
   what: 'smartphone processors',

@@ -12,7 +12,7 @@ export default {
     '鲲鹏920',
   ],
   summary:
-    'Huawei\'s Arm-based processors for servers and data centres, designed by HiSilicon and sold inside Huawei\'s TaiShan servers to reduce reliance on Intel chips.',
+    "Huawei's Arm-based processors for servers and data centres, designed by HiSilicon and sold inside Huawei's TaiShan servers to reduce reliance on Intel chips.",
   owner: 'company:huawei',
   category: 'chip',
   what: 'Arm-based server processors',

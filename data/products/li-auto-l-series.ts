@@ -16,7 +16,7 @@ export default {
     'Li Auto L6',
   ],
   summary:
-    'Li Auto\'s family SUVs, which carry a small petrol engine as a generator to extend range; they replaced the company\'s first model, the Li ONE.',
+    "Li Auto's family SUVs, which carry a small petrol engine as a generator to extend range; they replaced the company's first model, the Li ONE.",
   owner: 'company:li-auto',
   category: 'device',
   what: 'range of extended-range electric family SUVs',

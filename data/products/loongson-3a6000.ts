@@ -10,7 +10,7 @@ export default {
     'Godson 3A6000',
   ],
   summary:
-    'Loongson\'s quad-core desktop CPU built on its own LoongArch instruction set, presented as evidence that Chinese-designed PCs can do without Intel and AMD.',
+    "Loongson's quad-core desktop CPU built on its own LoongArch instruction set, presented as evidence that Chinese-designed PCs can do without Intel and AMD.",
   owner: 'company:loongson',
   category: 'chip',
   what: 'desktop processor on the LoongArch architecture',

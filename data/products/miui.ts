@@ -10,10 +10,10 @@ export default {
     'MIUI 14',
   ],
   summary:
-    'Xiaomi\'s customised version of Android, which preceded its phones and built the fan community the company grew from; succeeded by Xiaomi HyperOS.',
+    "Xiaomi's customised version of Android, which preceded its phones and built the fan community the company grew from; succeeded by Xiaomi HyperOS.",
   owner: 'company:xiaomi',
   category: 'operating-system',
-  what: 'Xiaomi\'s Android-based phone software, now replaced by HyperOS',
+  what: "Xiaomi's Android-based phone software, now replaced by HyperOS",
   launched: {
     value: 2010,
     source: 'https://en.wikipedia.org/wiki/MIUI',

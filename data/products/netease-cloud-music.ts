@@ -11,7 +11,7 @@ export default {
     'Cloud Music',
   ],
   summary:
-    'NetEase\'s music service, known for user-made playlists and lively comment threads under songs; the main rival of Tencent\'s music apps.',
+    "NetEase's music service, known for user-made playlists and lively comment threads under songs; the main rival of Tencent's music apps.",
   owner: 'company:netease',
   category: 'app',
   what: 'music streaming app built around playlists and comments',

@@ -11,7 +11,7 @@ export default {
     'Nio Onvo',
   ],
   summary:
-    'NIO\'s second brand, aimed at families in the price band below NIO\'s own cars, with battery swapping; its first model, the L60, was priced against Tesla\'s Model Y.',
+    "NIO's second brand, aimed at families in the price band below NIO's own cars, with battery swapping; its first model, the L60, was priced against Tesla's Model Y.",
   owner: 'company:nio',
   category: 'vehicle-brand',
   what: 'mass-market electric family-car brand',

@@ -10,7 +10,7 @@ export default {
     'Polestar 4',
   ],
   summary:
-    'Electric-car brand grown out of Volvo\'s performance arm, owned by Volvo Cars and its parent Geely, with production in China.',
+    "Electric-car brand grown out of Volvo's performance arm, owned by Volvo Cars and its parent Geely, with production in China.",
   owner: 'company:geely',
   category: 'vehicle-brand',
   what: 'performance electric-car brand',

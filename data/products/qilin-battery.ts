@@ -11,7 +11,7 @@ export default {
     { text: 'Qilin', needsContext: 'other-entity' },
   ],
   summary:
-    'CATL\'s third-generation cell-to-pack battery, which places cooling between cells to raise energy density and allow 10-minute fast charging.',
+    "CATL's third-generation cell-to-pack battery, which places cooling between cells to raise energy density and allow 10-minute fast charging.",
   owner: 'company:catl',
   category: 'device',
   what: 'cell-to-pack electric-vehicle battery',

@@ -11,7 +11,7 @@ export default {
     'QQ messenger',
   ],
   summary:
-    'Tencent\'s first hit, a desktop instant messenger modelled on ICQ that became the social hub of China\'s early internet and still carries games, music and group chat.',
+    "Tencent's first hit, a desktop instant messenger modelled on ICQ that became the social hub of China's early internet and still carries games, music and group chat.",
   owner: 'company:tencent',
   category: 'app',
   what: 'instant-messaging service and web portal',

@@ -13,7 +13,7 @@ export default {
     'Qwen-72B',
   ],
   summary:
-    'Alibaba Cloud\'s family of large language models and the chatbot built on them; many versions are released with open weights and are widely used as bases for other models.',
+    "Alibaba Cloud's family of large language models and the chatbot built on them; many versions are released with open weights and are widely used as bases for other models.",
   owner: 'company:alibaba-cloud',
   category: 'ai-model',
   what: 'family of large language and multimodal models',

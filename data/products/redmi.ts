@@ -11,7 +11,7 @@ export default {
     'Hongmi',
   ],
   summary:
-    'Xiaomi\'s value-for-money phone line, spun off as a separate brand so that the Xiaomi name could move up-market; strong in India and other emerging markets.',
+    "Xiaomi's value-for-money phone line, spun off as a separate brand so that the Xiaomi name could move up-market; strong in India and other emerging markets.",
   owner: 'company:xiaomi',
   category: 'device',
   what: 'budget and mid-range smartphone brand',

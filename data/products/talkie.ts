@@ -10,7 +10,7 @@ export default {
     'Xingye',
   ],
   summary:
-    'MiniMax\'s role-play companion app, sold abroad as Talkie and in China as Xingye; its overseas success made it the company\'s main source of revenue.',
+    "MiniMax's role-play companion app, sold abroad as Talkie and in China as Xingye; its overseas success made it the company's main source of revenue.",
   owner: 'company:minimax',
   category: 'app',
   what: 'AI companion chat app',

@@ -10,7 +10,7 @@ export default {
     'Taobao.com',
   ],
   summary:
-    'Alibaba\'s consumer marketplace, launched to fight eBay\'s entry into China, where small merchants and individuals sell to shoppers; the core of Alibaba\'s domestic commerce business.',
+    "Alibaba's consumer marketplace, launched to fight eBay's entry into China, where small merchants and individuals sell to shoppers; the core of Alibaba's domestic commerce business.",
   owner: 'company:alibaba',
   category: 'platform',
   what: 'online shopping marketplace',

@@ -10,7 +10,7 @@ export default {
     'TECNO Mobile',
   ],
   summary:
-    'Transsion\'s first phone brand, which grew by designing handsets for African buyers, with features such as dual SIM slots.',
+    "Transsion's first phone brand, which grew by designing handsets for African buyers, with features such as dual SIM slots.",
   owner: 'company:transsion',
   category: 'device',
   what: 'mobile phone brand for emerging markets',

@@ -10,7 +10,7 @@ export default {
     'v.qq.com',
   ],
   summary:
-    'Tencent\'s long-form streaming service for dramas, films, variety shows and animation, one of China\'s largest by paying members; its international version is WeTV.',
+    "Tencent's long-form streaming service for dramas, films, variety shows and animation, one of China's largest by paying members; its international version is WeTV.",
   owner: 'company:tencent',
   category: 'platform',
   what: 'video streaming service',

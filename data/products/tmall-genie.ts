@@ -10,7 +10,7 @@ export default {
     'AliGenie',
   ],
   summary:
-    'Alibaba\'s line of smart speakers and its AliGenie voice assistant, sold cheaply in China and tied into its shopping and services.',
+    "Alibaba's line of smart speakers and its AliGenie voice assistant, sold cheaply in China and tied into its shopping and services.",
   owner: 'company:alibaba',
   category: 'device',
   what: 'smart speaker and voice assistant',
@@ -24,7 +24,7 @@ export default {
     unit: 'units',
     year: 2017,
     source: 'https://voicebot.ai/2018/03/02/alibaba-sells-1-million-smart-speakers-four-months/',
-    note: 'Tmall Genie X1 speakers sold in the last four months of 2017 (Alibaba\'s figure)',
+    note: "Tmall Genie X1 speakers sold in the last four months of 2017 (Alibaba's figure)",
   },
   related: ['company:alibaba', 'product:tmall'],
   sources: [

@@ -11,7 +11,7 @@ export default {
     'Tian Mao',
   ],
   summary:
-    'Alibaba\'s business-to-consumer marketplace, split off from Taobao, where brands and authorised sellers run official shops; the venue of much of the Singles\' Day sales festival.',
+    "Alibaba's business-to-consumer marketplace, split off from Taobao, where brands and authorised sellers run official shops; the venue of much of the Singles' Day sales festival.",
   owner: 'company:alibaba',
   category: 'platform',
   what: 'online marketplace for brands and licensed retailers',
@@ -32,7 +32,7 @@ export default {
         { value: 2008, source: 'https://en.wikipedia.org/wiki/Taobao' },
         { value: 2006, source: 'https://technode.com/2013/05/10/taobao-turns-ten-a-look-back/' },
       ],
-      note: 'TechNode dates Taobao\'s business-to-consumer platform to 2006; Wikipedia dates Taobao Mall to 2008.',
+      note: "TechNode dates Taobao's business-to-consumer platform to 2006; Wikipedia dates Taobao Mall to 2008.",
     },
   ],
 } satisfies Product;

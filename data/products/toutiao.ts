@@ -9,7 +9,7 @@ export default {
     'Jinri Toutiao',
   ],
   summary:
-    'ByteDance\'s first product, a news and content feed that recommends articles and videos by machine learning rather than by editors; it made the company\'s recommendation engine famous.',
+    "ByteDance's first product, a news and content feed that recommends articles and videos by machine learning rather than by editors; it made the company's recommendation engine famous.",
   owner: 'company:bytedance',
   category: 'app',
   what: 'algorithmic news and content feed',

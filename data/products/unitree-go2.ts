@@ -10,7 +10,7 @@ export default {
     'Unitree Go 2',
   ],
   summary:
-    'Unitree\'s four-legged robot dog, priced far below Western rivals such as Boston Dynamics\' Spot and widely used in labs, demonstrations and shows.',
+    "Unitree's four-legged robot dog, priced far below Western rivals such as Boston Dynamics' Spot and widely used in labs, demonstrations and shows.",
   owner: 'company:unitree',
   category: 'device',
   what: 'consumer and research quadruped robot',

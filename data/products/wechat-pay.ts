@@ -10,7 +10,7 @@ export default {
     'WeChat Wallet',
   ],
   summary:
-    'The wallet built into WeChat, used for QR-code payments in shops, transfers between contacts and red-envelope gifts; Alipay\'s main rival in Chinese mobile payments.',
+    "The wallet built into WeChat, used for QR-code payments in shops, transfers between contacts and red-envelope gifts; Alipay's main rival in Chinese mobile payments.",
   owner: 'company:tencent',
   category: 'platform',
   what: 'mobile payment and digital wallet service inside WeChat',

@@ -9,7 +9,7 @@ export default {
     'Weixin',
   ],
   summary:
-    'Tencent\'s messaging app, sold in China as Weixin, which grew into a platform for payments, mini-programs, official accounts and social feeds that much of daily life in China runs through.',
+    "Tencent's messaging app, sold in China as Weixin, which grew into a platform for payments, mini-programs, official accounts and social feeds that much of daily life in China runs through.",
   owner: 'company:tencent',
   category: 'app',
   what: 'messaging, social and payments super-app',

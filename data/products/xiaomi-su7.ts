@@ -12,10 +12,10 @@ export default {
     'Speed Ultra 7',
   ],
   summary:
-    'Xiaomi\'s first car, an electric sedan priced below Tesla\'s Model 3 in China, built in Beijing; its fast sales ramp made Xiaomi a serious carmaker.',
+    "Xiaomi's first car, an electric sedan priced below Tesla's Model 3 in China, built in Beijing; its fast sales ramp made Xiaomi a serious carmaker.",
   owner: 'company:xiaomi',
   category: 'device',
-  what: 'electric sedan, Xiaomi\'s first car',
+  what: "electric sedan, Xiaomi's first car",
   launched: {
     value: 2024,
     source: 'https://www.thequint.com/tech-and-auto/tech-news/xiaomi-electric-su7-car-launch-on-28-march-check-specifications-price-more',

@@ -9,10 +9,10 @@ export default {
     'YU7',
   ],
   summary:
-    'Xiaomi\'s second car, an electric SUV priced just below Tesla\'s Model Y in China, which drew hundreds of thousands of orders within an hour of going on sale.',
+    "Xiaomi's second car, an electric SUV priced just below Tesla's Model Y in China, which drew hundreds of thousands of orders within an hour of going on sale.",
   owner: 'company:xiaomi',
   category: 'device',
-  what: 'electric SUV, Xiaomi\'s second car',
+  what: "electric SUV, Xiaomi's second car",
   launched: {
     value: 2025,
     source: 'https://www.hurriyetdailynews.com/xiaomi-receives-almost-300-000-suv-pre-orders-in-minutes-210819',

@@ -12,7 +12,7 @@ export default {
     'Xpeng MONA M03',
   ],
   summary:
-    'XPeng\'s cheaper car line; its first model, the M03, drew tens of thousands of orders within days of launch.',
+    "XPeng's cheaper car line; its first model, the M03, drew tens of thousands of orders within days of launch.",
   owner: 'company:xpeng',
   category: 'vehicle-brand',
   what: 'lower-priced electric car line',

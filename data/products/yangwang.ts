@@ -10,7 +10,7 @@ export default {
     'Yang Wang',
   ],
   summary:
-    'BYD\'s top-end brand of electric supercars and off-roaders, priced well above its Dynasty and Ocean ranges.',
+    "BYD's top-end brand of electric supercars and off-roaders, priced well above its Dynasty and Ocean ranges.",
   owner: 'company:byd',
   category: 'vehicle-brand',
   what: 'luxury electric-vehicle brand',

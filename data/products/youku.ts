@@ -38,7 +38,7 @@ export default {
         { value: 500_000_000, source: 'https://en.wikipedia.org/wiki/Youku' },
         { value: 400_000_000, source: 'https://en.people.cn/business/8613169.html' },
       ],
-      note: 'Wikipedia gives over 500 million monthly users for 2014; Youku Tudou\'s chief executive told Xinhua in April 2014 it had over 400 million users.',
+      note: "Wikipedia gives over 500 million monthly users for 2014; Youku Tudou's chief executive told Xinhua in April 2014 it had over 400 million users.",
     },
   ],
 } satisfies Product;
