@@ -338,6 +338,78 @@ import policies_us_chip_export_controls from './policies/us-chip-export-controls
 import policies_us_entity_list from './policies/us-entity-list';
 import policies_us_outbound_investment_rule from './policies/us-outbound-investment-rule';
 import policies_xinchuang from './policies/xinchuang';
+import products_aito from './products/aito';
+import products_alipay from './products/alipay';
+import products_amap from './products/amap';
+import products_apollo_go from './products/apollo-go';
+import products_ascend from './products/ascend';
+import products_avatr from './products/avatr';
+import products_baidu_baike from './products/baidu-baike';
+import products_baidu_tieba from './products/baidu-tieba';
+import products_blade_battery from './products/blade-battery';
+import products_coloros from './products/coloros';
+import products_deepseek_r1 from './products/deepseek-r1';
+import products_deepseek_v3 from './products/deepseek-v3';
+import products_denza from './products/denza';
+import products_dingtalk from './products/dingtalk';
+import products_dji_mavic from './products/dji-mavic';
+import products_doubao from './products/doubao';
+import products_douyin from './products/douyin';
+import products_ele_me from './products/ele-me';
+import products_emui from './products/emui';
+import products_ernie_bot from './products/ernie-bot';
+import products_fangchengbao from './products/fangchengbao';
+import products_feishu from './products/feishu';
+import products_fliggy from './products/fliggy';
+import products_freshippo from './products/freshippo';
+import products_geely_galaxy from './products/geely-galaxy';
+import products_gwm_tank from './products/gwm-tank';
+import products_harmonyos from './products/harmonyos';
+import products_hima from './products/hima';
+import products_honor_of_kings from './products/honor-of-kings';
+import products_huawei_mate from './products/huawei-mate';
+import products_huawei_pura from './products/huawei-pura';
+import products_hunyuan from './products/hunyuan';
+import products_hyperos from './products/hyperos';
+import products_iflytek_spark from './products/iflytek-spark';
+import products_iqiyi from './products/iqiyi';
+import products_iqoo from './products/iqoo';
+import products_itel from './products/itel';
+import products_keeta from './products/keeta';
+import products_kirin from './products/kirin';
+import products_kunpeng from './products/kunpeng';
+import products_lazada from './products/lazada';
+import products_lemon8 from './products/lemon8';
+import products_li_auto_l_series from './products/li-auto-l-series';
+import products_loongson_3a6000 from './products/loongson-3a6000';
+import products_lynk_co from './products/lynk-co';
+import products_miui from './products/miui';
+import products_netease_cloud_music from './products/netease-cloud-music';
+import products_oneplus from './products/oneplus';
+import products_onvo from './products/onvo';
+import products_polestar from './products/polestar';
+import products_qilin_battery from './products/qilin-battery';
+import products_qq from './products/qq';
+import products_qwen from './products/qwen';
+import products_redmi from './products/redmi';
+import products_skyscanner from './products/skyscanner';
+import products_talkie from './products/talkie';
+import products_taobao from './products/taobao';
+import products_tecno from './products/tecno';
+import products_tencent_video from './products/tencent-video';
+import products_thinkpad from './products/thinkpad';
+import products_tiktok from './products/tiktok';
+import products_tmall from './products/tmall';
+import products_tmall_genie from './products/tmall-genie';
+import products_toutiao from './products/toutiao';
+import products_unitree_go2 from './products/unitree-go2';
+import products_wechat from './products/wechat';
+import products_wechat_pay from './products/wechat-pay';
+import products_xiaomi_su7 from './products/xiaomi-su7';
+import products_xiaomi_yu7 from './products/xiaomi-yu7';
+import products_xpeng_mona from './products/xpeng-mona';
+import products_yangwang from './products/yangwang';
+import products_youku from './products/youku';
 
 /** Every city module in data/cities/. */
 export const cities = [
@@ -696,4 +768,76 @@ export const policies = [
 
 /** Every product module in data/products/. */
 export const products = [
+  products_aito,
+  products_alipay,
+  products_amap,
+  products_apollo_go,
+  products_ascend,
+  products_avatr,
+  products_baidu_baike,
+  products_baidu_tieba,
+  products_blade_battery,
+  products_coloros,
+  products_deepseek_r1,
+  products_deepseek_v3,
+  products_denza,
+  products_dingtalk,
+  products_dji_mavic,
+  products_doubao,
+  products_douyin,
+  products_ele_me,
+  products_emui,
+  products_ernie_bot,
+  products_fangchengbao,
+  products_feishu,
+  products_fliggy,
+  products_freshippo,
+  products_geely_galaxy,
+  products_gwm_tank,
+  products_harmonyos,
+  products_hima,
+  products_honor_of_kings,
+  products_huawei_mate,
+  products_huawei_pura,
+  products_hunyuan,
+  products_hyperos,
+  products_iflytek_spark,
+  products_iqiyi,
+  products_iqoo,
+  products_itel,
+  products_keeta,
+  products_kirin,
+  products_kunpeng,
+  products_lazada,
+  products_lemon8,
+  products_li_auto_l_series,
+  products_loongson_3a6000,
+  products_lynk_co,
+  products_miui,
+  products_netease_cloud_music,
+  products_oneplus,
+  products_onvo,
+  products_polestar,
+  products_qilin_battery,
+  products_qq,
+  products_qwen,
+  products_redmi,
+  products_skyscanner,
+  products_talkie,
+  products_taobao,
+  products_tecno,
+  products_tencent_video,
+  products_thinkpad,
+  products_tiktok,
+  products_tmall,
+  products_tmall_genie,
+  products_toutiao,
+  products_unitree_go2,
+  products_wechat,
+  products_wechat_pay,
+  products_xiaomi_su7,
+  products_xiaomi_yu7,
+  products_xpeng_mona,
+  products_yangwang,
+  products_youku,
 ] as const;
