@@ -343,7 +343,6 @@ import products_alipay from './products/alipay';
 import products_amap from './products/amap';
 import products_apollo_go from './products/apollo-go';
 import products_ascend from './products/ascend';
-import products_avatr from './products/avatr';
 import products_baidu_baike from './products/baidu-baike';
 import products_baidu_tieba from './products/baidu-tieba';
 import products_blade_battery from './products/blade-battery';
@@ -355,7 +354,6 @@ import products_dingtalk from './products/dingtalk';
 import products_dji_mavic from './products/dji-mavic';
 import products_doubao from './products/doubao';
 import products_douyin from './products/douyin';
-import products_ele_me from './products/ele-me';
 import products_emui from './products/emui';
 import products_ernie_bot from './products/ernie-bot';
 import products_fangchengbao from './products/fangchengbao';
@@ -372,7 +370,6 @@ import products_huawei_pura from './products/huawei-pura';
 import products_hunyuan from './products/hunyuan';
 import products_hyperos from './products/hyperos';
 import products_iflytek_spark from './products/iflytek-spark';
-import products_iqiyi from './products/iqiyi';
 import products_iqoo from './products/iqoo';
 import products_itel from './products/itel';
 import products_keeta from './products/keeta';
@@ -385,7 +382,6 @@ import products_loongson_3a6000 from './products/loongson-3a6000';
 import products_lynk_co from './products/lynk-co';
 import products_miui from './products/miui';
 import products_netease_cloud_music from './products/netease-cloud-music';
-import products_oneplus from './products/oneplus';
 import products_onvo from './products/onvo';
 import products_polestar from './products/polestar';
 import products_qilin_battery from './products/qilin-battery';
@@ -773,7 +769,6 @@ export const products = [
   products_amap,
   products_apollo_go,
   products_ascend,
-  products_avatr,
   products_baidu_baike,
   products_baidu_tieba,
   products_blade_battery,
@@ -785,7 +780,6 @@ export const products = [
   products_dji_mavic,
   products_doubao,
   products_douyin,
-  products_ele_me,
   products_emui,
   products_ernie_bot,
   products_fangchengbao,
@@ -802,7 +796,6 @@ export const products = [
   products_hunyuan,
   products_hyperos,
   products_iflytek_spark,
-  products_iqiyi,
   products_iqoo,
   products_itel,
   products_keeta,
@@ -815,7 +808,6 @@ export const products = [
   products_lynk_co,
   products_miui,
   products_netease_cloud_music,
-  products_oneplus,
   products_onvo,
   products_polestar,
   products_qilin_battery,

@@ -13,7 +13,7 @@ export default {
     source: 'https://partners.time.com/collections/time100-health-2025/7279640/michelle-xia',
     note: 'March 2012',
   },
-  headquarters: 'Zhongshan',
+  headquarters: 'city:zhongshan',
   founders: ['Michelle Xia'],
   sectors: ['biotechnology', 'antibody drugs', 'oncology'],
   listings: [{ exchange: 'HKEX', ticker: '9926' }],

@@ -21,7 +21,7 @@ export default {
   summary:
     "Changzhou maker of electric-vehicle and energy-storage batteries, backed at the start by the state aerospace group AVIC and ranked China's third-largest EV battery supplier after CATL and BYD when it listed in Hong Kong in 2022.",
   founded: { value: 2015, source: PANDAILY_APPROVAL },
-  headquarters: 'Changzhou',
+  headquarters: 'city:changzhou',
   founders: [],
   sectors: ['batteries', 'electric vehicles', 'energy storage'],
   listings: [{ exchange: 'HKEX', ticker: '3931', since: 2022 }],

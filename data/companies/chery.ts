@@ -11,7 +11,7 @@ export default {
   summary:
     "Carmaker in Wuhu, Anhui, set up by the city government and still controlled by it, and one of the first Chinese carmakers to export, from 2001; it is among China's five largest car groups by sales.",
   founded: { value: 1997, source: WIKI, note: 'established 8 January 1997 by Wuhu city officials' },
-  headquarters: 'Wuhu',
+  headquarters: 'city:wuhu',
   // Set up by officials of the Wuhu city government rather than by private founders.
   founders: ['Wuhu municipal government'],
   sectors: ['automobiles', 'electric vehicles', 'car exports'],

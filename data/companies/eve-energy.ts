@@ -14,7 +14,7 @@ export default {
   summary:
     "Huizhou, Guangdong, battery maker whose range runs from primary lithium cells to electric-vehicle and energy-storage batteries; it is among the world's largest suppliers of storage cells and is building plants in Malaysia.",
   founded: { value: 2001, source: CHINANEWS_JP },
-  headquarters: 'Huizhou',
+  headquarters: 'city:huizhou',
   founders: [],
   sectors: ['batteries', 'energy storage', 'electric vehicles'],
   listings: [{ exchange: 'SZSE ChiNext', ticker: '300014', since: 2009 }],

@@ -21,7 +21,7 @@ export default {
   summary:
     "China's first car factory, built in Changchun with Soviet help; now a central state-owned group making Hongqi and Bestune cars and Jiefang trucks, and Volkswagen, Audi and Toyota models in joint ventures.",
   founded: { value: 1953, source: WIKI, note: 'ground broken on 15 July 1953' },
-  headquarters: 'Changchun',
+  headquarters: 'city:changchun',
   founders: [],
   sectors: ['automobiles', 'trucks', 'joint ventures'],
   listings: [],

@@ -19,7 +19,7 @@ export default {
   summary:
     "Wind-turbine maker based in Zhongshan, Guangdong, and one of China's largest suppliers of offshore wind turbines, with many of its orders off Guangdong.",
   founded: { value: 2006, source: FOUR_C },
-  headquarters: 'Zhongshan',
+  headquarters: 'city:zhongshan',
   founders: [],
   sectors: ['wind turbines', 'offshore wind', 'renewable energy'],
   listings: [],

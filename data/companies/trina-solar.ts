@@ -12,7 +12,7 @@ export default {
   summary:
     'Changzhou solar-module maker that began as an installer; it left the New York Stock Exchange in 2017 and listed again on Shanghai\'s STAR Market in 2020.',
   founded: { value: 1997, source: WIKI },
-  headquarters: 'Changzhou',
+  headquarters: 'city:changzhou',
   founders: ['Gao Jifan'],
   sectors: ['solar', 'photovoltaics', 'solar modules', 'energy storage'],
   listings: [{ exchange: 'SSE STAR', ticker: '688599', since: 2020 }],

@@ -13,7 +13,7 @@ export default {
   summary:
     'Jiaxing company that began as a contract designer of low-cost smartphones and, after buying the Dutch chipmaker Nexperia, turned toward power semiconductors; it was put on the US Entity List in December 2024 and lost control of Nexperia to a Dutch government order in 2025.',
   founded: { value: 2006, source: WIKI, note: 'as a phone design house' },
-  headquarters: 'Jiaxing',
+  headquarters: 'city:jiaxing',
   founders: ['Zhang Xuezheng'],
   sectors: ['semiconductors', 'smartphone ODM', 'electronics manufacturing'],
   listings: [{ exchange: 'SSE', ticker: '600745' }],

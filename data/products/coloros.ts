@@ -18,7 +18,7 @@ export default {
     source: 'https://en.wikipedia.org/wiki/ColorOS',
     note: 'first version September 2013',
   },
-  related: ['company:oppo', 'product:oneplus'],
+  related: ['company:oppo', 'company:oneplus'],
   sources: [
     'https://en.wikipedia.org/wiki/ColorOS',
   ],

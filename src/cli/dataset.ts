@@ -2,8 +2,8 @@
  * `npm run --silent dataset`: prints the whole dataset, derived relations included, as one JSON
  * array on stdout. Validates first; on problems prints them to stderr and exits 1, so a broken
  * dataset is never exported. Coverage ids are checked when the shared coverage.json is present
- * (../shared beside the repository) or given with --coverage=PATH. `--strict-sources` also requires
- * every source's host to be a registered publisher (data/publishers.ts).
+ * (../shared beside the repository) or given with --coverage=PATH. Every source's host must be a
+ * registered publisher (data/publishers.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -25,8 +25,7 @@ function coveragePath(argv: readonly string[]): string | undefined {
 function main(argv: readonly string[]): number {
   const path = coveragePath(argv);
   const coverageIds = path ? coverageIdsOf(JSON.parse(readFileSync(path, 'utf8'))) : undefined;
-  const strict = argv.includes('--strict-sources');
-  const problems = [...validatePublishers(publishers), ...validateDataset(entities, { coverageIds, ...(strict ? { publishers } : {}) })];
+  const problems = [...validatePublishers(publishers), ...validateDataset(entities, { coverageIds, publishers })];
   if (problems.length) {
     process.stderr.write(`${problems.join('\n')}\n`);
     const entitiesWithProblems = new Set(problems.map((p) => p.slice(0, p.indexOf('.'))));

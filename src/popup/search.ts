@@ -2,7 +2,7 @@
  * Finding any entity by English name, alias, Chinese name or pinyin. The index is built on first use
  * (first focus or keystroke), never before first paint.
  */
-import { aliasText, type Entity, type Kind } from '../data/schema';
+import { aliasText, KINDS, type Entity, type Kind } from '../data/schema';
 
 interface Term {
   readonly text: string;
@@ -69,7 +69,15 @@ export function buildSearchIndex(entities: readonly Entity[]): SearchIndex {
         }
         if (best) scored.push({ hit: { entity, via: best.term.isName ? undefined : best.term.label }, score: best.score });
       }
-      scored.sort((a, b) => a.score - b.score || a.hit.entity.name.length - b.hit.entity.name.length || a.hit.entity.name.localeCompare(b.hit.entity.name));
+      // Equal matches: places before companies, policies and products (KINDS order), then the shorter name.
+      const kindRank = (s: { hit: SearchHit }) => KINDS.indexOf(s.hit.entity.kind);
+      scored.sort(
+        (a, b) =>
+          a.score - b.score ||
+          kindRank(a) - kindRank(b) ||
+          a.hit.entity.name.length - b.hit.entity.name.length ||
+          a.hit.entity.name.localeCompare(b.hit.entity.name),
+      );
       return scored.slice(0, limit).map((s) => s.hit);
     },
   };

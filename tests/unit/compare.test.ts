@@ -36,10 +36,10 @@ describe('comparable fields per kind', () => {
   });
 
   it('keeps disagreeing sources on the cell they concern', () => {
-    const shanghai = compareRows('city', [city('city:shanghai'), city('city:beijing')]);
-    expect(shanghai.find((r) => r.key === 'population')!.cells[0]!.disputed?.values.length).toBeGreaterThan(1);
-    const zte = getEntity('company:zte') as Company;
-    const rows = compareRows('company', [zte, getEntity('company:huawei') as Company]);
+    const ningbo = compareRows('city', [city('city:ningbo'), city('city:beijing')]);
+    expect(ningbo.find((r) => r.key === 'population')!.cells[0]!.disputed?.values.length).toBeGreaterThan(1);
+    const bilibili = getEntity('company:bilibili') as Company;
+    const rows = compareRows('company', [bilibili, getEntity('company:huawei') as Company]);
     expect(rows.find((r) => r.key === 'founded')!.cells[0]!.disputed).toBeDefined();
   });
 

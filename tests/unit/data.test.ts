@@ -9,15 +9,16 @@ import { hasShared, sharedPath } from '../shared-dir';
 import { INDEX_FILE, misnamedFiles, renderIndex } from '../../src/cli/data-index';
 
 describe('the real dataset', () => {
-  it('validates', () => {
-    expect(validateDataset(entities)).toEqual([]);
+  it('validates, every source from a registered publisher', () => {
+    expect(validateDataset(entities, { publishers })).toEqual([]);
   });
   it.skipIf(!hasShared('coverage.json', 'the coverage ids check'))('holds every coverage id', () => {
     const coverageIds = coverageIdsOf(JSON.parse(readFileSync(sharedPath('coverage.json'), 'utf8')));
-    expect(validateDataset(entities, { coverageIds })).toEqual([]);
+    expect(validateDataset(entities, { coverageIds, publishers })).toEqual([]);
   });
-  it('holds at least 160 entities', () => {
-    expect(entities.length).toBeGreaterThanOrEqual(160);
+  it('holds at least 400 entities, 60 of them products', () => {
+    expect(entities.length).toBeGreaterThanOrEqual(400);
+    expect(entities.filter((e) => e.kind === 'product').length).toBeGreaterThanOrEqual(60);
   });
   it('lists every entity module in the generated data/index.ts, each named for its id', () => {
     expect(misnamedFiles()).toEqual([]);
