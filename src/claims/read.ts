@@ -56,19 +56,18 @@ const SUBJECT_GAPS = [
   String.raw`\s+`,
   String.raw`\s*,\s*(?:which|that|who)\s+`,
   String.raw`\s*,\s*(?:which|who)\s+[^,;()]{1,60},\s*`,
+  String.raw`\s*,\s*(?:headquartered|based|located)\s+in\s+[^,;()]{1,40},\s*`,
   String.raw`\s*,\s*`,
   String.raw`\s*\(\s*`,
   String.raw`\s+[–—-]\s[^–—]{1,80}\s[–—-]\s+`,
   String.raw`\s*,\s+(?:the|a|an|its|China['’]s|[A-Z][\w.'’-]*-based)\b[^,;()]{1,80},\s*(?:which\s+|that\s+)?`,
 ];
 const SUBJECT_GAP = new RegExp(String.raw`^(?:${SUBJECT_GAPS.join('|')})${AUX}$`);
-const APPOSITION = /^\s*(?:,\s+(?:the|a|an|its|China['’]s|[A-Z][\w.'’-]*-based)\b[^,;()]{1,80},|\s+[–—-]\s[^–—]{1,80}\s[–—-])/;
 
 /** Words that, before a name, make it something other than the head of the subject. */
 const NOT_HEAD = new Set([
   'of', 'by', 'from', 'with', 'for', 'to', 'at', 'on', 'in', 'into', 'than', 'like', 'including', 'and', 'or', 'nor', '&',
-  'as', 'about', 'against', 'between', 'behind', 'unlike', 'via', 'under', 'over', 'after', 'before', 'vs', 'versus', 'rival',
-  'rivals', 'not', 'plus', 'besides', 'beside', 'alongside', 'among', 'amid', 'through', 'toward', 'towards', 'whereas', 'while',
+  'as', 'about', 'against', 'between', 'behind', 'unlike', 'via', 'under', 'over', 'after', 'before', 'vs', 'versus', 'not', 'plus', 'besides', 'beside', 'alongside', 'among', 'amid', 'through', 'toward', 'towards', 'whereas', 'while',
 ]);
 
 /** Words in the stretch of a claim that make it hypothetical, reported or hedged. */
@@ -97,12 +96,13 @@ function isHead(ctx: Ctx, r: Referent): boolean {
 
 /** The subject of a verb group starting at `verbStart`: the referent ending just before, across an allowed gap. */
 function subjectBefore(ctx: Ctx, verbStart: number, kinds: readonly Kind[]): Referent | undefined {
+  // The nearest referent of a fitting kind; one of another kind may sit inside its apposition
+  // ("ByteDance, headquartered in Beijing, was founded …").
   const candidates = ctx.refs.filter((r) => r.end <= verbStart && SUBJECT_GAP.test(ctx.s.slice(r.end, verbStart)));
-  const r = candidates.at(-1);
-  if (!r || !kinds.includes(kindOfRef(r)) || isGenericName(ctx, r) || !isHead(ctx, r)) return undefined;
-  // An apposition must not name a rival of the same kind ("Tencent, Alibaba's rival, was founded …").
-  const app = APPOSITION.exec(ctx.s.slice(r.end, verbStart));
-  if (app && ctx.refs.some((o) => o.start >= r.end && o.end <= r.end + app[0].length && kindOfRef(o) === kindOfRef(r))) return undefined;
+  const r = candidates.filter((c) => kinds.includes(kindOfRef(c))).at(-1);
+  if (!r || isGenericName(ctx, r) || !isHead(ctx, r)) return undefined;
+  // What stands between must not name another entity of the same kind ("Tencent, Alibaba's rival, was founded …").
+  if (ctx.refs.some((o) => o !== r && o.start >= r.end && o.end <= verbStart && kindOfRef(o) === kindOfRef(r))) return undefined;
   return r;
 }
 
@@ -135,7 +135,7 @@ function quoted(s: string): Span[] {
 
 // ---- dates --------------------------------------------------------------------------------------
 
-const DATE_VERB = /\b(co-founded|founded|established|set up|started|created|incorporated|formed|launched|issued|adopted|unveiled|introduced|announced|passed|enacted|released|rolled out|initiated|approved|promulgated|published|inaugurated|opened|debuted)\b/g;
+const DATE_VERB = /\b(co-founded|founded|established|set up|started|created|incorporated|formed|launched|issued|adopted|unveiled|introduced|announced|passed|enacted|released|rolled out|initiated|approved|promulgated|published|inaugurated|opened|debuted)\b/gi;
 
 const VERBS_BY_KIND: Readonly<Record<Kind, { field: DateField; verbs: ReadonlySet<string> } | undefined>> = {
   company: { field: 'founded', verbs: new Set(['co-founded', 'founded', 'established', 'set up', 'started', 'created', 'incorporated', 'formed']) },
@@ -149,20 +149,27 @@ const VERBS_BY_KIND: Readonly<Record<Kind, { field: DateField; verbs: ReadonlySe
 };
 
 const NAME_WORDS = String.raw`[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}`;
+/** A place name in "founded in Hangzhou in 1999": capitalised words that are not a month ("in November 1998"). */
+const PLACE_NAME = String.raw`(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)${NAME_WORDS}`;
 const NAME_LIST_RE = String.raw`${NAME_WORDS}(?:\s*\([^)]{1,40}\))?(?:(?:\s*,\s*|\s*,?\s+and\s+)${NAME_WORDS}(?:\s*\([^)]{1,40}\))?)*`;
 /** Between a verb and its date: an adverb, a by-phrase of names, a place ("founded by Jack Ma in Hangzhou in 1999"). */
+const BY = String.raw`by\s+(?:the\s+)?${NAME_LIST_RE}\s*,?\s+`;
 const TO_DATE = new RegExp(
-  String.raw`^\s+(?:(?:back|officially|formally|first|originally|jointly)\s+)?(?:by\s+${NAME_LIST_RE}\s*,?\s+)?(?:(?:in|at)\s+(?:the\s+)?${NAME_WORDS}(?:,\s*${NAME_WORDS})?\s*,?\s+)?(?:by\s+${NAME_LIST_RE}\s*,?\s+)?(?:in|on)\s+`,
+  String.raw`^\s+(?:(?:plan|strategy|initiative|programme|program|blueprint)\s+)?(?:(?:back|officially|formally|first|originally|jointly)\s+)?(?:${BY})?(?:(?:in|at)\s+(?:the\s+)?${PLACE_NAME}(?:,\s*${PLACE_NAME})?\s*,?\s+)?(?:${BY})?((?:in|on)\s+)?`,
   'u',
 );
 
-/** The date right after a verb or object ending at `pos`, within the allowed gap. */
+/**
+ * The date right after a verb or object ending at `pos`, within the allowed gap: "founded in 1999",
+ * "founded by Jack Ma in Hangzhou in 1999", "enacted November 7, 2016" (a full date needs no "on").
+ */
 function dateAfter(ctx: Ctx, pos: number): { start: number; end: number; value: DateValue } | undefined {
   const m = TO_DATE.exec(ctx.s.slice(pos));
   if (!m) return undefined;
   const at = pos + m[0].length;
   const d = dateAtStart(ctx.s.slice(at));
-  return d && { start: at, end: at + d.end, value: d.value };
+  if (!d || (!m[1] && d.value.precision === 'year')) return undefined;
+  return { start: at, end: at + d.end, value: d.value };
 }
 
 /** "In April 2016, …": the sentence's fronted date, when it is the only date outside names. */
@@ -176,6 +183,10 @@ function frontedDate(ctx: Ctx): { start: number; end: number; value: DateValue }
   return { start: m[0].length, end: m[0].length + d.end, value: d.value };
 }
 
+const REORGANISED = /\b(?:merger|merged|merging|spun off|spin-off|spun out|demerger|restructur\w*|renamed|rebranded|re-founded|refounded|reincorporated)\b/i;
+
+const vStartIsMidSentence = (ctx: Ctx, at: number): boolean => !/^(?:(?:First|Originally|Initially|Officially|Jointly)\s+)?$/i.test(ctx.s.slice(0, at));
+
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/;
 
 function readDates(ctx: Ctx): Raw[] {
@@ -183,6 +194,7 @@ function readDates(ctx: Ctx): Raw[] {
   DATE_VERB.lastIndex = 0;
   for (let m = DATE_VERB.exec(ctx.s); m; m = DATE_VERB.exec(ctx.s)) {
     const verb = m[1]!.toLowerCase();
+    if (m[1] !== verb && vStartIsMidSentence(ctx, m.index)) continue; // "Founded" mid-sentence is a name ("Founded Group")
     const vStart = m.index;
     const vEnd = vStart + m[0].length;
     const fits = (r: Referent): DateField | undefined => {
@@ -190,6 +202,8 @@ function readDates(ctx: Ctx): Raw[] {
       return k && k.verbs.has(verb) ? k.field : undefined;
     };
     const push = (r: Referent, field: DateField, d: { start: number; end: number; value: DateValue }): void => {
+      // "formed in 2015 through the merger of …", "spun off in 2011": the date of another event.
+      if (field !== 'year' && REORGANISED.test(ctx.s)) return;
       out.push({ start: d.start, end: d.end, id: r.id, field, page: d.value, anchor: { start: Math.min(r.start, d.start, vStart), end: Math.max(r.end, d.end, vEnd) } });
     };
     // Active: "Ren Zhengfei founded Huawei in 1987", "the State Council unveiled Made in China 2025 in May 2015".
@@ -232,8 +246,8 @@ function readDates(ctx: Ctx): Raw[] {
 
 // ---- founders -----------------------------------------------------------------------------------
 
-const FOUNDED_BY = /\b(co-founded|founded|set up|started|established|created)\s+(?:(?:in|on)\s+[^,;]{3,30}?\s+)?by\s+/g;
-const FOUNDER_VERB = /\s+(co-founded|founded|set up|started|established|created)\s+(?:the\s+)?$/;
+const FOUNDED_BY = /\b(co-founded|founded|set up|started|established|created|formed)\s+(?:(?:in|on)\s+[^,;]{3,30}?\s+)?by\s+/g;
+const FOUNDER_VERB = /\s+(?:(?:officially|formally|jointly|first|originally|later)\s+)?(co-founded|founded|set up|started|established|created|formed)\s+(?:the\s+)?$/;
 
 function readFounders(ctx: Ctx): Raw[] {
   const out: Raw[] = [];
@@ -366,7 +380,7 @@ function readHeadquarters(ctx: Ctx): Raw[] {
 
 // ---- listings -----------------------------------------------------------------------------------
 
-const LISTED = /\b(?:listed|went public|floated|debuted|began trading|started trading|made its (?:market |trading |stock market |public )?debut|completed (?:its|a) (?:secondary |dual |primary )?listing|held (?:its|an?) (?:IPO|initial public offering))\b/g;
+const LISTED = /\b(?:listed|went public|floated|debuted|began trading|started trading|made its (?:market |trading |stock market |public )?debut|completed (?:its|an?) (?:secondary |dual |primary )?(?:listing|IPO|initial public offering)|held (?:its|an?) (?:IPO|initial public offering))\b/g;
 const VENUE_LISTED = /\b(Hong Kong|Shanghai|Shenzhen|Nasdaq|NASDAQ|NYSE|New York|US|U\.S\.|STAR Market|Beijing)-listed\s+/g;
 
 /** "on the Hong Kong Stock Exchange in 2019", "in 2014 in New York", "in Hong Kong". */

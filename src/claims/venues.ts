@@ -9,7 +9,7 @@ import type { Venue } from './types';
 const VENUES: readonly [string, readonly Exchange[]][] = [
   [String.raw`New York Stock Exchange|NYSE`, ['NYSE']],
   [String.raw`Nasdaq(?:\s+(?:Stock Market|Global Select Market|Global Market|exchange))?|NASDAQ`, ['NASDAQ']],
-  [String.raw`Hong Kong Stock Exchange|Hong Kong Exchanges?(?: and Clearing)?|Stock Exchange of Hong Kong|HKEX|HKEx|Hong Kong bourse|Hong Kong`, ['HKEX']],
+  [String.raw`Hong Kong Stock Exchange|Hong Kong Exchanges?(?: and Clearing)?|Stock Exchange of Hong Kong|Hong Kong['’]s stock exchange|HKEX|HKEx|HKSE|SEHK|Hong Kong bourse|Hong Kong`, ['HKEX']],
   [String.raw`(?:Shanghai['’]s\s+)?STAR Market|Sci-Tech Innovation Board|Science and Technology Innovation Board`, ['SSE STAR']],
   [String.raw`Shanghai Stock Exchange|Shanghai bourse|Shanghai`, ['SSE', 'SSE STAR']],
   [String.raw`(?:Shenzhen['’]s\s+)?ChiNext(?: board| market)?`, ['SZSE ChiNext']],
