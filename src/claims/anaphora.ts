@@ -1,9 +1,10 @@
 /**
  * "The city", "the company", "it": which entity they refer back to. Resolved only when unambiguous:
- * exactly one entity of that kind (any kind for "it"/"its") is mentioned earlier in the same paragraph.
+ * exactly one entity of that kind is mentioned earlier in the same paragraph ("it" and "its" may be of
+ * any kind, so they resolve once per kind and the statement's kind picks).
  * Anything else stays unresolved, and a statement about an unresolved reference is no claim.
  */
-import { kindOf, type EntityId, type Kind } from '../data/schema';
+import { KINDS, kindOf, type EntityId, type Kind } from '../data/schema';
 import type { Mention } from '../detect/types';
 
 /** A mention the reader can bind claims to: a name on the page, or a resolved back-reference. */
@@ -36,9 +37,13 @@ export function resolveAnaphora(text: string, from: number, to: number, paragrap
     const start = m.index;
     if (mentions.some((x) => x.start <= start && start < x.end)) continue; // part of a name ("The Plan Group")
     const kind = m[1] ? NOUN_KINDS[m[1].toLowerCase()] : undefined;
-    const earlier = new Set(mentions.filter((x) => x.start >= paragraphStart && x.end <= start && (!kind || kindOf(x.id) === kind)).map((x) => x.id));
-    if (earlier.size !== 1) continue;
-    out.push({ start, end: start + m[0].length, id: [...earlier][0]!, anaphor: true });
+    const earlier = mentions.filter((x) => x.start >= paragraphStart && x.end <= start);
+    // "the city" looks for cities; "it" for every kind at once, one referent per kind that has exactly one
+    // candidate, and the reader keeps only the kind its statement needs ("It was founded in 2012" wants a company).
+    for (const k of kind ? [kind] : KINDS) {
+      const ids = new Set(earlier.filter((x) => kindOf(x.id) === k).map((x) => x.id));
+      if (ids.size === 1) out.push({ start, end: start + m[0].length, id: [...ids][0]!, anaphor: true });
+    }
   }
   return out;
 }

@@ -48,7 +48,7 @@ type Raw = Claim & { readonly anchor: Span };
 // ---- cues ---------------------------------------------------------------------------------------
 
 /** A sentence is read only when it has one of these (compromise is slow: see the README's figures). */
-const CUE = /\d|\b(?:based|headquarter|founde|co-founde|listed|public)|年/i;
+const CUE = /\d|\b(?:based|headquarter|founde|co-founde|listed|listing|public|debut|trading|IPO|float|set up|launch|establish)|年/i;
 
 const AUX = String.raw`(?:(?:was|were|is|are|has been|have been|had been|being|been|first|originally|initially|officially|formally|jointly|later|eventually)\s+)*`;
 /** What may stand between a subject and its verb group: nothing, a comma, "which", a parenthesis, an apposition. */
@@ -62,7 +62,12 @@ const SUBJECT_GAPS = [
   String.raw`\s+[–—-]\s[^–—]{1,80}\s[–—-]\s+`,
   String.raw`\s*,\s+(?:the|a|an|its|China['’]s|[A-Z][\w.'’-]*-based)\b[^,;()]{1,80},\s*(?:which\s+|that\s+)?`,
 ];
-const SUBJECT_GAP = new RegExp(String.raw`^(?:${SUBJECT_GAPS.join('|')})${AUX}$`);
+/** A legal suffix the detector leaves outside the name: "Pinduoduo Inc. started trading …". */
+const SUFFIX = String.raw`(?:\s+(?:Inc|Ltd|Co|Corp|Corporation|Group|Holdings|Limited|Technologies|Technology)\b\.?)*`;
+const SUBJECT_GAP = new RegExp(String.raw`^\.?${SUFFIX}(?:${SUBJECT_GAPS.join('|')})${AUX}$`);
+
+/** Lowercase words describing a name ("e-commerce giant", "drone maker"), never a verb or function word. */
+const DESC = String.raw`(?:(?!(?:is|was|are|were|be|been|has|have|had|by|of|to|for|with|and|or|in|on|at|from|as|that|which|who|whose|the|a|an|its|their|said|says|will|would|can|could)\b)(?:[a-z][\w&'’-]*|AI|EV|IT|5G)\s+){0,4}`;
 
 /** Words that, before a name, make it something other than the head of the subject. */
 const NOT_HEAD = new Set([
@@ -72,6 +77,8 @@ const NOT_HEAD = new Set([
 
 /** Words in the stretch of a claim that make it hypothetical, reported or hedged. */
 const UNASSERTIVE = /\b(?:[Ii]f|[Uu]nless|whether|not|never|no longer|n't|expected|[Pp]lans?|planned|planning|aims?|intends?|hopes?|set to|poised|forecasts?|projected|targets?|rumou?red|[Rr]eportedly|[Aa]llegedly|[Ss]upposedly|might|may|could|would|will|should|shall|must|cannot|proposed|proposal|considering|mulling|seeks?|seeking)\b/;
+
+const CONDITIONAL_OPENING = /^\W*(?:If|Unless|Had|Were|Should|Suppose|Imagine|Assuming|Whether)\b/;
 
 // ---- small helpers -------------------------------------------------------------------------------
 
@@ -89,8 +96,6 @@ function isHead(ctx: Ctx, r: Referent): boolean {
   const clause = before.split(/[,;:()–—]|\s-\s/).pop() ?? '';
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-5);
   if (words.some((w) => NOT_HEAD.has(w.toLowerCase().replace(/[^\w&]/g, '')))) return false;
-  // "Baidu, Alibaba was founded …": a list.
-  if (/,\s*$/.test(before) && ctx.refs.some((o) => o !== r && o.end <= r.start && /^\s*,\s*$/.test(ctx.s.slice(o.end, r.start)))) return false;
   return true;
 }
 
@@ -101,6 +106,8 @@ function subjectBefore(ctx: Ctx, verbStart: number, kinds: readonly Kind[]): Ref
   const candidates = ctx.refs.filter((r) => r.end <= verbStart && SUBJECT_GAP.test(ctx.s.slice(r.end, verbStart)));
   const r = candidates.filter((c) => kinds.includes(kindOfRef(c))).at(-1);
   if (!r || isGenericName(ctx, r) || !isHead(ctx, r)) return undefined;
+  // A plural verb ("Alibaba and Tencent were founded …") has a plural subject: not this one alone.
+  if (/\b(?:were|are|have)\s/.test(ctx.s.slice(r.end, verbStart + 12))) return undefined;
   // What stands between must not name another entity of the same kind ("Tencent, Alibaba's rival, was founded …").
   if (ctx.refs.some((o) => o !== r && o.start >= r.end && o.end <= verbStart && kindOfRef(o) === kindOfRef(r))) return undefined;
   return r;
@@ -115,7 +122,7 @@ function subjectAfterComma(ctx: Ctx, from: number, kinds: readonly Kind[]): Refe
   if (!r || isGenericName(ctx, r)) return undefined;
   const between = ctx.s.slice(start, r.start);
   // "the", a "-based" place, a few lowercase descriptors: "Ningde-based battery maker CATL".
-  if (!/^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+)?(?:(?:[a-z][\w&'’-]*|AI|EV|IT|5G)\s+){0,4}$/.test(between)) return undefined;
+  if (!new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+)?${DESC}$`).test(between)) return undefined;
   // Other referents of the same kind in between make it ambiguous; a possessive makes it a modifier.
   if (ctx.refs.some((o) => o.start >= start && o.end <= r.start && kindOfRef(o) === kindOfRef(r))) return undefined;
   if (/^['’]s\b/.test(ctx.s.slice(r.end))) return undefined;
@@ -321,9 +328,11 @@ function readHeadquarters(ctx: Ctx): Raw[] {
   for (let m = BASED.exec(ctx.s); m; m = BASED.exec(ctx.s)) {
     let placeStart = m.index;
     let text = m[1]!;
-    // Only the words that belong to the place: a leading sentence word ("The Beijing-based") is dropped.
-    const lead = /^(?:The|A|An|Its|Their|Rival|Fellow)\s+/.exec(text);
-    if (lead) {
+    // Only the words that belong to the place: a city named right before "-based", or the capitalised
+    // words without a sentence word in front ("The Beijing-based", "Unlike Ningde-based").
+    const city = ctx.refs.find((r) => !r.anaphor && r.end === m.index + text.length && r.start >= m.index && (kindOfRef(r) === 'city' || kindOfRef(r) === 'zone'));
+    const lead = city ? { 0: ctx.s.slice(m.index, city.start) } : /^(?:The|A|An|Its|Their|Rival|Fellow|Unlike|Like|For|As|With|While|When|Both|Former|Many|Some|Other|Leading|Chinese|China['’]s)\s+/.exec(text);
+    if (lead && lead[0]) {
       placeStart += lead[0].length;
       text = text.slice(lead[0].length);
     }
@@ -331,7 +340,7 @@ function readHeadquarters(ctx: Ctx): Raw[] {
     const place = placeAt(ctx, placeStart, placeStart + text.length);
     if (!place) continue;
     const afterStart = m.index + m[0].length;
-    const desc = /^\s+(?:(?:[a-z][\w&'’-]*|AI|EV|IT|5G)\s+){0,4}/.exec(ctx.s.slice(afterStart));
+    const desc = new RegExp(String.raw`^\s+${DESC}`).exec(ctx.s.slice(afterStart));
     const r = desc && refAt(ctx, afterStart + desc[0].length, ['company']);
     if (r && !ctx.refs.some((o) => o !== r && o.start >= afterStart && o.end <= r.start && kindOfRef(o) === 'company') && !/^\s+(?:and|&|or)\s/.test(ctx.s.slice(r.end))) {
       push(r, place, placeStart);
@@ -364,7 +373,7 @@ function readHeadquarters(ctx: Ctx): Raw[] {
     if (city.anaphor || (kindOfRef(city) !== 'city' && kindOfRef(city) !== 'zone')) continue;
     const m = /^,\s+where\s+/.exec(ctx.s.slice(city.end));
     if (!m) continue;
-    const desc = /^(?:(?:[a-z][\w&'’-]*|AI|EV|IT)\s+){0,4}/.exec(ctx.s.slice(city.end + m[0].length))!;
+    const desc = new RegExp(`^${DESC}`).exec(ctx.s.slice(city.end + m[0].length))!;
     const r = refAt(ctx, city.end + m[0].length + desc[0].length, ['company']);
     if (r && /^\s+(?:is|was)\s+(?:headquartered|based)\b/.test(ctx.s.slice(r.end))) push(r, { text: ctx.s.slice(city.start, city.end), id: city.id as CityId | ZoneId }, city.start);
   }
@@ -431,7 +440,7 @@ function readListings(ctx: Ctx): Raw[] {
     if (/\b(?:dual|and|&)\s*$/.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) continue;
     const v = venueAtStart(m[1]!);
     const afterStart = m.index + m[0].length;
-    const desc = /^(?:(?:[a-z][\w&'’-]*|AI|EV)\s+){0,4}/.exec(ctx.s.slice(afterStart))!;
+    const desc = new RegExp(`^${DESC}`).exec(ctx.s.slice(afterStart))!;
     const r = refAt(ctx, afterStart + desc[0].length, ['company']);
     if (v && r && !/^\s+(?:and|&|or)\s/.test(ctx.s.slice(r.end))) {
       out.push({ start: m.index, end: m.index + m[1]!.length, id: r.id, field: 'listing', page: { venue: v.venue }, anchor: { start: m.index, end: r.end } });
@@ -611,12 +620,18 @@ function readSentence(ctx: Ctx, options: ReadOptions): Raw[] {
   if (!raws.length) return [];
   const quotes = quoted(ctx.s);
   let verbs: ReturnType<SentenceParser> | undefined;
+  // "If Jack Ma had founded Alibaba in 2001, …": a conditional sentence asserts nothing.
+  if (CONDITIONAL_OPENING.test(ctx.s)) return [];
   const assertive = (raw: Raw): boolean => {
-    // Names are blanked first: "Five-Year Plan" is no plan to do something, "May" no modal.
-    let stretch = ctx.s.slice(raw.anchor.start, raw.anchor.end);
+    // The stretch runs from the clause's start to the claim's end. Names are blanked first: "Five-Year
+    // Plan" is no plan to do something, "May" no modal.
+    const clauseStart = Math.max(0, ...[...ctx.s.slice(0, raw.anchor.start).matchAll(/[,;:–—]/g)].map((m) => m.index + 1));
+    const from = Math.min(clauseStart, raw.anchor.start);
+    let stretch = ctx.s.slice(from, raw.anchor.end);
+    const base = from;
     for (const m of ctx.mentions) {
-      const a = Math.max(m.start, raw.anchor.start) - raw.anchor.start;
-      const b = Math.min(m.end, raw.anchor.end) - raw.anchor.start;
+      const a = Math.max(m.start, base) - base;
+      const b = Math.min(m.end, raw.anchor.end) - base;
       if (a < b) stretch = stretch.slice(0, a) + ' '.repeat(b - a) + stretch.slice(b);
     }
     if (UNASSERTIVE.test(stretch.replace(/\bMay\b/g, ''))) return false;
