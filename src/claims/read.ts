@@ -635,8 +635,9 @@ function readSentence(ctx: Ctx, options: ReadOptions): Raw[] {
       if (a < b) stretch = stretch.slice(0, a) + ' '.repeat(b - a) + stretch.slice(b);
     }
     if (UNASSERTIVE.test(stretch.replace(/\bMay\b/g, ''))) return false;
-    verbs ??= options.parse(ctx.s);
-    return !verbs.some((v) => v.start < raw.anchor.end && raw.anchor.start < v.end && isUnassertive(v));
+    // compromise reads the sentence once, up to the last claim's end (its cost grows with the text).
+    verbs ??= options.parse(ctx.s.slice(0, Math.max(...raws.map((r) => r.anchor.end))));
+    return !verbs.some((v) => v.start < raw.anchor.end && from < v.end && isUnassertive(v));
   };
   // A date or figure inside a name ("Made in China 2025") is part of the name; places and venues are names.
   const namesAreValues = (raw: Raw): boolean => raw.field === 'headquarters' || raw.field === 'listing';
