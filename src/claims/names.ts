@@ -9,6 +9,7 @@ const NAME = String.raw`[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}`;
 const NAME_LIST = new RegExp(String.raw`^(${NAME}(?:\s*\([^)]{1,40}\))?(?:(?:\s*,\s*|\s*,?\s+and\s+)${NAME}(?:\s*\([^)]{1,40}\))?)*)`, 'u');
 /** What after a list of names says it is not the whole list. */
 const OPEN_TAIL = /^\s*(?:,?\s*(?:and|with|along\s+with|alongside|among\s+others|amongst\s+others|plus|together\s+with)\b|\s*\(\s*among)/i;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mx)\.?$/;
 const NOT_NAMES = /^(?:The|A|An|In|On|At|By|His|Her|Their|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)$/;
 
 export interface NameList {
@@ -24,14 +25,14 @@ export function nameListAtStart(text: string): NameList | undefined {
   const m = NAME_LIST.exec(text);
   if (!m) return undefined;
   let list = m[1]!;
-  // The last name may have swallowed a trailing capitalised word of the sentence ("Jack Ma In"): names are 2-4 words.
   const names = list
-    .split(/\s*,\s*|\s*,?\s+and\s+/)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((n) => n.trim().replace(/\.$/, ''))
     .filter(Boolean);
   for (const n of names) {
+    // A full name is two to four words; "Mr Zeng" is a surname with a title, too little to match on.
     const words = n.replace(/\s*\([^)]*\)/, '').split(/\s+/);
-    if (words.length < 2 || words.some((w) => NOT_NAMES.test(w))) return undefined;
+    if (words.length < 2 || words.some((w) => NOT_NAMES.test(w)) || HONORIFIC.test(words[0]!)) return undefined;
   }
   list = list.trimEnd().replace(/\.$/, ''); // a sentence's full stop, not an initial
   return { start: 0, end: list.length, names, closed: !OPEN_TAIL.test(text.slice(list.length)) };

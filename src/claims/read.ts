@@ -69,6 +69,9 @@ const SUBJECT_GAP = new RegExp(String.raw`^\.?${SUFFIX}(?:${SUBJECT_GAPS.join('|
 /** Lowercase words describing a name ("e-commerce giant", "drone maker"), never a verb or function word. */
 const DESC = String.raw`(?:(?!(?:is|was|are|were|be|been|has|have|had|by|of|to|for|with|and|or|in|on|at|from|as|that|which|who|whose|the|a|an|its|their|said|says|will|would|can|could)\b)(?:[a-z][\w&'’-]*|AI|EV|IT|5G)\s+){0,4}`;
 
+/** A unit, brand or venture named right before: the name that follows may be the part, not the whole. */
+const PART_OF = /\b(?:subsidiary|subsidiaries|unit|arm|division|affiliate|spin-?off|brand|sub-brand|joint venture|venture|offshoot|parent)\b[^.;:]{0,30}$/i;
+
 /** Words that, before a name, make it something other than the head of the subject. */
 const NOT_HEAD = new Set([
   'of', 'by', 'from', 'with', 'for', 'to', 'at', 'on', 'in', 'into', 'than', 'like', 'including', 'and', 'or', 'nor', '&',
@@ -96,6 +99,8 @@ function isHead(ctx: Ctx, r: Referent): boolean {
   const clause = before.split(/[,;:()–—]|\s-\s/).pop() ?? '';
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(-5);
   if (words.some((w) => NOT_HEAD.has(w.toLowerCase().replace(/[^\w&]/g, '')))) return false;
+  // "BYD's largest subsidiary, BYD Auto, was founded …": a part of a company, named like the company.
+  if (PART_OF.test(ctx.s.slice(Math.max(0, r.start - 80), r.start))) return false;
   return true;
 }
 
@@ -214,8 +219,8 @@ function readDates(ctx: Ctx): Raw[] {
       out.push({ start: d.start, end: d.end, id: r.id, field, page: d.value, anchor: { start: Math.min(r.start, d.start, vStart), end: Math.max(r.end, d.end, vEnd) } });
     };
     // Active: "Ren Zhengfei founded Huawei in 1987", "the State Council unveiled Made in China 2025 in May 2015".
-    const objectAt = /^\s+(?:the\s+)?/.exec(ctx.s.slice(vEnd))!;
-    const object = !PASSIVE_BEFORE.test(ctx.s.slice(0, vStart)) ? refAt(ctx, vEnd + objectAt[0].length) : undefined;
+    const objectAt = /^\s+(?:the\s+)?/.exec(ctx.s.slice(vEnd));
+    const object = objectAt && !PASSIVE_BEFORE.test(ctx.s.slice(0, vStart)) ? refAt(ctx, vEnd + objectAt[0].length) : undefined;
     if (object) {
       const field = fits(object);
       const d = dateAfter(ctx, object.end) ?? frontedDate(ctx);

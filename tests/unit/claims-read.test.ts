@@ -1,5 +1,8 @@
 /** Claim reading: tying a value to the right entity, and saying nothing when in doubt. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/claims/index';
 import { read } from './claims-fixtures';
 
 const short = (text: string) => read(text).map((c) => `${c.id} ${c.field} ${c.text}`);
@@ -46,6 +49,10 @@ describe('tying a value to its entity', () => {
     expect(read('Tencent was founded by Ma Huateng and Zhang Zhidong.')[0]!.page).toEqual({ names: ['Ma Huateng', 'Zhang Zhidong'], exhaustive: true });
     expect(read('Tencent was co-founded by Ma Huateng.')[0]!.page).toEqual({ names: ['Ma Huateng'], exhaustive: false });
     expect(read('Alibaba was founded by Jack Ma and 17 friends.')[0]!.page).toEqual({ names: ['Jack Ma'], exhaustive: false });
+    expect(read('Tencent was founded by Ma Huateng, Zhang Zhidong, and Chen Yidan.')[0]!.page).toEqual({
+      names: ['Ma Huateng', 'Zhang Zhidong', 'Chen Yidan'],
+      exhaustive: true,
+    });
   });
   it('reads a policy period and a designation', () => {
     expect(short('The 13th Five-Year Plan (2016–2020) set targets.')).toEqual(['policy:13th-five-year-plan period 2016–2020']);
@@ -57,6 +64,17 @@ describe('tying a value to its entity', () => {
       'policy:cross-border-ecommerce-zones designation April 2016',
     ]);
   });
+});
+
+describe('robustness', () => {
+  it('reads every prefix of the claim set without throwing', () => {
+    const texts = readFileSync(path.resolve(__dirname, 'fixtures/claims.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    for (const text of texts) {
+      for (let cut = 1; cut <= text.length; cut += 5) {
+        expect(() => findClaims(text.slice(0, cut), undefined, { parse: () => [] })).not.toThrow();
+      }
+    }
+  }, 120_000);
 });
 
 describe('back-references', () => {
@@ -96,6 +114,10 @@ describe('saying nothing when in doubt', () => {
     none('Alibaba was founded in the early 2000s.');
     const far = 'Alibaba was founded by Jack Ma, who had taught English for years before he moved back in 1995.';
     expect(read(far).map((c) => c.field)).toEqual(['founders']);
+  });
+  it('a unit named like its parent, and a surname with a title', () => {
+    none("Alibaba's cloud unit, Alibaba Cloud, was founded in 2009.");
+    expect(read('Mr Ma, an engineer who founded Tencent, spoke.').filter((c) => c.field === 'founders')).toEqual([]);
   });
   it('quoted opinions', () => {
     none('"Alibaba was founded in 2003," one blogger wrote.');
