@@ -430,7 +430,14 @@ function readListings(ctx: Ctx): Raw[] {
     const lead = ctx.s.slice(0, m.index);
     const aux = /(?:\b(?:was|were|is|are|has been|have been|had been|been|first|originally|successfully|finally)\s+)*$/.exec(lead)!;
     const r = subjectBefore(ctx, m.index - aux[0].length, ['company']);
-    if (r) out.push({ start: l.start, end: l.end, id: r.id, field: 'listing', page: l.value, anchor: { start: r.start, end: l.end } });
+    if (!r) continue;
+    // "In 2017, the company went public on the Shenzhen Stock Exchange": the fronted date is the listing's.
+    const fronted = !l.value.date && l.value.venue ? frontedDate(ctx) : undefined;
+    if (fronted && l.value.venue) {
+      out.push({ start: fronted.start, end: fronted.end, id: r.id, field: 'listing', page: { venue: l.value.venue, date: fronted.value }, anchor: { start: r.start, end: l.end } });
+    } else {
+      out.push({ start: l.start, end: l.end, id: r.id, field: 'listing', page: l.value, anchor: { start: r.start, end: l.end } });
+    }
   }
   // "Alibaba's IPO in New York in 2014", "Xiaomi's listing on the Hong Kong Stock Exchange".
   for (const r of ctx.refs) {
