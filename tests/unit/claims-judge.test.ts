@@ -92,3 +92,15 @@ describe('places, listings, founders, periods, designations', () => {
     expect(verdictOf('Beijing became a Special Economic Zone in 1980.', 'designation')).toBe('unknown');
   });
 });
+
+describe('the service-worker entry', () => {
+  it('gives the same judged claims as the Node entry, loading compromise only when needed', async () => {
+    const { createClaimChecker } = await import('../../src/claims/worker');
+    const { WORLD, mentionsIn, TODAY } = await import('./claims-fixtures');
+    const checker = createClaimChecker(() => WORLD);
+    const text = 'Shenzhen-based Alibaba was founded in 2001 by Jack Ma.';
+    const got = await checker.check(text, mentionsIn(text), TODAY);
+    expect(got.map((c) => [c.field, c.verdict])).toEqual(check(text).map((c) => [c.field, c.verdict]));
+    expect(await checker.check('Nothing here.', [], TODAY)).toEqual([]);
+  });
+});
