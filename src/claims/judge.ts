@@ -9,6 +9,8 @@
  *   when both give one, contradicts. A different day in the same month is `unknown` (an approval and its
  *   announcement are often a day or two apart). The data's month and day come from the fact's note
  *   ("Hangzhou zone approved on 12 March 2015"), only when the note gives one date in the fact's year.
+ *   A year that the note records for another milestone ("renamed NIO in 2016", "announced November 2018;
+ *   launched June 2019") is `unknown`, not a contradiction: the page dates another event.
  *
  * Figures (population, GDP, revenue, employees)
  * - Compared only for the same year: the page's year must be the figure's year. Without a year in the
@@ -110,6 +112,9 @@ function judgeDate(e: Entity, field: string, page: DateValue, fact: Fact<number>
   const data = factDate(fact);
   const verdict = compareDates(page, data);
   const shown = showDate(data);
+  // A year the fact's note records for another milestone ("renamed NIO in 2016", "announced November
+  // 2018; launched June 2019") dates a different event, not a wrong one.
+  if (verdict === 'contradicts' && fact.note && new RegExp(`\\b${page.year}\\b`).test(fact.note)) return { verdict: 'unknown', data: shown, source: fact.source };
   if (verdict !== 'agrees') {
     const source = disputedDate(e, field, page);
     const same = (v: string | number): boolean => {

@@ -47,7 +47,7 @@ const catl: Company = {
 };
 const lenovo: Company = {
   ...base, id: 'company:lenovo', kind: 'company', name: 'Lenovo', aliases: [],
-  founded: { value: 1984, source: SRC, note: '1 November 1984 in Beijing' }, headquarters: 'city:beijing', founders: ['Liu Chuanzhi'], sectors: [], listings: [],
+  founded: { value: 1984, source: SRC, note: '1 November 1984 in Beijing, as Legend; renamed Lenovo in 2004' }, headquarters: 'city:beijing', founders: ['Liu Chuanzhi'], sectors: [], listings: [],
   disputed: [{ field: 'headquarters', values: [{ value: 'Beijing', source: SRC }, { value: 'Hong Kong (place of incorporation)', source: SRC2 }] }],
 };
 const pilotZones: Policy = {

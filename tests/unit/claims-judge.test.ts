@@ -21,6 +21,10 @@ describe('dates', () => {
     expect(check('Tencent was founded in December 1998.')[0]).toMatchObject({ verdict: 'contradicts', data: 'November 1998' });
     expect(check('CATL was founded in 2012.')[0]).toMatchObject({ verdict: 'disputed', source: SRC2 });
     expect(verdictOf('CATL was founded in 2015.', 'founded')).toBe('contradicts');
+    expect(verdictOf('The 13th Five-Year Plan was approved in 2017.', 'year')).toBe('contradicts');
+    // A year the note records for another milestone dates another event.
+    expect(verdictOf('Lenovo was founded in 2004.', 'founded')).toBe('unknown');
+    expect(verdictOf('Lenovo was founded in 2005.', 'founded')).toBe('contradicts');
   });
 });
 
