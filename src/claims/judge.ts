@@ -114,7 +114,7 @@ function judgeDate(e: Entity, field: string, page: DateValue, fact: Fact<number>
   const shown = showDate(data);
   // A year the fact's note records for another milestone ("renamed NIO in 2016", "announced November
   // 2018; launched June 2019") dates a different event, not a wrong one.
-  if (verdict === 'contradicts' && fact.note && new RegExp(`\\b${page.year}\\b`).test(fact.note)) return { verdict: 'unknown', data: shown, source: fact.source };
+  if (verdict === 'contradicts' && page.year !== fact.value && fact.note && new RegExp(`\\b${page.year}\\b`).test(fact.note)) return { verdict: 'unknown', data: shown, source: fact.source };
   if (verdict !== 'agrees') {
     const source = disputedDate(e, field, page);
     const same = (v: string | number): boolean => {
