@@ -1,12 +1,17 @@
 /** Headline figures: population and GDP of a city, revenue and head count of a company, with their year. */
 import type { Kind } from '../data/schema';
 import { isHead, kindOfRef, overlaps, type Ctx, type Raw } from './clause';
-import type { FigureField, FigureUnit } from './types';
+import type { Bound, FigureField, FigureUnit } from './types';
 import { asFigure, findDates, findFigures, type RawFigure } from './values';
 
 const BOUND_WORDS = /^(?:(?:more than|over|about|around|nearly|almost|some|roughly|approximately|an estimated|close to|less than|under|just over|just under|upwards of|in excess of|at least)\s+)?/;
 const NUMBER_VERB = String.raw`(?:of|was|were|is|are|stood at|reached|had reached|has reached|hit|totall?ed|rose to|grew to|climbed to|jumped to|increased to|fell to|dropped to|declined to|came in at|amounted to|exceeded|topped|surpassed)`;
 const GROWTH_TO = String.raw`(?:grew|rose|expanded|increased|climbed|jumped)(?:\s+by)?\s+[\d.]+\s?(?:%|percent|per cent)(?:\s+year[- ]on[- ]year)?\s+to`;
+
+const VERB_BOUNDS: readonly [RegExp, Bound][] = [
+  [/\b(?:exceeded|topped|surpassed|passed|crossed|broke through)\b/, 'over'],
+  [/\b(?:fell below|fell under|dropped below)\b/, 'under'],
+];
 
 interface FigureShape {
   readonly field: FigureField;
@@ -60,7 +65,10 @@ export function readFigures(ctx: Ctx): Raw[] {
       const f = figures.find((x) => x.start === at);
       if (!f || OTHER_MEASURE[shape.field].test(ctx.s)) continue;
       if (!/^['’]s/.test(m[0]) && !shape.before && !isHead(ctx, r)) continue;
-      const raw: RawFigure = shape.peopleAre && f.value.unit === 'people' ? { ...f.value, unit: shape.peopleAre } : f.value;
+      let raw: RawFigure = shape.peopleAre && f.value.unit === 'people' ? { ...f.value, unit: shape.peopleAre } : f.value;
+      // "GDP exceeded 3 trillion yuan" bounds the figure from below; "fell below" from above.
+      const verbBound = VERB_BOUNDS.find(([re]) => re.test(m[0]))?.[1];
+      if (verbBound && raw.bound === 'exact') raw = { ...raw, bound: verbBound };
       if (shape.needsUnit && !raw.unit) continue;
       if (shape.unit === 'currency' ? !raw.unit || raw.unit === 'people' || raw.unit === 'employees' : !raw.unit && !raw.scaled && raw.value < 1000) continue;
       const years = new Set(datesOutside.map((d) => d.value.year));

@@ -46,6 +46,10 @@ describe('figures', () => {
     expect(verdictOf("Hangzhou's population of 15.2 million is growing.", 'population')).toBe('unknown');
     expect(verdictOf("Beijing's population of 21.9 million is growing.", 'population')).toBe('agrees');
   });
+  it('reads "exceeded" as a lower bound', () => {
+    expect(verdictOf("Hangzhou's GDP exceeded 1.5 trillion yuan in 2023.", 'gdp')).toBe('agrees');
+    expect(verdictOf("Hangzhou's GDP exceeded 3 trillion yuan in 2023.", 'gdp')).toBe('contradicts');
+  });
   it('never compares across currencies', () => {
     expect(verdictOf("Hangzhou's GDP reached US$280 billion in 2023.", 'gdp')).toBe('unknown');
   });
