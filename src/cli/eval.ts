@@ -1,16 +1,26 @@
 /**
  * `npm run eval [FILE]`: scores the detector on labelled passages (default: the shared dev set,
  * ../shared/eval/mentions-dev.jsonl beside the repository) and lists every miss and false positive.
+ * `npm run eval -- --claims [FILE]`: scores the fact-check hints on labelled claim sentences (default:
+ * tests/unit/fixtures/claims.jsonl).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkClaims } from '../claims/index';
 import { findMentions } from '../detect/index';
+import { evaluateClaimsFile, formatClaimReport } from './eval-claims';
 import { f1, parseCases, precision, recall, score, type EvalReport, type Finding, type Tally } from './eval-score';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_EVAL_FILE = resolve(repoRoot, '../shared/eval/mentions-dev.jsonl');
 export const DEFAULT_COVERAGE_FILE = resolve(repoRoot, '../shared/coverage.json');
+export const DEFAULT_CLAIMS_FILE = resolve(repoRoot, 'tests/unit/fixtures/claims.jsonl');
+
+/** The claim set scored by the real engine; `today` fixes "the current year" of figures for repeatable figures. */
+export const evaluateClaims = (path = DEFAULT_CLAIMS_FILE, today = CLAIMS_EVAL_DAY) => evaluateClaimsFile(path, (text) => checkClaims(text, undefined, { today }));
+/** The claim set was labelled on this day; figures without a year are judged as of then. */
+export const CLAIMS_EVAL_DAY = new Date('2026-12-02T00:00:00Z');
 
 /** Entity ids the labels cover: every "KIND:slug" key of coverage.json, or undefined when absent. */
 export function readLabelledIds(path: string): Set<string> | undefined {
@@ -58,9 +68,20 @@ function main(argv: readonly string[]): number {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(
       'usage: npm run eval [-- FILE.jsonl [--strict]]\n' +
+        '       npm run eval -- --claims [FILE.jsonl]   (fact-check hints; default tests/unit/fixtures/claims.jsonl)\n' +
         'Scores the detector on labelled passages (default: the shared dev set). Mentions of entities\n' +
         'outside coverage.json are not scored unless --strict is given.\n',
     );
+    return 0;
+  }
+  if (argv.includes('--claims')) {
+    const file = argv.find((a) => !a.startsWith('--')) ?? DEFAULT_CLAIMS_FILE;
+    try {
+      process.stdout.write(`${formatClaimReport(evaluateClaims(file))}\n`);
+    } catch (err) {
+      process.stderr.write(`eval: cannot score ${file}: ${(err as Error).message}\n`);
+      return 2;
+    }
     return 0;
   }
   const strict = argv.includes('--strict');

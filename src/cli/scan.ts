@@ -1,11 +1,13 @@
 /**
- * `npm run --silent scan -- [--json | --jsonl] FILE...`: the detector from the command line.
+ * `npm run --silent scan -- [--json | --jsonl | --claims] FILE...`: the detector (and the fact-check
+ * claim reader) from the command line.
  * Exit codes: 0 fine, 1 some JSON Lines input was bad, 2 a file could not be read or bad usage.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { ClaimRow } from '../claims/index';
 import { getEntity, kindOf } from '../data/index';
 import { findMentions, type Mention } from '../detect/index';
 import { htmlToText, looksLikeHtml } from './html-text';
@@ -20,6 +22,9 @@ FILE is a .txt or .html file (HTML is reduced to its visible text), or - for std
               for HTML, of its visible text); several files give { "FILE": [...] }
   --jsonl     read JSON Lines from stdin, each an object with a "text" field; write each back
               with a "mentions" field added. Bad lines are reported on stderr by line number.
+  --claims    fact-check hints: [{ start, end, id, field, page, data, verdict, source }] per file,
+              one per claim the text makes about a mentioned entity, sorted by start; verdict is
+              agrees, contradicts, disputed or unknown (see README, "Fact-check hints")
   -h, --help  this text
 `;
 
@@ -75,6 +80,29 @@ function readInput(file: string): string {
   return looksLikeHtml(file, raw) ? htmlToText(raw) : raw;
 }
 
+/** Loaded only for --claims, so plain scans start as fast as before. */
+async function claimFiles(files: readonly string[], io: Io): Promise<number> {
+  const { checkClaims, toRow } = await import('../claims/index');
+  let code = 0;
+  const results: [string, ClaimRow[]][] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (err) {
+      io.err(`scan: cannot read ${file}: ${readError(err)}\n`);
+      code = 2;
+      continue;
+    }
+    results.push([file, checkClaims(text).map(toRow)]);
+  }
+  const value = files.length === 1 ? (results[0]?.[1] ?? []) : Object.fromEntries(results);
+  // One claim per line: readable, and still one JSON value.
+  const json = Array.isArray(value) ? (value.length ? `[\n${value.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]') : JSON.stringify(value);
+  io.out(`${json}\n`);
+  return code;
+}
+
 function scanFiles(files: readonly string[], json: boolean, io: Io): number {
   let code = 0;
   const results: [string, Mention[]][] = [];
@@ -125,13 +153,14 @@ export async function main(argv: readonly string[], io: Io, stdin: NodeJS.Readab
     io.out(USAGE);
     return 0;
   }
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl' && a !== '--claims');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (unknown.length || (argv.includes('--jsonl') && files.length) || (!argv.includes('--jsonl') && !files.length)) {
     io.err(`${unknown.length ? `scan: unknown option ${unknown.join(' ')}\n` : ''}${USAGE}`);
     return 2;
   }
   if (argv.includes('--jsonl')) return scanJsonLines(stdin, io);
+  if (argv.includes('--claims')) return claimFiles(files, io);
   return scanFiles(files, argv.includes('--json'), io);
 }
 
