@@ -8,7 +8,8 @@ import type { DateField, DateValue } from './types';
 const DATE_VERB = /\b(co-founded|founded|established|set up|started|created|incorporated|formed|launched|issued|adopted|unveiled|introduced|announced|passed|enacted|released|rolled out|initiated|approved|promulgated|published|inaugurated|opened|debuted)\b/gi;
 
 const VERBS_BY_KIND: Readonly<Record<Kind, { field: DateField; verbs: ReadonlySet<string> } | undefined>> = {
-  company: { field: 'founded', verbs: new Set(['co-founded', 'founded', 'established', 'set up', 'started', 'created', 'incorporated', 'formed']) },
+  // Not "incorporated": a holding company is often incorporated years after the business began (Lenovo).
+  company: { field: 'founded', verbs: new Set(['co-founded', 'founded', 'established', 'set up', 'started', 'created', 'formed']) },
   zone: { field: 'established', verbs: new Set(['established', 'set up', 'founded', 'created', 'launched', 'approved', 'inaugurated', 'opened', 'formed']) },
   policy: {
     field: 'year',
