@@ -6,6 +6,8 @@ export default {
   name: 'Doubao',
   names: { zh: '豆包', pinyin: 'Dòubāo' },
   aliases: [
+    // 豆包 is also a pet's or a child's nickname: the bare name needs a tech context.
+    { text: 'Doubao', needsContext: 'common-word' },
     'Dou Bao',
     'Doubao AI',
     { text: 'Cici', needsContext: 'person-name' },

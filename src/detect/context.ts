@@ -35,6 +35,9 @@ const OPENING = /^[\s"\u201c\u2018'(\[\u2014\u2013-]*$/;
 
 const isLower = (s: string): boolean => s === s.toLowerCase() && s !== s.toUpperCase();
 
+/** Companies and their products are brands: proper names that common words, people and other firms share. */
+const isBrand = (kind: string): boolean => kind === 'company' || kind === 'product';
+
 /** True when some candidate of `list` (sorted by start) lies inside `span` and satisfies `test`. */
 function someInside(list: readonly Candidate[], span: Span, test: (c: Candidate) => boolean = () => true): boolean {
   let lo = 0;
@@ -80,7 +83,7 @@ function headsFollowingName(after: string | undefined, c: Candidate, headline: (
   // The matcher takes the longest alias, so a legal form left over belongs to another company: the
   // entity's own ("Ant Group") would have been matched whole; "Legend Holdings" is Lenovo's parent.
   if (CORPORATE_FORM.test(after)) return true;
-  const nameLike = c.entry.kind === 'company' || c.entry.needsContext === 'person-name';
+  const nameLike = isBrand(c.entry.kind) || c.entry.needsContext === 'person-name';
   return (
     nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after) &&
     !((looksInflectedVerb(after) || isNewsVerb(after)) && headline())
@@ -145,7 +148,7 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   const caseTells = (): boolean => !input.lowercaseNames.has(entry.id) && !isAllLowerCase(sentenceText());
   // Headlines capitalise the Latin too ("In Vivo Results"), so there "in"/"ex" still tells.
   const latin = (): boolean => LATIN_IN_EX.test(pre) && (isLower(c.text) || isHeadlineCase(sentenceText()));
-  if (entry.kind === 'company' && ((isLower(c.text) && caseTells()) || latin())) {
+  if (isBrand(entry.kind) && ((isLower(c.text) && caseTells()) || latin())) {
     return 'lower-case word';
   }
   if (METALINGUISTIC.test(pre)) return 'the word itself';
@@ -157,7 +160,7 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);
   if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
-  const national = entry.kind === 'policy' || (entry.kind !== 'company' && entry.needsContext === 'abbreviation');
+  const national = entry.kind === 'policy' || (!isBrand(entry.kind) && entry.needsContext === 'abbreviation');
   if (national && aboutAnotherCountry(c, input, win)) return 'another country';
   return undefined;
 }
@@ -194,15 +197,15 @@ export function supported(c: Candidate, input: ContextInput): boolean {
   const { kind, needsContext } = c.entry;
   if (isCjk(c.text[0] ?? '')) {
     // Chinese text is about China anyway; what is in doubt is whether a word (小米 millet) is the company.
-    const wordLike = kind === 'company' || needsContext === 'common-word' || needsContext === 'person-name';
+    const wordLike = isBrand(kind) || needsContext === 'common-word' || needsContext === 'person-name';
     return !wordLike || followedByOwnName(text, c) || CJK_BUSINESS_CUE.test(around);
   }
-  if (kind === 'company') {
+  if (isBrand(kind)) {
     return (
       followedByOwnName(text, c) ||
       subjectOfCompanyNews(text, c.end) ||
       // Another company nearby; the entity's own name was weighed above and does not count twice.
-      someInside(anchors, win, (a) => a.entry.kind === 'company' && a.entry.id !== c.entry.id) ||
+      someInside(anchors, win, (a) => isBrand(a.entry.kind) && a.entry.id !== c.entry.id) ||
       someInside(input.peers ?? [], win, (p) => p.entry.id !== c.entry.id) ||
       BUSINESS_CUE.test(around) ||
       // A company sharing a Chinese place's name ("Chang'an") gains nothing from China being mentioned.
@@ -277,7 +280,7 @@ export function answerFromTags(
 /** Verdicts from the cheap rules alone, for all candidates of a text: keep, drop, or ask the tagger first. */
 export function judgeAll(candidates: readonly Candidate[], input: ContextInput): Verdict[] {
   const blocked = candidates.map((c) => !!c.entry.needsContext && blockedBy(c, input) !== undefined);
-  const peers = candidates.filter((c, i) => c.entry.needsContext && c.entry.kind === 'company' && !blocked[i]);
+  const peers = candidates.filter((c, i) => c.entry.needsContext && isBrand(c.entry.kind) && !blocked[i]);
   const withPeers: ContextInput = { ...input, peers };
   return candidates.map((c, i) => (blocked[i] ? 'drop' : judge(c, withPeers, true)));
 }
@@ -287,6 +290,6 @@ export function judge(c: Candidate, input: ContextInput, blockersChecked = false
   if (!c.entry.needsContext) return 'keep';
   if (!blockersChecked && blockedBy(c, input) !== undefined) return 'drop';
   if (!supported(c, input)) return 'drop';
-  if (c.entry.kind === 'company' && followedByOwnName(input.text, c)) return 'keep';
+  if (isBrand(c.entry.kind) && followedByOwnName(input.text, c)) return 'keep';
   return taggerQuestion(c, input) ? 'ask' : 'keep';
 }

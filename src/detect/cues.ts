@@ -81,6 +81,8 @@ export const LOOKALIKE_CUES: ReadonlyMap<string, RegExp> = new Map([
   // JD Sports Fashion
   // and the law degree, and people called JD
   ['jd', words(['Sports', 'Fashion', 'Plc', 'LON', 'sportswear', 'trainers', 'footwear', 'FTSE', 'UK', 'British', 'law school', 'degree', 'juris', 'attorney', 'lawyer', 'Vance'])],
+  // Kirin the Japanese brewer and its beer (not Huawei's chips)
+  ['kirin', words(['beers?', 'brewery', 'brewer(?:s|ies)?', 'lager', 'Ichiban', 'Holdings', 'pints?', 'bottles?', 'sake', 'drinks?', 'Japanese brewer'])],
   // the beer
   ['tsingtao', words(['beers?', 'brewery', 'brewer', 'lager', 'pint', 'bottles?'])],
   // Canton in Ohio, Mississippi, Switzerland
