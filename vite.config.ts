@@ -107,6 +107,28 @@ function sessionModule(target: Target, define: Record<string, string>): CrxPlugi
   };
 }
 
+/**
+ * compromise evaluated on first use: src/detect/compromise.ts becomes a function whose body is the
+ * library's own single-file bundle, so the service worker parses it at start-up but builds its model (a
+ * few hundred milliseconds) only when a sentence first needs tags. A dynamic import() would do the same
+ * with less code, but Chrome refuses import() in service workers.
+ */
+function lazyCompromise(): Plugin {
+  const entry = resolve(root, 'src/detect/compromise.ts');
+  const bundle = resolve(root, 'node_modules/compromise/builds/three/compromise-three.mjs');
+  return {
+    name: 'ctl:lazy-compromise',
+    enforce: 'pre',
+    load(id) {
+      if (id !== entry) return null;
+      const code = readFileSync(bundle, 'utf8');
+      const end = /export\s*\{\s*(\w+)\s+as\s+default\s*\};?\s*$/.exec(code);
+      if (!end || /^\s*import\b/m.test(code)) this.error(`${bundle} is no longer one self-contained module: update lazyCompromise`);
+      return `let nlp;\nexport function compromise() {\n  return (nlp ??= (() => {\n${code.slice(0, end.index)}\nreturn ${end[1]};\n})());\n}\n`;
+    },
+  };
+}
+
 const buildTarget = (target: Target) => (target === 'firefox' ? 'firefox128' : 'chrome120');
 
 /** Unit tests (vitest) get a plain config: no extension plugins, Node by default. */
@@ -145,6 +167,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       datasetCheckPlugin(root),
       detectEntitiesPlugin(),
+      lazyCompromise(),
       crx({
         manifest: manifestFor(target),
         browser: target,

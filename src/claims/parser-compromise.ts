@@ -1,5 +1,5 @@
-/** The sentence parser backed by compromise. Imported statically only by the Node/CLI entry (./index). */
-import nlp from 'compromise';
+/** The sentence parser backed by compromise (evaluated on first use: ../detect/compromise.ts). */
+import { compromise } from '../detect/compromise';
 import type { SentenceParser, VerbGroup } from './grammar';
 
 interface CompromiseVerb {
@@ -8,7 +8,7 @@ interface CompromiseVerb {
 }
 
 export const compromiseParser: SentenceParser = (sentence) =>
-  (nlp(sentence).verbs().json({ offset: true }) as CompromiseVerb[]).map(
+  (compromise()(sentence).verbs().json({ offset: true }) as CompromiseVerb[]).map(
     (v): VerbGroup => ({
       start: v.offset.start,
       end: v.offset.start + v.offset.length,

@@ -1,12 +1,12 @@
 /**
- * Entry for the extension's service worker: the same engine as ./index, but compromise is imported only
- * when a sentence of the page yields a candidate claim (most pages make none), and the dataset comes in
- * from the caller. The lead wires this to the card, the page marks and the popup.
+ * Entry for the extension's service worker: the same engine as ./index, but compromise is evaluated only
+ * when a sentence of the page yields a candidate claim (most pages make none; ../detect/compromise.ts),
+ * and the dataset comes in from the caller.
  */
 import type { Entity, EntityId } from '../data/schema';
 import type { Mention } from '../detect/types';
-import type { SentenceParser } from './grammar';
 import { judge } from './judge';
+import { compromiseParser } from './parser-compromise';
 import { designationPhrases } from './phrases';
 import { readClaims, type DesignationPhrase } from './read';
 import type { CheckedClaim } from './types';
@@ -14,8 +14,6 @@ import type { CheckedClaim } from './types';
 export type * from './types';
 export { showPage } from './display';
 
-let parser: Promise<SentenceParser> | undefined;
-const loadParser = (): Promise<SentenceParser> => (parser ??= import('./parser-compromise').then((m) => m.compromiseParser));
 
 export interface ClaimChecker {
   /** Claims `text` makes about `mentions`, judged against the dataset; sorted by start. */
@@ -32,7 +30,7 @@ export function createClaimChecker(source: () => readonly Entity[]): ClaimChecke
       // A first pass without a parser tells whether any sentence needs one; only then is compromise loaded.
       let needed = false;
       const first = readClaims(text, mentions, { phrases, parse: () => ((needed = true), []) });
-      const claims = needed ? readClaims(text, mentions, { phrases, parse: await loadParser() }) : first;
+      const claims = needed ? readClaims(text, mentions, { phrases, parse: compromiseParser }) : first;
       const lookup = (id: EntityId): Entity | undefined => byId.get(id);
       return claims.map((c) => ({ ...c, ...judge(c, { lookup, ...(today ? { today } : {}) }) }) as CheckedClaim);
     },

@@ -1,5 +1,5 @@
-/** The part-of-speech tagger backed by compromise. Imported statically only by the Node/CLI entry. */
-import nlp from 'compromise';
+/** The part-of-speech tagger backed by compromise (evaluated on first use: ./compromise.ts). */
+import { compromise } from './compromise';
 import type { TaggedTerm, Tagger } from './types';
 
 interface CompromiseTerm {
@@ -9,7 +9,7 @@ interface CompromiseTerm {
 }
 
 export const compromiseTagger: Tagger = (sentence) => {
-  const sentences = nlp(sentence).json({ offset: true }) as { terms: CompromiseTerm[] }[];
+  const sentences = compromise()(sentence).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   return sentences.flatMap((s) =>
     s.terms.map((t): TaggedTerm => ({
       start: t.offset.start,
