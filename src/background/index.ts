@@ -5,6 +5,7 @@ import { sendToTab } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
 import { cardData } from './card-data';
+import { claimNotes } from './claim-notes';
 import { detectTexts } from './page-detection';
 import { createRouter } from './router';
 import { forgetTab, mentionsOfPage, recordFrame, type AskFrame } from './tab-mentions';
@@ -24,11 +25,11 @@ const pageMentions = (tabId: number, known?: Parameters<typeof mentionsOfPage>[3
 browser.runtime.onMessage.addListener(
   createRouter({
     ping: () => ({ version: browser.runtime.getManifest().version }),
-    'mentions:report': async ({ entities, url, startedAt }, sender) => {
+    'mentions:report': async ({ entities, contradictions, url, startedAt }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
       const frameId = sender.frameId ?? 0;
-      await recordFrame(tabId, frameId, { url, startedAt }, entities);
+      await recordFrame(tabId, frameId, { url, startedAt }, entities, contradictions);
       // The reporting frame has just said which document it shows: it is not asked again.
       const mentions = await pageMentions(tabId, new Map([[frameId, { url, startedAt }]]));
       await showBadge(tabId, mentions?.entities ?? [], await badgeEnabled());
@@ -37,6 +38,7 @@ browser.runtime.onMessage.addListener(
     'mentions:get': ({ tabId }) => pageMentions(tabId),
     'entity:get': ({ id }) => cardData(id),
     'detect:text': ({ texts }) => detectTexts(texts),
+    'claims:check': ({ texts, mentions, lang }) => claimNotes(texts, mentions, lang),
     'compare:open': async ({ ids }) => {
       const query = encodeURIComponent(ids.join(','));
       await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?compare=${query}`) });

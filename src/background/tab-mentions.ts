@@ -7,11 +7,13 @@
  * `tabs.onUpdated` alone: listening to it would start the worker for every page load in every tab.
  */
 import browser from '../shared/browser';
-import { withoutHash, type EntityCount, type PageIdentity, type TabMentions } from '../shared/messages';
+import { mergeCounts } from '../shared/entity-counts';
+import { withoutHash, type Contradiction, type EntityCount, type PageIdentity, type TabMentions } from '../shared/messages';
 import { mayRunContentScripts } from './web-page';
 
 interface FrameReport extends PageIdentity {
   readonly entities: readonly EntityCount[];
+  readonly contradictions?: readonly Contradiction[];
 }
 
 type TabRecord = Record<number, FrameReport>;
@@ -52,10 +54,16 @@ function persist(map: Map<number, TabRecord>): void {
 }
 
 /** Replaces one frame's report: what it mentions now, in the document `page`. */
-export async function recordFrame(tabId: number, frameId: number, page: PageIdentity, entities: readonly EntityCount[]): Promise<void> {
+export async function recordFrame(
+  tabId: number,
+  frameId: number,
+  page: PageIdentity,
+  entities: readonly EntityCount[],
+  contradictions: readonly Contradiction[] = [],
+): Promise<void> {
   const map = await state();
   const record = map.get(tabId) ?? {};
-  record[frameId] = { url: withoutHash(page.url), startedAt: page.startedAt, entities };
+  record[frameId] = { url: withoutHash(page.url), startedAt: page.startedAt, entities, ...(contradictions.length ? { contradictions } : {}) };
   map.set(tabId, record);
   persist(map);
 }
@@ -98,15 +106,11 @@ export async function mentionsOfPage(
   const top = answers.get(0) ?? null;
   const url = top?.url ?? (await tabUrl());
   if (!top && !live.length && !(url !== undefined && mayRunContentScripts(url))) return null;
-  return { ...(url !== undefined ? { url } : {}), entities: entitiesOf(live.map(([, frame]) => frame)) };
-}
-
-function entitiesOf(frames: readonly FrameReport[]): EntityCount[] {
-  const counts = new Map<EntityCount['id'], number>();
-  for (const frame of frames) {
-    for (const { id, count } of frame.entities) counts.set(id, (counts.get(id) ?? 0) + count);
-  }
-  const entities = [...counts].map(([id, count]) => ({ id, count }));
-  entities.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return entities;
+  const frames = live.map(([, frame]) => frame);
+  const contradictions = frames.flatMap((frame) => frame.contradictions ?? []);
+  return {
+    ...(url !== undefined ? { url } : {}),
+    entities: mergeCounts(frames.map((frame) => frame.entities)),
+    ...(contradictions.length ? { contradictions } : {}),
+  };
 }

@@ -37,6 +37,8 @@ button:hover { border-color: var(--muted); }
 .name { font-size: 17px; font-weight: 700; line-height: 1.3; }
 .alt { font-weight: 400; color: var(--muted); }
 .summary { margin-top: 4px; }
+.claims { margin-top: 8px; display: grid; gap: 4px; }
+.claim { padding: 4px 8px; border-left: 3px solid var(--muted); background: var(--chip); border-radius: 0 6px 6px 0; font-size: 13px; }
 .facts { margin-top: 8px; display: grid; gap: 2px; }
 .fact { display: grid; grid-template-columns: 7.5em 1fr; gap: 8px; }
 .fact dt { color: var(--muted); }

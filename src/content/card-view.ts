@@ -3,7 +3,7 @@
  * dataset or the page is ever parsed as HTML.
  */
 import type { EntityId } from '../data/schema';
-import type { CardData } from '../shared/messages';
+import type { CardData, ClaimNote } from '../shared/messages';
 import type { CardDetail, NameDisplay } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import { cardFacts, displayName } from './card-facts';
@@ -15,6 +15,8 @@ export interface CardViewOptions {
   readonly t: Translate;
   /** Whether the card shows an entity reached from a related link (offers "Back"). */
   readonly nested: boolean;
+  /** Where this page states a fact about the entity that its sources give differently. */
+  readonly claims: readonly ClaimNote[];
 }
 
 export interface CardActions {
@@ -130,11 +132,30 @@ function sources(doc: Document, data: CardData, o: CardViewOptions): HTMLElement
   return section;
 }
 
+/**
+ * Fact-check hints, one note each: what the page says and what the sources say, then the source named for
+ * its publisher. Neutral words only: the page may quote an older figure or another definition.
+ */
+function claimNotes(doc: Document, claims: readonly ClaimNote[], o: CardViewOptions): HTMLElement | undefined {
+  if (!claims.length) return undefined;
+  const section = el(doc, 'div', 'claims');
+  for (const claim of claims) {
+    const note = el(doc, 'p', 'claim', o.t('cardClaimNote', [claim.page, claim.data]));
+    note.setAttribute('role', 'note');
+    note.setAttribute('aria-label', o.t('cardClaimLabel'));
+    note.append(' ', sourceLink(doc, claim.source, o.t, claim.publisher));
+    section.append(note);
+  }
+  return section;
+}
+
 /** The card body for `data`; the caller puts it into the card container. */
 export function renderCard(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   fragment.append(header(doc, data, o, actions), title(doc, data, o));
   if (data.entity.summary) fragment.append(el(doc, 'p', 'summary', data.entity.summary));
+  const notes = claimNotes(doc, o.claims, o);
+  if (notes) fragment.append(notes);
   fragment.append(facts(doc, data, o));
   const rel = related(doc, data, o, actions);
   if (rel) fragment.append(rel);

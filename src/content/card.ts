@@ -4,7 +4,7 @@
  * and gives focus back when a keyboard-opened card closes.
  */
 import type { EntityId } from '../data/schema';
-import type { CardData } from '../shared/messages';
+import type { CardData, ClaimNote } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import { placeCard, type Box } from './card-position';
@@ -21,6 +21,8 @@ export interface CardDeps {
   readonly lang: string;
   readonly settings: () => Settings;
   readonly load: (id: EntityId) => Promise<CardData | null>;
+  /** The fact-check hints this page has for an entity (none while hints are off). */
+  readonly claimsFor: (id: EntityId) => readonly ClaimNote[];
   readonly compare: (id: EntityId) => void;
   /** Called after the card closed (by Esc, its button, or the pointer leaving). */
   readonly onClose?: () => void;
@@ -154,7 +156,12 @@ export class HoverCard {
     } else {
       this.element.setAttribute('aria-label', t('cardLabel', loaded.entity.name));
       this.element.replaceChildren(
-        renderCard(win.document, loaded, { detail: s.cardDetail, nameDisplay: s.nameDisplay, lang, t, nested: id !== this.rootId }, this.actions),
+        renderCard(
+          win.document,
+          loaded,
+          { detail: s.cardDetail, nameDisplay: s.nameDisplay, lang, t, nested: id !== this.rootId, claims: this.deps.claimsFor(id) },
+          this.actions,
+        ),
       );
     }
     this.place();

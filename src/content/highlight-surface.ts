@@ -3,11 +3,12 @@
  * created once, registered once, and changed in place. The page's DOM is never touched; the
  * ::highlight() rules live in our host (./highlight-css.ts).
  */
-import { KINDS, type Kind } from '../data/schema';
+import { KINDS } from '../data/schema';
 import { highlightCss } from './highlight-css';
 import type { LensHost } from './host';
 import type { MarkSurface } from './marks';
-import { highlightName } from './palette';
+import type { PageMention } from './mention-ranges';
+import { claimName, highlightName, type HighlightKey } from './palette';
 
 export interface HighlightApi {
   readonly highlights: Map<string, Set<AbstractRange>>;
@@ -22,9 +23,9 @@ export function highlightApi(win: Window): HighlightApi | undefined {
   return css?.highlights && Highlight ? { highlights: css.highlights, Highlight } : undefined;
 }
 
-export function createHighlightSurface(api: HighlightApi, host: LensHost): MarkSurface {
-  const names = [...KINDS, 'active'] as const;
-  const sets = new Map<Kind | 'active', Set<AbstractRange>>();
+export function createHighlightSurface(api: HighlightApi, host: LensHost, isClaimed: (m: PageMention) => boolean): MarkSurface {
+  const names = [...KINDS, ...KINDS.map(claimName), 'active'] as const;
+  const sets = new Map<HighlightKey, Set<AbstractRange>>();
   for (const name of names) {
     const highlight = new api.Highlight();
     sets.set(name, highlight);
@@ -33,10 +34,13 @@ export function createHighlightSurface(api: HighlightApi, host: LensHost): MarkS
   const active = sets.get('active')!;
   return {
     add(mentions) {
-      for (const m of mentions) sets.get(m.kind)!.add(m.range);
+      for (const m of mentions) sets.get(isClaimed(m) ? claimName(m.kind) : m.kind)!.add(m.range);
     },
     remove(mentions) {
-      for (const m of mentions) sets.get(m.kind)!.delete(m.range);
+      for (const m of mentions) {
+        sets.get(m.kind)!.delete(m.range);
+        sets.get(claimName(m.kind))!.delete(m.range);
+      }
     },
     setStyle: (style) => host.setPageStyles(highlightCss(style)),
     setActive(mention) {

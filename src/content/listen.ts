@@ -18,8 +18,8 @@ export function answerMessages(isTop: boolean, session: PageSession): void {
     'content:hello': () => pageIdentity(),
     'content:step': ({ direction }) => session.step(direction),
     // Several frames hear the popup; only one that has the mention (or the top frame) answers.
-    'content:reveal': ({ id }) => {
-      const found = session.revealEntity(id);
+    'content:reveal': ({ id, claim }) => {
+      const found = session.revealEntity(id, claim);
       return found || isTop ? found : undefined;
     },
   };

@@ -27,8 +27,11 @@ export interface MarkSurface {
 }
 
 export interface Marks {
-  /** The mentions marked now (the store's marked list); what is near the viewport gets painted. */
-  sync(marked: readonly PageMention[]): void;
+  /**
+   * The mentions marked now (the store's marked list), and those that carry a fact-check hint (a
+   * different, still quiet, mark); what is near the viewport gets painted.
+   */
+  sync(marked: readonly PageMention[], claimed?: ReadonlySet<PageMention>): void;
   setStyle(style: HighlightStyle): void;
   setActive(mention: PageMention | undefined): void;
 }
@@ -40,8 +43,10 @@ export const PAINT_MARGIN = '100% 0px';
 const anchorOf = (m: PageMention): Element | null => m.nodes[0]!.parentElement;
 
 export function createMarks(win: Window, host: LensHost, signal: AbortSignal): Marks {
+  let claimed: ReadonlySet<PageMention> = new Set();
+  const isClaimed = (m: PageMention) => claimed.has(m);
   const api = highlightApi(win);
-  const surface = api ? createHighlightSurface(api, host) : createFallbackSurface(win, host, signal);
+  const surface = api ? createHighlightSurface(api, host, isClaimed) : createFallbackSurface(win, host, signal, isClaimed);
   signal.addEventListener('abort', () => surface.clear(), { once: true });
 
   const wanted = new Set<PageMention>();
@@ -119,9 +124,17 @@ export function createMarks(win: Window, host: LensHost, signal: AbortSignal): M
   };
 
   return {
-    sync(marked) {
+    sync(marked, nextClaimed = new Set()) {
       const next = new Set(marked);
       for (const m of [...wanted]) if (!next.has(m)) drop(m);
+      // A painted mark whose hint came or went is painted again in its new style.
+      const restyle = [...painted].filter((m) => claimed.has(m) !== nextClaimed.has(m));
+      claimed = nextClaimed;
+      for (const m of restyle) {
+        toUnpaint.add(m);
+        toPaint.add(m);
+      }
+      if (restyle.length) schedule();
       for (const m of marked) if (!wanted.has(m)) add(m);
     },
     setStyle: (style) => surface.setStyle(style),

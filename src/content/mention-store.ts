@@ -6,9 +6,18 @@
  */
 import type { EntityId, Kind } from '../data/schema';
 import type { Mention } from '../detect/types';
+import type { ClaimNote } from '../shared/messages';
 import { compareMentions } from './doc-order';
 import { MentionIndex, toPageMentions, visibleMentions, type PageMention } from './mention-ranges';
-import type { TextBlock } from './text-blocks';
+import { locate, type TextBlock } from './text-blocks';
+
+/** A fact-check hint where it stands on the page: the value's range and the mention it is about, when near. */
+export interface PageClaim {
+  readonly note: ClaimNote;
+  readonly range: AbstractRange;
+  /** The mention of the claim's entity in the same block, nearest before the value ("the city" resolves earlier). */
+  readonly mention?: PageMention;
+}
 
 export interface MarkRule {
   readonly kinds: Readonly<Record<Kind, boolean>>;
@@ -28,6 +37,14 @@ const samePlace = (a: PageMention, b: PageMention): boolean =>
   a.range.endContainer === b.range.endContainer &&
   a.range.endOffset === b.range.endOffset;
 
+/** A live Range over a mention's text, for comparing positions. */
+function rangeOf(m: PageMention): Range {
+  const range = m.range.startContainer.ownerDocument!.createRange();
+  range.setStart(m.range.startContainer, m.range.startOffset);
+  range.setEnd(m.range.endContainer, m.range.endOffset);
+  return range;
+}
+
 export class MentionStore {
   private list: PageMention[] = [];
   private sorted = true;
@@ -35,6 +52,8 @@ export class MentionStore {
   private rule: MarkRule = { kinds: { city: true, zone: true, company: true, policy: true, product: true }, scope: 'all' };
   /** What is marked under the current rule; rebuilt after any change. */
   private markedCache: { list: PageMention[]; set: Set<PageMention> } | undefined;
+  /** Fact-check hints per block (keyed by the block's first text node), with the text they were read in. */
+  private readonly claims = new Map<Text, { text: string; claims: PageClaim[] }>();
 
   setRule(rule: MarkRule): void {
     this.rule = rule;
@@ -97,6 +116,8 @@ export class MentionStore {
       // A block queued twice (two batches touched it) counts once; one the page dropped, not at all.
       if (seen.has(block.nodes[0]!) || !block.nodes.every((n) => n.isConnected)) return;
       seen.add(block.nodes[0]!);
+      // Hints read in the block's earlier text no longer hold; new ones follow the new mentions.
+      this.claims.delete(block.nodes[0]!);
       const before = block.nodes.flatMap((node) => (this.index.has(node) ? this.index.removeNode(node) : []));
       const now = toPageMentions(block, found[i] ?? [])
         .filter(isShown)
@@ -119,6 +140,57 @@ export class MentionStore {
     return { added, removed };
   }
 
+  /**
+   * The fact-check hints for a block the store holds, read in `text`: ignored when the block has been
+   * read again since (its text differs). Returns whether anything changed.
+   */
+  setClaims(block: TextBlock, notes: readonly ClaimNote[]): boolean {
+    const key = block.nodes[0]!;
+    if (!block.nodes.every((n) => n.isConnected) || block.nodes.map((n) => n.data).join('') !== block.text) return false;
+    const before = this.claims.get(key);
+    if (!notes.length && !before) return false;
+    const mentions = block.nodes.flatMap((n) => this.index.mentionsIn(n)).filter((m, i, all) => all.indexOf(m) === i);
+    const doc = key.ownerDocument;
+    const claims = notes.map((note): PageClaim => {
+      const start = locate(block, note.start);
+      const end = locate(block, note.end, true);
+      const range = doc.createRange();
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
+      const ofEntity = mentions.filter((m) => m.id === note.id).sort(compareMentions);
+      const before = ofEntity.filter((m) => range.compareBoundaryPoints(Range.START_TO_START, rangeOf(m)) >= 0);
+      const mention = before[before.length - 1] ?? ofEntity[0];
+      return { note, range, ...(mention ? { mention } : {}) };
+    });
+    if (claims.length) this.claims.set(key, { text: block.text, claims });
+    else this.claims.delete(key);
+    return true;
+  }
+
+  /** Every fact-check hint on the page, in document order. */
+  allClaims(): PageClaim[] {
+    return [...this.claims.values()]
+      .flatMap((c) => c.claims)
+      .filter((c) => c.range.startContainer.isConnected)
+      .sort((a, b) => (a.range as Range).compareBoundaryPoints(Range.START_TO_START, b.range as Range));
+  }
+
+  /** The hints about one entity. */
+  claimsFor(id: EntityId): PageClaim[] {
+    return this.allClaims().filter((c) => c.note.id === id);
+  }
+
+  /** Mentions that carry a hint (their mark looks different). */
+  claimedMentions(): Set<PageMention> {
+    return new Set(this.allClaims().flatMap((c) => (c.mention ? [c.mention] : [])));
+  }
+
+  clearClaims(): boolean {
+    const had = this.claims.size > 0;
+    this.claims.clear();
+    return had;
+  }
+
   /** Drops the mentions whose text left the page. */
   dropDisconnected(): readonly PageMention[] {
     const gone = new Set<PageMention>();
@@ -133,6 +205,7 @@ export class MentionStore {
   }
 
   clear(): void {
+    this.claims.clear();
     this.list = [];
     this.sorted = true;
     this.index.clear();

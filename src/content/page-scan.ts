@@ -5,6 +5,7 @@
  * into the mention store in order. Every step runs in idle slices of at most SLICE_MS; one abort ends it.
  */
 import type { Mention } from '../detect/types';
+import type { ClaimNote } from '../shared/messages';
 import type { MentionStore, StoreChange } from './mention-store';
 import type { MayMention, PageReader } from './page-reader';
 import type { PageMention } from './mention-ranges';
@@ -24,8 +25,15 @@ export interface ScanDeps {
   readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
   /** Our own elements (the card host): never read. */
   readonly isOurs: (el: Element) => boolean;
+  /**
+   * The fact-check hints for texts and their mentions (the worker reads and judges the claims), or
+   * undefined while hints are switched off.
+   */
+  readonly checkClaims: () => ((texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>) | undefined;
   /** Called after each batch of answers changed the store. */
   readonly changed: (change: StoreChange) => void;
+  /** Called when fact-check hints arrived for some blocks. */
+  readonly claimsChanged: () => void;
   /** Called when a run has nothing left to read (the report goes out then). */
   readonly settled: () => void;
   readonly signal: AbortSignal;
@@ -124,5 +132,21 @@ export class PageScan {
     };
     const change = this.deps.store.replaceBlocks(blocks, found, isShown);
     if (change.added.length || change.removed.length) this.deps.changed(change);
+    this.checkClaims(blocks, found);
+  }
+
+  /** Asks for the hints of the blocks that name something; they arrive after the marks, never before. */
+  private checkClaims(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
+    const check = this.deps.checkClaims();
+    const named = blocks.flatMap((block, i) => (found[i]?.length ? [{ block, mentions: found[i]! }] : []));
+    if (!check || !named.length) return;
+    void check(named.map((n) => n.block.text), named.map((n) => n.mentions))
+      .then((notes) => {
+        if (this.deps.signal.aborted) return;
+        let changed = false;
+        named.forEach((n, i) => (changed = this.deps.store.setClaims(n.block, notes[i] ?? []) || changed));
+        if (changed) this.deps.claimsChanged();
+      })
+      .catch(() => undefined);
   }
 }

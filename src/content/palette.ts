@@ -20,4 +20,7 @@ export const KIND_TINTS: Readonly<Record<Kind, string>> = {
   product: 'rgba(12, 133, 153, 0.2)',
 };
 
-export const highlightName = (kind: Kind | 'active'): string => `ctl-${kind}`;
+/** A kind's marks, the marks of mentions that carry a fact-check hint (per kind), or the active mention. */
+export type HighlightKey = Kind | `claim-${Kind}` | 'active';
+export const claimName = (kind: Kind): `claim-${Kind}` => `claim-${kind}`;
+export const highlightName = (key: HighlightKey): string => `ctl-${key}`;

@@ -7,9 +7,10 @@
  * The flow is one way: text -> reader -> scan -> mention store -> marks and report; pointer -> hover
  * intents -> session -> card. The session alone sets the active mark.
  */
-import type { EntityId } from '../data/schema';
+import { kindOf, type EntityId } from '../data/schema';
 import type { Mention } from '../detect/types';
-import { withoutHash, type CardData, type EntityCount } from '../shared/messages';
+import { countEntities } from '../shared/entity-counts';
+import { withoutHash, type CardData, type ClaimNote } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import { HoverCard } from './card';
@@ -24,7 +25,7 @@ import { MentionStore, type StoreChange } from './mention-store';
 import type { MutationBatch } from './mutations';
 import { PageReader } from './page-reader';
 import { PageScan } from './page-scan';
-import { countEntities, createReporter } from './reporter';
+import { createReporter, type FrameReport } from './reporter';
 import { boundsOf, rectsOf } from './range-geometry';
 import type { Handover } from './scout';
 
@@ -34,7 +35,9 @@ export interface SessionDeps {
   readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
   readonly loadCard: (id: EntityId) => Promise<CardData | null>;
   readonly compare: (id: EntityId) => void;
-  readonly report: (entities: EntityCount[]) => Promise<unknown>;
+  readonly report: (report: FrameReport) => Promise<unknown>;
+  /** Fact-check hints for texts and the mentions found in them (the worker judges the claims). */
+  readonly checkClaims: (texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>;
   readonly t: Translate;
   readonly lang: string;
 }
@@ -101,9 +104,12 @@ export class PageSession {
     this.store.setRule({ kinds: settings.kinds, scope: settings.mentionScope });
     if (isSiteDisabled(settings, this.deps.win.location.hostname)) return this.stop();
     if (!this.on) return this.start();
+    // Hints switched on: the page is read again to find them; switched off: they go at once.
+    if (previous && !previous.factCheck && settings.factCheck) return this.rescan();
+    if (!settings.factCheck) this.store.clearClaims();
     const ui = this.on.ui;
     if (ui && previous?.highlightStyle !== settings.highlightStyle) ui.marks.setStyle(settings.highlightStyle);
-    ui?.marks.sync(this.store.marked());
+    ui?.marks.sync(this.store.marked(), this.store.claimedMentions());
     // A card whose mention is no longer marked (its kind switched off) closes without waiting for the pointer.
     if (this.cardFor && !this.store.isMarked(this.cardFor)) ui?.card.close();
     this.scheduleReport();
@@ -117,9 +123,10 @@ export class PageSession {
     return next ? this.reveal(next) : false;
   }
 
-  /** Scrolls to the first mention of `id` and opens its card (the popup's "show on page"). */
-  revealEntity(id: EntityId): boolean {
-    const first = this.store.firstOf(id);
+  /** Scrolls to the first mention of `id`, or to where the page states `claim`, and opens its card (the popup). */
+  revealEntity(id: EntityId, claim?: { readonly field: string; readonly page: string }): boolean {
+    const hint = claim && this.store.claimsFor(id).find((c) => c.note.field === claim.field && c.note.page === claim.page);
+    const first = hint?.mention ?? this.store.firstOf(id);
     return first ? this.reveal(first) : false;
   }
 
@@ -157,8 +164,10 @@ export class PageSession {
       mayMention: this.mayMention,
       store: this.store,
       detect: this.deps.detect,
+      checkClaims: () => (this.settings?.factCheck ? this.deps.checkClaims : undefined),
       isOurs: (el) => this.owns(el),
       changed: (change) => this.afterChange(change),
+      claimsChanged: () => this.afterClaims(),
       settled: () => this.scheduleReport(),
       signal: life.signal,
     });
@@ -181,7 +190,7 @@ export class PageSession {
       this.watcher.pause();
     }
     this.resetMentions();
-    this.reporter.schedule(() => []);
+    this.reporter.schedule(() => ({ entities: [], contradictions: [] }));
   }
 
   private resetMentions(): void {
@@ -212,6 +221,7 @@ export class PageSession {
       lang: this.deps.lang,
       settings: () => this.settings!,
       load: this.deps.loadCard,
+      claimsFor: (id) => this.store.claimsFor(id).map((c) => c.note),
       compare: this.deps.compare,
       onClose: () => {
         this.cardFor = undefined;
@@ -287,11 +297,27 @@ export class PageSession {
     }
     const marked = this.store.marked();
     const ui = marked.length ? this.uiOf(period) : period.ui;
-    ui?.marks.sync(marked);
+    ui?.marks.sync(marked, this.store.claimedMentions());
   }
 
-  /** The worker's badge and the popup count every mention of the kinds switched on. */
+  /** Fact-check hints arrived: the marks that carry one change style, and the report lists them. */
+  private afterClaims(): void {
+    this.on?.ui?.marks.sync(this.store.marked(), this.store.claimedMentions());
+    this.scheduleReport();
+  }
+
+  /** The worker's badge and the popup count every mention of the kinds switched on, and list the hints. */
   private scheduleReport(): void {
-    this.reporter.schedule(() => (this.on ? countEntities(this.store.all().filter((m) => this.settings!.kinds[m.kind])) : []));
+    this.reporter.schedule((): FrameReport => {
+      if (!this.on) return { entities: [], contradictions: [] };
+      const kinds = this.settings!.kinds;
+      return {
+        entities: countEntities(this.store.all().filter((m) => kinds[m.kind])),
+        contradictions: this.store
+          .allClaims()
+          .filter((c) => kinds[kindOf(c.note.id)])
+          .map(({ note }) => ({ id: note.id, field: note.field, page: note.page, data: note.data })),
+      };
+    });
   }
 }

@@ -19,7 +19,9 @@ export async function startSession(handover: Handover): Promise<PageSession> {
       detect: (texts) => sendToBackground('detect:text', { texts: [...texts] }),
       loadCard: (id) => sendToBackground('entity:get', { id }),
       compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
-      report: (entities) => sendToBackground('mentions:report', { entities, ...pageIdentity() }),
+      report: ({ entities, contradictions }) => sendToBackground('mentions:report', { entities, contradictions, ...pageIdentity() }),
+      checkClaims: (texts, mentions) =>
+        sendToBackground('claims:check', { texts: [...texts], mentions: mentions.map((m) => [...m]), lang: uiLanguage() }),
       t,
       lang: uiLanguage(),
     },

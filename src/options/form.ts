@@ -33,6 +33,7 @@ export function fillForm(form: HTMLFormElement, settings: Settings): void {
   (form.elements.namedItem('cardDelayMs') as HTMLInputElement).value = String(settings.cardDelayMs);
   showDelay(form);
   (form.elements.namedItem('badge') as HTMLInputElement).checked = settings.badge;
+  (form.elements.namedItem('factCheck') as HTMLInputElement).checked = settings.factCheck;
 }
 
 /** The setting a changed control edits, or null for anything that is not a preference control. */
@@ -46,5 +47,6 @@ export function changeFrom(form: HTMLFormElement, control: HTMLInputElement, cur
   if (isRadioKey(name)) return control.checked ? ({ [name]: control.value } as Partial<Settings>) : null;
   if (name === 'cardDelayMs') return { cardDelayMs: Number(control.value) };
   if (name === 'badge') return { badge: control.checked };
+  if (name === 'factCheck') return { factCheck: control.checked };
   return null;
 }

@@ -22,8 +22,29 @@ const entityCount = v.object({ id: entityId, count: v.pipe(v.number(), v.integer
  */
 const pageIdentity = v.object({ url: v.string(), startedAt: v.number() });
 
+const httpsUrl = v.pipe(v.string(), v.startsWith('https://'));
+
+/**
+ * A statement on the page that the entity's sources contradict ("founded in 2003" where they give 1995):
+ * the value's span in its text, what the page says and what the sources say (display text in the
+ * reader's language), and the source with its publisher.
+ */
+const claimNote = v.object({
+  start: offset,
+  end: offset,
+  id: entityId,
+  field: v.string(),
+  page: v.string(),
+  data: v.string(),
+  source: httpsUrl,
+  publisher: v.optional(v.string()),
+});
+
+/** A contradiction as the popup lists it: which entity, what the page and the sources say. */
+const contradiction = v.object({ id: entityId, field: v.string(), page: v.string(), data: v.string() });
+
 /** What a tab mentions; `url` is absent where the browser does not show the page's address. */
-const tabMentions = v.object({ url: v.optional(v.string()), entities: v.array(entityCount) });
+const tabMentions = v.object({ url: v.optional(v.string()), entities: v.array(entityCount), contradictions: v.optional(v.array(contradiction)) });
 
 /** Bounds on one detection request, so a hostile page cannot make the worker chew forever. */
 export const MAX_TEXTS = 2000;
@@ -71,7 +92,10 @@ export const backgroundMessages = {
    * Page -> worker: what this frame mentions now (replaces its earlier report), the document it shows
    * (after a single-page app's own navigation the sender's URL may still be the one it loaded with).
    */
-  'mentions:report': { payload: v.object({ ...pageIdentity.entries, entities: v.array(entityCount) }), reply: v.null() },
+  'mentions:report': {
+    payload: v.object({ ...pageIdentity.entries, entities: v.array(entityCount), contradictions: v.optional(v.array(contradiction)) }),
+    reply: v.null(),
+  },
   /** Popup -> worker: the merged mentions of the page a tab shows, or null when it cannot be read. */
   'mentions:get': { payload: v.object({ tabId: v.pipe(v.number(), v.integer()) }), reply: v.nullable(tabMentions) },
   /** Page -> worker: what a hover card shows (the page does not bundle the dataset). */
@@ -80,6 +104,18 @@ export const backgroundMessages = {
   'detect:text': {
     payload: v.object({ texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)) }),
     reply: v.array(v.array(mention)),
+  },
+  /**
+   * Page -> worker: the statements each text makes about its mentions that the sources contradict (the
+   * fact-check hints), in the reader's language.
+   */
+  'claims:check': {
+    payload: v.object({
+      texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
+      mentions: v.pipe(v.array(v.array(mention)), v.maxLength(MAX_TEXTS)),
+      lang: v.pipe(v.string(), v.maxLength(35)),
+    }),
+    reply: v.array(v.array(claimNote)),
   },
   /** Page -> worker: open the comparison view in a tab with these entities selected. */
   'compare:open': { payload: v.object({ ids: v.pipe(v.array(entityId), v.maxLength(8)) }), reply: v.null() },
@@ -92,8 +128,11 @@ export const contentMessages = {
    * that names nothing never touches the extension API, so no answer means nothing there may name an entity.
    */
   'content:hello': { payload: empty, reply: pageIdentity },
-  /** Popup -> tab: scroll to this entity's first mention and open its card. */
-  'content:reveal': { payload: v.object({ id: entityId }), reply: v.boolean() },
+  /** Popup -> tab: scroll to this entity's first mention (or to where the page states `claim`) and open its card. */
+  'content:reveal': {
+    payload: v.object({ id: entityId, claim: v.optional(v.object({ field: v.string(), page: v.string() })) }),
+    reply: v.boolean(),
+  },
   /** Worker (keyboard command) -> tab: the next or previous mention, with its card open. */
   'content:step': { payload: v.object({ direction: v.picklist([1, -1]) }), reply: v.boolean() },
 } as const;
@@ -109,6 +148,8 @@ export type ContentRequestType = keyof ContentRequests;
 export type PageIdentity = v.InferOutput<typeof pageIdentity>;
 export type EntityCount = v.InferOutput<typeof entityCount>;
 export type TabMentions = v.InferOutput<typeof tabMentions>;
+export type ClaimNote = v.InferOutput<typeof claimNote>;
+export type Contradiction = v.InferOutput<typeof contradiction>;
 
 export interface Envelope<T extends string = string, P = unknown> {
   readonly type: T;

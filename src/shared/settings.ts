@@ -22,6 +22,8 @@ export interface Settings {
   readonly nameDisplay: NameDisplay;
   readonly theme: Theme;
   readonly badge: boolean;
+  /** Notes on cards (and quiet marks) where the page states a fact its sources give differently. */
+  readonly factCheck: boolean;
   /** Host names where the extension stays off (lowercase, no scheme or port). */
   readonly disabledSites: readonly string[];
 }
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   nameDisplay: 'both',
   theme: 'system',
   badge: true,
+  factCheck: true,
   disabledSites: Object.freeze([]) as readonly string[],
 });
 
@@ -101,6 +104,7 @@ const validators: { readonly [K in SettingKey]: (value: unknown) => Verdict<Sett
   nameDisplay: enumCheck<NameDisplay>('en', 'zh', 'both'),
   theme: enumCheck<Theme>('system', 'light', 'dark'),
   badge: (v) => (typeof v === 'boolean' ? accept(v) : undefined),
+  factCheck: (v) => (typeof v === 'boolean' ? accept(v) : undefined),
   disabledSites(value) {
     // Past the cap the list is not one a person built through the options page: refuse it whole.
     if (!Array.isArray(value) || value.length > MAX_DISABLED_SITES) return undefined;

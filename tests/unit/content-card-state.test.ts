@@ -41,6 +41,7 @@ const newCard = () =>
     lang: 'en',
     settings: () => DEFAULT_SETTINGS,
     load: async (id) => cardData(id),
+    claimsFor: () => [],
     compare: () => undefined,
   });
 

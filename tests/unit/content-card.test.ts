@@ -68,7 +68,14 @@ describe('card view', () => {
       renderCard(
         document,
         { entity: hostile, labels, publishers: { [base.sources[0]!]: 'The Publisher' } },
-        { detail: 'full', nameDisplay: 'both', lang: 'en', t, nested: false },
+        {
+          detail: 'full',
+          nameDisplay: 'both',
+          lang: 'en',
+          t,
+          nested: false,
+          claims: [{ start: 0, end: 4, id: 'city:shenzhen', field: 'founded', page: '1979', data: '1980', source: 'https://example.org/x', publisher: 'Example' }],
+        },
         { show: (id) => shown.push(id), preview: () => undefined, cancelPreview: () => undefined, back: () => undefined, compare: () => undefined, close: () => undefined },
       ),
     );
@@ -81,7 +88,9 @@ describe('card view', () => {
       expect(a.rel).toContain('noopener');
     }
     // A source reads as its publisher's name, not a bare host.
-    expect(links[0]!.textContent).toBe('The Publisher');
+    const note = root.querySelector('[role="note"]')!;
+    expect(note.textContent).toBe('cardClaimNote(1979,1980) Example');
+    expect(root.querySelector('.sources a')!.textContent).toBe('The Publisher');
     const chip = root.querySelector<HTMLButtonElement>('.chip')!;
     chip.click();
     expect(shown).toHaveLength(1);

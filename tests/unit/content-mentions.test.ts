@@ -5,7 +5,7 @@ import { placeCard, VIEWPORT_MARGIN } from '../../src/content/card-position';
 import { compareMentions } from '../../src/content/doc-order';
 import { stepIndex } from '../../src/content/keyboard-path';
 import { MentionIndex, toPageMentions, visibleMentions } from '../../src/content/mention-ranges';
-import { countEntities } from '../../src/content/reporter';
+import { countEntities } from '../../src/shared/entity-counts';
 import { collectBlocks } from '../../src/content/text-blocks';
 import type { EntityId, Kind } from '../../src/data/schema';
 
