@@ -22,6 +22,7 @@ export const publishers = [
   { id: 'asia-financial', name: 'Asia Financial', kind: 'news', domains: ['asiafinancial.com'] },
   { id: 'asia-times', name: 'Asia Times', kind: 'news', domains: ['atimes.com', 'asiatimes.com'] },
   { id: 'autohome', name: 'Autohome', kind: 'company', domains: ['autohome.com.cn'] },
+  { id: 'automotive-world', name: 'Automotive World', kind: 'news', domains: ['automotiveworld.com'] },
   { id: 'avcj', name: 'AVCJ (Asian Venture Capital Journal)', kind: 'news', domains: ['avcj.com'] },
   { id: 'aviation-week', name: 'Aviation Week', kind: 'news', domains: ['aviationweek.com'] },
   { id: 'baidu', name: 'Baidu', kind: 'company', domains: ['baidu.com'] },

@@ -9,6 +9,13 @@ export default {
   summary:
     'Capital of Sichuan and the largest city of western China, with a big software, chip-packaging and gaming industry around its high-tech zone.',
   province: 'Sichuan',
+  population: {
+    value: 21_403_000,
+    unit: 'people',
+    year: 2023,
+    source: 'https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population',
+    note: 'permanent residents, 2023',
+  },
   gdp: {
     value: 2_480_000_000_000,
     unit: 'CNY',
@@ -20,6 +27,7 @@ export default {
   zones: ['zone:chengdu-hi-tech-zone', 'zone:tianfu-new-area'],
   related: ['city:chongqing'],
   sources: [
+    'https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population',
     'https://www.fdiintelligence.com/content/news/chengdus-technology-parks-impress-on-all-scores-42398',
     'https://udn.com/news/story/7333/9294826',
   ],

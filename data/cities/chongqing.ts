@@ -9,6 +9,13 @@ export default {
   summary:
     'Inland municipality on the upper Yangtze, separated from Sichuan in 1997; a big car and laptop assembly base with a mostly rural hinterland.',
   province: 'municipality',
+  population: {
+    value: 31_910_000,
+    unit: 'people',
+    year: 2023,
+    source: 'https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population',
+    note: 'permanent residents, 2023',
+  },
   gdp: {
     value: 3_375_793_000_000,
     unit: 'CNY',
@@ -19,5 +26,5 @@ export default {
   knownFor: ['automotive', 'laptop assembly', 'logistics'],
   zones: ['zone:liangjiang'],
   related: ['city:chengdu', 'company:changan', 'company:seres'],
-  sources: ['https://en.wikipedia.org/wiki/Chongqing', 'https://udn.com/news/story/7333/9292344'],
+  sources: ['https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population', 'https://en.wikipedia.org/wiki/Chongqing', 'https://udn.com/news/story/7333/9292344'],
 } satisfies City;

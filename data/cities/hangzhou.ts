@@ -16,6 +16,13 @@ export default {
     source: 'https://govt.chinadaily.com.cn/s/202503/03/WS67cb05f3498eec7e1f731376/hangzhous-population-rides-decade-long-growth-curve.html',
     note: 'permanent residents, end of year (Zhejiang Provincial Bureau of Statistics)',
   },
+  gdp: {
+    value: 2_186_000_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://en.wikipedia.org/wiki/Hangzhou',
+    note: 'infobox of the June 2025 version; the 2024 total',
+  },
   knownFor: ['e-commerce', 'digital payments', 'cloud computing', 'security cameras', 'gaming'],
   zones: ['zone:binjiang', 'zone:future-sci-tech-city', 'zone:yuhang'],
   related: ['company:alibaba', 'company:ant-group', 'company:netease', 'company:hikvision', 'zone:yangtze-river-delta'],

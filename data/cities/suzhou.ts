@@ -16,8 +16,15 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Suzhou',
     note: 'permanent residents, 2020 census',
   },
+  gdp: {
+    value: 2_672_000_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://en.wikipedia.org/wiki/Suzhou,_Jiangsu',
+    note: 'infobox of the September 2025 version, which prints no year; the value is the 2024 total',
+  },
   knownFor: ['electronics manufacturing', 'biomedicine', 'nanotechnology', 'textiles'],
   zones: ['zone:suzhou-industrial-park'],
   related: ['city:shanghai', 'city:wuxi', 'zone:yangtze-river-delta'],
-  sources: ['https://en.wikipedia.org/wiki/Suzhou'],
+  sources: ['https://en.wikipedia.org/wiki/Suzhou', 'https://en.wikipedia.org/wiki/Suzhou,_Jiangsu'],
 } satisfies City;

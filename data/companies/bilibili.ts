@@ -16,9 +16,17 @@ export default {
     { exchange: 'NASDAQ', ticker: 'BILI' },
     { exchange: 'HKEX', ticker: '9626' },
   ],
+  revenue: {
+    value: 22_500_000_000,
+    unit: 'CNY',
+    year: 2023,
+    source: 'https://equalocean.com/analysis/2024030820595',
+    note: 'fiscal year 2023 (up 3%), as reported by EqualOcean',
+  },
   related: ['city:shanghai', 'company:tencent', 'company:alibaba', 'company:kuaishou'],
   sources: [
     'https://en.wikipedia.org/wiki/Bilibili',
+    'https://equalocean.com/analysis/2024030820595',
   ],
   disputed: [
     {

@@ -22,27 +22,20 @@ export default {
   ],
   employees: { value: 703_504, unit: 'employees', year: 2023, source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000', note: 'end of 2023, from the annual report' },
   revenue: {
-    value: 602_320_000_000,
+    value: 777_100_000_000,
     unit: 'CNY',
-    year: 2023,
-    source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
-    note: 'from the company’s 2023 annual report, as reported by Xinhua',
+    year: 2024,
+    source: 'https://www.automotiveworld.com/news-releases/byd-reports-its-financial-results-in-2024-revenue-hits-777-1-billion-yuan-up-23-year-on-year/',
+    note: 'fiscal year 2024 (up 29%), from BYD’s results release as published by Automotive World',
   },
   related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],
   sources: [
     'https://en.wikipedia.org/wiki/BYD_Company',
     'https://en.people.cn/n3/2024/0328/c90000-20150535.html',
     'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
+    'https://www.automotiveworld.com/news-releases/byd-reports-its-financial-results-in-2024-revenue-hits-777-1-billion-yuan-up-23-year-on-year/',
   ],
   disputed: [
-    {
-      field: 'revenue',
-      values: [
-        { value: 602_320_000_000, source: 'https://en.people.cn/n3/2024/0328/c90000-20150535.html' },
-        { value: 602_310_000_000, source: 'https://en.wikipedia.org/wiki/BYD_Company' },
-      ],
-      note: 'Both round the 602.315 billion yuan of the 2023 annual report.',
-    },
     {
       field: 'employees',
       values: [

@@ -18,9 +18,17 @@ export default {
   founders: ['Liu Chuanzhi', 'Danny Lui'],
   sectors: ['personal computers', 'servers', 'smartphones'],
   listings: [{ exchange: 'HKEX', ticker: '0992', since: 1994 }],
+  revenue: {
+    value: 498_500_000_000,
+    unit: 'CNY',
+    year: 2025,
+    source: 'https://eu.36kr.com/en/p/3305206119373568',
+    note: 'fiscal year ended 31 March 2025, in yuan as reported by 36Kr (Lenovo reports in US dollars)',
+  },
   related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
   sources: [
     'https://en.wikipedia.org/wiki/Lenovo',
+    'https://eu.36kr.com/en/p/3305206119373568',
   ],
   disputed: [
     {

@@ -22,9 +22,17 @@ export default {
     year: 2021,
     source: 'https://en.wikipedia.org/wiki/XPeng',
   },
+  revenue: {
+    value: 40_870_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://www.nasdaq.com/articles/xpeng-inc-reports-significant-revenue-growth-and-improved-margins-fourth-quarter-and',
+    note: 'fiscal year 2024 (up 33.2%), from its results as summarised by Nasdaq.com',
+  },
   related: ['company:nio', 'company:byd', 'company:alibaba', 'company:xiaomi', 'city:guangzhou'],
   sources: [
     'https://en.wikipedia.org/wiki/XPeng',
+    'https://www.nasdaq.com/articles/xpeng-inc-reports-significant-revenue-growth-and-improved-margins-fourth-quarter-and',
     'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
     'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart?module=inline&pgtype=article?module=inline&pgtype=article',
   ],
