@@ -33,11 +33,13 @@ export async function claimNotes(texts: readonly string[], mentions: readonly (r
       return claims.flatMap((claim): ClaimNote[] => {
         if (claim.verdict !== 'contradicts') return [];
         const publisher = publisherOf(claim.source)?.name;
+        const also = claim.field === 'designation' ? claim.page.place.id : undefined;
         return [
           {
             start: claim.start,
             end: claim.end,
             id: claim.id,
+            ...(also ? { also } : {}),
             field: claim.field,
             page: localDates(text.slice(claim.start, claim.end), lang),
             data: localDates(claim.data, lang),

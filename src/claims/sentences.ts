@@ -21,7 +21,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const PARAGRAPH_BREAK = /\n[ \t\u00a0]*\n\s*/g;
-const CANDIDATE_END = /[.!?\u3002\uff01\uff1f]+["'\u201d\u2019)\]]*(?=\s|$)|[\u3002\uff01\uff1f]|\n/g;
+/**
+ * A single line break is no sentence end: a page's text (textContent) carries the line breaks of its HTML
+ * source inside paragraphs, and hard-wrapped text does the same. A blank line ends the paragraph.
+ */
+const CANDIDATE_END = /[.!?\u3002\uff01\uff1f]+["'\u201d\u2019)\]]*(?=\s|$)|[\u3002\uff01\uff1f]/g;
 
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];

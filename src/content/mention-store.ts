@@ -15,7 +15,7 @@ import { locate, type TextBlock } from './text-blocks';
 export interface PageClaim {
   readonly note: ClaimNote;
   readonly range: AbstractRange;
-  /** The mention of the claim's entity in the same block, nearest before the value ("the city" resolves earlier). */
+  /** The mention of the claim's entity (or a designation's place) in the same block, nearest before the value. */
   readonly mention?: PageMention;
 }
 
@@ -157,9 +157,13 @@ export class MentionStore {
       const range = doc.createRange();
       range.setStart(start.node, start.offset);
       range.setEnd(end.node, end.offset);
-      const ofEntity = mentions.filter((m) => m.id === note.id).sort(compareMentions);
-      const before = ofEntity.filter((m) => range.compareBoundaryPoints(Range.START_TO_START, rangeOf(m)) >= 0);
-      const mention = before[before.length - 1] ?? ofEntity[0];
+      // The statement's own entity named in the block, else a designation's place ("the city" of the seed article).
+      const nearest = (id: EntityId | undefined) => {
+        const ofEntity = mentions.filter((m) => m.id === id).sort(compareMentions);
+        const before = ofEntity.filter((m) => range.compareBoundaryPoints(Range.START_TO_START, rangeOf(m)) >= 0);
+        return before[before.length - 1] ?? ofEntity[0];
+      };
+      const mention = nearest(note.id) ?? nearest(note.also);
       return { note, range, ...(mention ? { mention } : {}) };
     });
     if (claims.length) this.claims.set(key, { text: block.text, claims });
@@ -175,9 +179,9 @@ export class MentionStore {
       .sort((a, b) => (a.range as Range).compareBoundaryPoints(Range.START_TO_START, b.range as Range));
   }
 
-  /** The hints about one entity. */
+  /** The hints about one entity (a designation's place included). */
   claimsFor(id: EntityId): PageClaim[] {
-    return this.allClaims().filter((c) => c.note.id === id);
+    return this.allClaims().filter((c) => c.note.id === id || c.note.also === id);
   }
 
   /** Mentions that carry a hint (their mark looks different). */

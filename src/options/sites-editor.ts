@@ -1,6 +1,6 @@
 /** The off-list editor: add a host with validation and a clear error, remove each, keep focus sensible. */
 import { t, type MessageKey } from '../shared/i18n';
-import { addSite, removeSite, type AddSiteError } from './site-list';
+import { addSite, removeSite, type AddSiteError } from '../shared/site-list';
 
 export interface SitesEditor {
   /** Shows a list (skipped when unchanged, so a focused button survives storage echoes). */

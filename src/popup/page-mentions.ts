@@ -6,10 +6,10 @@
 import { getEntity, KINDS, type Entity, type EntityId } from '../data/index';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
-import type { ContentRequests, Envelope, TabMentions } from '../shared/messages';
-import { sendToBackground } from '../shared/send';
+import type { TabMentions } from '../shared/messages';
+import { sendToBackground, sendToTab } from '../shared/send';
 import { isSiteDisabled, normalizeHost, type Settings } from '../shared/settings';
-import { saveSettings } from '../shared/settings-storage';
+import { setSiteDisabled, SiteListError } from '../shared/settings-storage';
 import { h } from './dom';
 import { kindPlural } from './labels';
 import { nameNode } from './name-node';
@@ -41,9 +41,8 @@ export function groupByKind(report: TabMentions): { kind: Entity['kind']; items:
   return KINDS.map((kind) => ({ kind, items: known.filter((k) => k.entity.kind === kind) })).filter((g) => g.items.length);
 }
 
-async function reveal(tabId: number, id: EntityId, isPopup: boolean, status: HTMLElement): Promise<void> {
-  const request: Envelope<'content:reveal', ContentRequests['content:reveal']['payload']> = { type: 'content:reveal', payload: { id } };
-  const shown = (await browser.tabs.sendMessage(tabId, request).catch(() => false)) as ContentRequests['content:reveal']['reply'];
+async function reveal(tabId: number, id: EntityId, isPopup: boolean, status: HTMLElement, claim?: { field: string; page: string }): Promise<void> {
+  const shown = await sendToTab(tabId, 'content:reveal', { id, ...(claim ? { claim } : {}) }).catch(() => false);
   if (!shown) {
     status.textContent = t('popupRevealFailed');
     return;
@@ -52,11 +51,15 @@ async function reveal(tabId: number, id: EntityId, isPopup: boolean, status: HTM
   else await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
 }
 
-async function setSiteOff(settings: Settings, host: string, off: boolean): Promise<void> {
-  // Turning back on also lifts a parent-domain entry ("example.com" covers "news.example.com").
-  const covering = (site: string) => host === site || host.endsWith(`.${site}`);
-  const others = settings.disabledSites.filter((s) => (off ? s !== host : !covering(s)));
-  await saveSettings({ disabledSites: off ? [...others, host] : others });
+/** Switches the site off or on; a refusal (the off-list is full) is said in the status line. */
+async function setSiteOff(host: string, off: boolean, status: HTMLElement): Promise<boolean> {
+  try {
+    await setSiteDisabled(host, off);
+    return true;
+  } catch (error) {
+    status.textContent = error instanceof SiteListError && error.reason === 'full' ? t('optionsSiteErrorFull') : t('popupSiteSwitchFailed');
+    return false;
+  }
 }
 
 function mentionList(report: TabMentions, o: PageMentionsOptions, status: HTMLElement): HTMLElement {
@@ -82,6 +85,22 @@ function mentionList(report: TabMentions, o: PageMentionsOptions, status: HTMLEl
   return wrap;
 }
 
+/** Where the page and the sources differ (fact-check hints), each with a button that shows it on the page. */
+function contradictionList(report: TabMentions, o: PageMentionsOptions, status: HTMLElement): HTMLElement | null {
+  const items = report.contradictions ?? [];
+  if (!items.length) return null;
+  const list = h('ul', { class: 'claims', 'aria-labelledby': 'claims-heading' });
+  for (const item of items) {
+    const entity = getEntity(item.id);
+    if (!entity) continue;
+    const name = plainName(o.ctx.names(entity));
+    const show = h('button', { type: 'button', class: 'reveal-claim' }, t('popupClaimShow'));
+    show.addEventListener('click', () => o.tabId !== undefined && void reveal(o.tabId, item.id, o.isPopup, status, { field: item.field, page: item.page }));
+    list.append(h('li', { 'data-id': item.id }, h('span', { class: 'claim-text' }, t('popupClaimItem', [name, item.page, item.data])), ' ', show));
+  }
+  return h('section', { class: 'claims-section' }, h('h3', { id: 'claims-heading' }, t('popupClaimsHeading')), list);
+}
+
 /** Fills the section for one of: unreadable page, site turned off, no mentions, the mentions. */
 export async function renderPageMentions(o: PageMentionsOptions): Promise<void> {
   const status = h('p', { class: 'status', role: 'status' });
@@ -100,7 +119,7 @@ export async function renderPageMentions(o: PageMentionsOptions): Promise<void> 
     status.textContent = t('popupDisabledSite', host);
     const on = h('button', { type: 'button', class: 'primary' }, t('popupTurnOn'));
     on.addEventListener('click', async () => {
-      await setSiteOff(o.settings, host, false);
+      if (!(await setSiteOff(host, false, status))) return;
       on.remove();
       status.textContent = t('popupTurnedOn');
     });
@@ -111,10 +130,12 @@ export async function renderPageMentions(o: PageMentionsOptions): Promise<void> 
   o.root.dataset.state = groups.length ? 'list' : 'empty';
   if (!groups.length) status.textContent = `${t('popupNoMentions')} ${t('popupNoMentionsHint')}`;
   else o.root.append(mentionList(report, o, status));
+  const claims = contradictionList(report, o, status);
+  if (claims) o.root.append(claims);
   if (host) {
     const off = h('button', { type: 'button', class: 'quiet' }, t('popupTurnOff'));
     off.addEventListener('click', async () => {
-      await setSiteOff(o.settings, host, true);
+      if (!(await setSiteOff(host, true, status))) return;
       await renderPageMentions({ ...o, settings: { ...o.settings, disabledSites: [...o.settings.disabledSites, host] } });
     });
     o.root.append(off);

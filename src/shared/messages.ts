@@ -33,6 +33,8 @@ const claimNote = v.object({
   start: offset,
   end: offset,
   id: entityId,
+  /** A designation's place ("Hangzhou" under the cross-border e-commerce zones): its card shows the note too. */
+  also: v.optional(entityId),
   field: v.string(),
   page: v.string(),
   data: v.string(),

@@ -5,6 +5,7 @@
  * nothing else in storage is touched, and each area carries the schema version it was written with.
  */
 import browser from './browser';
+import { switchSite, type AddSiteError } from './site-list';
 import {
   DEFAULT_SETTINGS,
   isSettingKey,
@@ -141,17 +142,20 @@ function prefixed(values: Raw, keep: (key: string) => boolean): Raw {
 }
 
 /**
- * Turns the extension off (or back on) for a host, as the popup's "turn off on this site" does.
- * Turning back on also lifts a parent-domain entry that covered the host.
+ * Turns the extension off (or back on) for a host, as the popup's "turn off on this site" does, by the
+ * off-list's rules (./site-list.ts). Rejects with the rule's reason ('invalid', 'full') when it cannot.
  */
 export async function setSiteDisabled(host: string, disabled: boolean): Promise<SaveOutcome> {
-  const site = normalizeHost(host);
-  if (site === null) throw new Error(`not a host name: ${host}`);
   const { settings } = await loadSettings();
-  const covers = (entry: string) => site === entry || site.endsWith(`.${entry}`);
-  const list = settings.disabledSites;
-  if (disabled) return saveSettings({ disabledSites: list.some(covers) ? list : [...list, site].sort() });
-  return saveSettings({ disabledSites: list.filter((entry) => !covers(entry)) });
+  const result = switchSite(settings.disabledSites, host, disabled);
+  if (!result.ok) throw new SiteListError(result.error);
+  return saveSettings({ disabledSites: result.sites });
+}
+
+export class SiteListError extends Error {
+  constructor(readonly reason: AddSiteError) {
+    super(`the site list refused the change: ${reason}`);
+  }
 }
 
 /** Removes every stored setting (and the prototype's items) from both areas. */

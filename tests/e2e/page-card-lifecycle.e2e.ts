@@ -5,17 +5,10 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
-import { cardState, hoverText, openArticle, pointOf, waitForCard, waitForCardClosed, waitForMarks } from './page-helpers';
+import { cardState, hoverText, openArticle, pointOf, waitForCard, waitForCardClosed, waitForMarks, setSettings } from './page-helpers';
 
 let ext: ExtensionBrowser;
 
-const setSettings = (values: Record<string, unknown>) =>
-  ext.extensionEval(async (values) => {
-    const api = (globalThis as any).chrome ?? (globalThis as any).browser;
-    const entries = Object.entries(values);
-    await api.storage.sync.set(Object.fromEntries(entries.filter(([, v]) => v !== null).map(([k, v]) => [`setting.${k}`, v])));
-    await api.storage.sync.remove(entries.filter(([, v]) => v === null).map(([k]) => `setting.${k}`));
-  }, values);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the card's dwell (150 ms here), its hide delay and a related chip's dwell together. */
@@ -23,7 +16,7 @@ const SETTLE_MS = 1500;
 
 beforeAll(async () => {
   ext = await launchExtension();
-  await setSettings({ cardDelayMs: 150 });
+  await setSettings(ext, { cardDelayMs: 150 });
 });
 afterAll(async () => {
   await ext?.close();
@@ -35,12 +28,12 @@ describe('only what is marked opens a card', () => {
     page = await openArticle(ext);
   });
   afterAll(async () => {
-    await setSettings({ kinds: null, mentionScope: null });
+    await setSettings(ext, { kinds: null, mentionScope: null });
     await page.close();
   });
 
   it('opens no card over a name whose kind is switched off', async () => {
-    await setSettings({ kinds: { company: false } });
+    await setSettings(ext, { kinds: { company: false } });
     await page.waitFor(() => (CSS as any).highlights.get('ctl-company')?.size === 0);
     const point = (await pointOf(page, 'Alibaba'))!;
     await page.mouseMove(point.x, point.y);
@@ -53,7 +46,7 @@ describe('only what is marked opens a card', () => {
   });
 
   it('opens no card over a later mention when only the first of each is marked', async () => {
-    await setSettings({ kinds: null, mentionScope: 'first' });
+    await setSettings(ext, { kinds: null, mentionScope: 'first' });
     await page.waitFor(() => {
       let n = 0;
       (CSS as any).highlights.forEach((s: Set<unknown>, name: string) => name !== 'ctl-active' && (n += s.size));
@@ -74,22 +67,22 @@ describe('a card whose mention is unmarked closes at once', () => {
     page = await openArticle(ext);
   });
   afterEach(async () => {
-    await setSettings({ kinds: null, disabledSites: null });
+    await setSettings(ext, { kinds: null, disabledSites: null });
     await page.close();
   });
 
   it('closes when its kind is switched off, with the pointer still on the name', async () => {
     await hoverText(page, 'Alibaba');
-    await setSettings({ kinds: { company: false } });
+    await setSettings(ext, { kinds: { company: false } });
     await waitForCardClosed(page, 2000);
   });
 
   it('closes when the site is switched off, with the pointer still on the name', async () => {
     await hoverText(page, 'Hangzhou');
-    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await setSettings(ext, { disabledSites: ['127.0.0.1'] });
     await waitForCardClosed(page, 2000);
     // Back on: marks return, and the card opens again from the same spot.
-    await setSettings({ disabledSites: null });
+    await setSettings(ext, { disabledSites: null });
     await waitForMarks(page, 20);
     await page.mouseMove(2, 2);
     await hoverText(page, 'Hangzhou');
@@ -158,9 +151,9 @@ describe('a closed card stays closed', () => {
   it('stays closed after a site is switched off and on again, and one card serves the page afterwards', async () => {
     const page = await openArticle(ext);
     for (let i = 0; i < 3; i++) {
-      await setSettings({ disabledSites: ['127.0.0.1'] });
+      await setSettings(ext, { disabledSites: ['127.0.0.1'] });
       await page.waitFor(() => !document.querySelector('china-tech-lens'));
-      await setSettings({ disabledSites: null });
+      await setSettings(ext, { disabledSites: null });
       await waitForMarks(page, 20);
     }
     await hoverText(page, 'Beijing');

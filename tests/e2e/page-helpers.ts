@@ -243,3 +243,16 @@ export async function waitForBadge(ext: ExtensionBrowser, tabId: number, ok: (te
   }
   return text;
 }
+
+/**
+ * Changes preferences the way the options page does (one `setting.<key>` item each, in storage.sync);
+ * `null` puts a preference back to its default.
+ */
+export function setSettings(ext: ExtensionBrowser, values: Record<string, unknown>): Promise<void> {
+  return ext.extensionEval(async (values) => {
+    const api = (globalThis as any).chrome ?? (globalThis as any).browser;
+    const entries = Object.entries(values);
+    await api.storage.sync.set(Object.fromEntries(entries.filter(([, v]) => v !== null).map(([k, v]) => [`setting.${k}`, v])));
+    await api.storage.sync.remove(entries.filter(([, v]) => v === null).map(([k]) => `setting.${k}`));
+  }, values);
+}

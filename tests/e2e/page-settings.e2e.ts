@@ -1,18 +1,11 @@
 /** Preferences apply live, the popup can reveal a mention, and the card's Compare opens the comparison. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
-import { highlightCounts, hoverText, markedTexts, openArticle, waitForCard, waitForMarks } from './page-helpers';
+import { highlightCounts, hoverText, markedTexts, openArticle, waitForCard, waitForMarks, setSettings } from './page-helpers';
 
 let ext: ExtensionBrowser;
 let page: PageHandle;
 
-const setSettings = (values: Record<string, unknown>) =>
-  ext.extensionEval(async (values) => {
-    const api = (globalThis as any).chrome ?? (globalThis as any).browser;
-    const entries = Object.entries(values);
-    await api.storage.sync.set(Object.fromEntries(entries.filter(([, v]) => v !== null).map(([k, v]) => [`setting.${k}`, v])));
-    await api.storage.sync.remove(entries.filter(([, v]) => v === null).map(([k]) => `setting.${k}`));
-  }, values);
 
 const totalMarks = async () => {
   const counts = await highlightCounts(page);
@@ -30,7 +23,7 @@ afterAll(async () => {
 describe('live preferences', () => {
   it('marks only the first mention of each entity with the "first" scope, and all again after', async () => {
     const all = await totalMarks();
-    await setSettings({ mentionScope: 'first' });
+    await setSettings(ext, { mentionScope: 'first' });
     await page.waitFor((all) => {
       let n = 0;
       (CSS as any).highlights.forEach((s: Set<unknown>, name: string) => name !== 'ctl-active' && (n += s.size));
@@ -38,32 +31,32 @@ describe('live preferences', () => {
     }, all);
     const texts = await markedTexts(page);
     expect(texts.filter((t) => t === 'Shenzhen')).toHaveLength(1);
-    await setSettings({ mentionScope: null });
+    await setSettings(ext, { mentionScope: null });
     await waitForMarks(page, all);
   });
 
   it('drops a kind when it is switched off', async () => {
-    await setSettings({ kinds: { city: false, zone: true, company: true, policy: true } });
+    await setSettings(ext, { kinds: { city: false, zone: true, company: true, policy: true } });
     await page.waitFor(() => (CSS as any).highlights.get('ctl-city')?.size === 0);
     expect((await highlightCounts(page))['ctl-company']).toBeGreaterThan(0);
-    await setSettings({ kinds: null });
+    await setSettings(ext, { kinds: null });
     await page.waitFor(() => (CSS as any).highlights.get('ctl-city')?.size > 0);
   });
 
   it('turns off on a disabled site and back on, without a reload', async () => {
-    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await setSettings(ext, { disabledSites: ['127.0.0.1'] });
     await page.waitFor(() => !document.querySelector('china-tech-lens') && !(CSS as any).highlights.get('ctl-city')?.size);
-    await setSettings({ disabledSites: null });
+    await setSettings(ext, { disabledSites: null });
     await waitForMarks(page, 20);
   });
 
   it('opens the card after the chosen dwell time and follows the chosen names', async () => {
-    await setSettings({ nameDisplay: 'zh', cardDelayMs: 150 });
+    await setSettings(ext, { nameDisplay: 'zh', cardDelayMs: 150 });
     const card = await hoverText(page, 'Hangzhou', '杭州');
     expect(card.name).toContain('杭州');
     await page.press('Escape');
     await page.mouseMove(2, 2);
-    await setSettings({ nameDisplay: null, cardDelayMs: null });
+    await setSettings(ext, { nameDisplay: null, cardDelayMs: null });
   });
 });
 

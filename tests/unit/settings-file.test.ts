@@ -1,7 +1,7 @@
 /** Import validation: a wrong file is named as wrong and changes nothing; export round-trips. */
 import { describe, expect, it } from 'vitest';
 import { parseSettingsFile, settingsFileName, settingsFileText } from '../../src/options/settings-file';
-import { addSite } from '../../src/options/site-list';
+import { addSite } from '../../src/shared/site-list';
 import { DEFAULT_SETTINGS, MAX_DISABLED_SITES, type Settings } from '../../src/shared/settings';
 
 const custom: Settings = {
