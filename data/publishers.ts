@@ -12,6 +12,7 @@ export const publishers = [
   { id: 'agenzia-nova', name: 'Agenzia Nova', kind: 'news', domains: ['agenzianova.com'] },
   { id: 'akeso', name: 'Akeso', kind: 'company', domains: ['akesobio.com'] },
   { id: 'alibaba', name: 'Alibaba Group (Alizila)', kind: 'company', domains: ['alizila.com', 'alibabagroup.com'] },
+  { id: 'android-central', name: 'Android Central', kind: 'news', domains: ['androidcentral.com'] },
   { id: 'android-headlines', name: 'Android Headlines', kind: 'news', domains: ['androidheadlines.com'] },
   { id: 'ansa', name: 'ANSA', kind: 'news', domains: ['ansa.it'] },
   { id: 'ap-news', name: 'Associated Press', kind: 'news', domains: ['apnews.com'] },
