@@ -176,6 +176,7 @@ export const publishers = [
   { id: 'pandaily', name: 'Pandaily', kind: 'news', domains: ['pandaily.com', 'pandaily.cn'] },
   { id: 'pcquest', name: 'PCQuest', kind: 'news', domains: ['pcquest.com'] },
   { id: 'people-daily', name: 'People\'s Daily', kind: 'news', domains: ['people.cn', 'people.com.cn', 'pdnews.cn'] },
+  { id: 'phocuswire', name: 'PhocusWire', kind: 'news', domains: ['phocuswire.com'] },
   { id: 'plataforma', name: 'Plataforma', kind: 'news', domains: ['plataformamedia.com'] },
   { id: 'pr-newswire', name: 'PR Newswire (company press release)', kind: 'company', domains: ['prnewswire.com', 'prnasia.com'] },
   { id: 'pudong-government', name: 'Shanghai Pudong New Area Government', kind: 'official', domains: ['pudong.gov.cn'] },
