@@ -14,10 +14,11 @@ export default {
   sectors: ['autonomous driving', 'robotaxis'],
   listings: [
     { exchange: 'NASDAQ', ticker: 'WRD', since: 2024 },
-    { exchange: 'HKEX', ticker: '0800', since: 2025 },
+    // Its Hong Kong debut of 6 November 2025 is in The Edge Singapore; the stock code was seen only on a copy site.
   ],
   related: ['city:guangzhou', 'company:pony-ai', 'company:baidu'],
   sources: [
     'https://sec.gov/Archives/edgar/data/1867729/000119312524239997/d343706df1a.htm',
+    'https://www.theedgesingapore.com/news/tech/pony-ai-weride-fall-hong-kong-after-duelling-robotaxi-listings',
   ],
 } satisfies Company;
