@@ -198,6 +198,7 @@ export const publishers = [
   { id: 'shenzhen-government', name: 'Shenzhen Municipal Government', kind: 'official', domains: ['sz.gov.cn'] },
   { id: 'shijiazhuang-government', name: 'Shijiazhuang Municipal Government', kind: 'official', domains: ['sjz.gov.cn'] },
   { id: 'sichuan-government', name: 'Sichuan Provincial Government', kind: 'official', domains: ['sc.gov.cn'] },
+  { id: 'sinotalks', name: 'SinoTalks (Sino Forum Foresight)', kind: 'research', domains: ['sinotalks.com'] },
   { id: 'sixth-tone', name: 'Sixth Tone', kind: 'news', domains: ['sixthtone.com'] },
   { id: 'songshan-lake', name: 'Dongguan Songshan Lake High-tech Zone', kind: 'official', domains: ['ssl.gov.cn'] },
   { id: 'southeast-university', name: 'Southeast University', kind: 'research', domains: ['seu.edu.cn'] },
