@@ -340,7 +340,6 @@ import policies_us_outbound_investment_rule from './policies/us-outbound-investm
 import policies_xinchuang from './policies/xinchuang';
 import products_aito from './products/aito';
 import products_alipay from './products/alipay';
-import products_amap from './products/amap';
 import products_apollo_go from './products/apollo-go';
 import products_ascend from './products/ascend';
 import products_baidu_baike from './products/baidu-baike';
@@ -766,7 +765,6 @@ export const policies = [
 export const products = [
   products_aito,
   products_alipay,
-  products_amap,
   products_apollo_go,
   products_ascend,
   products_baidu_baike,

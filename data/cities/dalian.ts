@@ -7,7 +7,7 @@ export default {
   names: { zh: '大连', zhHant: '大連', pinyin: 'Dàlián' },
   aliases: ['Dairen', 'Dalian City'],
   summary:
-    'Port city at the tip of the Liaodong peninsula (Dalny and Dairen under Russian and Japanese rule), now a financial, shipping and logistics centre.',
+    'Port city at the tip of the Liaodong peninsula (Dalny and Dairen under Russian and Japanese rule), now a financial, shipping and logistics centre; its economy passed 1 trillion yuan in 2025.',
   province: 'Liaoning',
   population: {
     value: 7_450_785,
@@ -15,13 +15,6 @@ export default {
     year: 2020,
     source: 'https://en.wikipedia.org/wiki/Dalian',
     note: 'permanent residents, 2020 census',
-  },
-  gdp: {
-    value: 1_000_000_000_000,
-    unit: 'CNY',
-    year: 2025,
-    source: 'https://peoplesdaily.pdnews.cn/business/er/30051321211',
-    note: 'passed 1 trillion yuan for the first time; the source gives no exact figure',
   },
   knownFor: ['software outsourcing', 'shipbuilding', 'port logistics', 'petrochemicals'],
   zones: [],

@@ -13,6 +13,6 @@ export default {
   zones: [],
   related: ['company:saic-motor'],
   sources: [
-    'https://www.atimes.com/article/china-july-industrial-profits-rise-buoyed-by-increased-sales-falling-costs/a-production-line-is-seen-inside-a-factory-of-saic-gm-wuling-in-liuzhou-2/',
+    'https://www.atimes.com/article/china-july-industrial-profits-rise-buoyed-by-increased-sales-falling-costs/',
   ],
 } satisfies City;

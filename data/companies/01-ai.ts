@@ -7,11 +7,11 @@ export default {
   names: { zh: '零一万物', zhHant: '零一萬物', pinyin: 'Língyī Wànwù' },
   aliases: ['01 AI', '01AI', 'Lingyi Wanwu', 'Zero One Everything'],
   summary:
-    "Beijing AI company founded by Kai-Fu Lee that released the open-source bilingual Yi models and later turned to enterprise AI products; an Alibaba Cloud-led round made it a unicorn within months.",
+    "Beijing AI start-up founded by Kai-Fu Lee in 2023; its first open-source bilingual model, Yi-34B, came out that November, when an Alibaba Cloud-led round valued it at over US$1 billion.",
   founded: {
     value: 2023,
-    source: 'https://techreport.com/news/chinese-ai-startup-01-ai-seeks-200-million-in-funding/',
-    note: 'officially launched in July 2023 after a three-month incubation',
+    source: 'https://techcrunch.com/2023/11/05/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model/',
+    note: 'launched by Kai-Fu Lee in late March 2023',
   },
   headquarters: 'city:beijing',
   founders: ['Kai-Fu Lee'],
@@ -19,7 +19,7 @@ export default {
   listings: [],
   related: ['city:beijing', 'company:alibaba-cloud', 'company:alibaba'],
   sources: [
-    'https://techreport.com/news/chinese-ai-startup-01-ai-seeks-200-million-in-funding/',
+    'https://techcrunch.com/2023/11/05/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model/',
     'https://www.chinamoneynetwork.com/2023/11/07/kai-fu-lees-ai-firm-01-ai-hits-unicorn-status-with-alibaba-cloud-led-funding',
   ],
 } satisfies Company;

@@ -10,7 +10,7 @@ export default {
     "Alibaba's cloud-computing arm, China's largest public cloud provider, which also develops the Tongyi Qianwen (Qwen) AI models; built from 2009 by Wang Jian.",
   founded: {
     value: 2009,
-    source: 'https://scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand',
+    source: 'https://www.scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand',
   },
   headquarters: 'city:hangzhou',
   founders: ['Wang Jian'],
@@ -19,7 +19,7 @@ export default {
   parent: 'company:alibaba',
   related: ['company:alibaba', 'city:hangzhou', 'company:01-ai', 'company:minimax'],
   sources: [
-    'https://scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand',
+    'https://www.scmp.com/tech/big-tech/article/3002741/alibaba-step-cloud-computing-expansion-amid-growing-global-demand',
     'https://technode.com/2023/05/15/alibaba-cloud-founder-wang-jian-to-return-amid-units-growth-concerns/',
   ],
 } satisfies Company;

@@ -9,7 +9,7 @@ export default {
   names: { zh: '阿维塔', zhHant: '阿維塔', pinyin: 'Āwéitǎ' },
   aliases: ['Avatr Technology', 'Avatar Technology', '阿维塔科技'],
   summary:
-    'Premium electric-car maker set up by state-owned Changan Automobile with CATL and Huawei as partners; its cars use Huawei software and chips and CATL batteries.',
+    'Premium electric-car maker set up by state-owned Changan Automobile with CATL and Huawei as partners; its cars run Huawei software on CATL batteries.',
   founded: { value: 2021, source: SCMP, note: 'announced by Changan in May 2021 as Avatar Technology' },
   headquarters: 'city:chongqing',
   founders: ['Changan Automobile'],

@@ -21,6 +21,6 @@ export default {
   related: ['company:alibaba', 'company:jd-com', 'city:hangzhou'],
   sources: [
     'https://thepaypers.com/payments/news/alibaba-delivery-arm-to-span-china-with-logistics-hubs',
-    'https://amp.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
+    'https://www.scmp.com/tech/big-tech/article/3236024/alibabas-cainiao-one-founder-jack-mas-grand-projects-heat-chinas-logistics-industry-after-us1',
   ],
 } satisfies Company;

@@ -14,7 +14,7 @@ export default {
     '长鑫存储技术',
   ],
   summary:
-    "Hefei-based DRAM maker, China's main domestic source of memory chips for PCs and phones; formerly known as Innotron. The Shanghai Stock Exchange has accepted its application for a STAR Market IPO seeking 29.5 billion yuan.",
+    "Hefei-based DRAM maker, China's main domestic source of memory chips for PCs and phones; formerly known as Innotron. In late 2025 the Shanghai Stock Exchange accepted its application for a STAR Market IPO seeking 29.5 billion yuan.",
   founded: {
     value: 2016,
     source: 'https://en.wikipedia.org/wiki/ChangXin_Memory_Technologies',

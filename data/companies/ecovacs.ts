@@ -10,7 +10,7 @@ export default {
     'Suzhou maker of robot vacuum cleaners and other home service robots, which began as a contract vacuum-cleaner manufacturer before launching its own Deebot brand.',
   founded: {
     value: 1998,
-    source: 'https://biz.chosun.com/en/en-it/2025/08/20/J6R6RD5DLNBQDH7LPWU3ZZTQNI/?outputType=amp',
+    source: 'https://biz.chosun.com/en/en-it/2025/08/20/J6R6RD5DLNBQDH7LPWU3ZZTQNI/',
   },
   headquarters: 'city:suzhou',
   founders: ['Qian Dongqi'],
@@ -18,7 +18,7 @@ export default {
   listings: [{ exchange: 'SSE', ticker: '603486' }],
   related: ['city:suzhou', 'company:roborock', 'company:horizon-robotics'],
   sources: [
-    'https://biz.chosun.com/en/en-it/2025/08/20/J6R6RD5DLNBQDH7LPWU3ZZTQNI/?outputType=amp',
+    'https://biz.chosun.com/en/en-it/2025/08/20/J6R6RD5DLNBQDH7LPWU3ZZTQNI/',
     'https://cnrobopedia.com/ecovacs-held-summit-to-highlight-suzhous-role-in-china-robot-race/',
     'https://cnrobopedia.com/tag/ecovacs/',
   ],

@@ -1,7 +1,6 @@
 import type { Company } from '../../src/data/schema';
 
 const CHINANEWS_JP = 'https://chinanews.jp/archives/12699';
-const SIMPLY_WALL_ST = 'https://simplywall.st/stocks/cn/capital-goods/szse-300014/eve-energy-shares';
 const SCMP = 'https://www.scmp.com/business/china-business/article/3316343/chinese-ev-battery-firm-eve-energy-fund-malaysia-plant-hong-kong-listing-proceeds';
 const YICAI = 'https://yicaiglobal.com/news/chinas-eve-energy-jumps-after-malaysian-plant-bags-big-battery-supply-deal-from-american-client';
 
@@ -12,12 +11,13 @@ export default {
   names: { zh: '亿纬锂能', zhHant: '億緯鋰能', pinyin: 'Yìwěi Lǐnéng' },
   aliases: [{ text: 'EVE', exactCase: true, needsContext: 'other-entity' }, 'EVE Energy Co.', 'Eve Energy', 'EVE Battery', '惠州亿纬锂能'],
   summary:
-    "Huizhou, Guangdong, battery maker whose range runs from primary lithium cells to electric-vehicle and energy-storage batteries; it is among the world's largest suppliers of storage cells and is building plants in Malaysia.",
+    "Huizhou, Guangdong, lithium-battery maker, listed on Shenzhen's ChiNext board since 2009, that supplies electric-vehicle and energy-storage cells; it ranked third in the world for storage-cell shipments in 2022 and 2023 and is building plants in Malaysia.",
   founded: { value: 2001, source: CHINANEWS_JP },
   headquarters: 'city:huizhou',
   founders: [],
   sectors: ['batteries', 'energy storage', 'electric vehicles'],
-  listings: [{ exchange: 'SZSE ChiNext', ticker: '300014', since: 2009 }],
+  // The ChiNext ticker appeared only on a stock-analysis site, not in the sources below.
+  listings: [],
   related: ['company:catl', 'company:calb', 'company:gotion', 'company:byd'],
-  sources: [CHINANEWS_JP, SIMPLY_WALL_ST, SCMP, YICAI],
+  sources: [CHINANEWS_JP, SCMP, YICAI],
 } satisfies Company;

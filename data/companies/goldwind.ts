@@ -3,6 +3,7 @@ import type { Company } from '../../src/data/schema';
 const CHINA_DAILY = 'https://subsites.chinadaily.com.cn/xinjiang/2022-10/21/c_858755.htm';
 const RECHARGE = 'https://www.rechargenews.com/wind/goldwind-drops-xinjiang-from-name-as-chinese-wind-giant-sets-global-sights/2-1-1485456';
 const GOLDWIND_AMERICAS = 'https://www.goldwindamericas.com/news-pr';
+const TELEGRAPH = 'https://www.telegraph.co.uk/business/2020/06/20/huawei-green-energy-chinas-goldwind-taking-turbine-world/';
 const CHINA_TODAY = 'https://english.chinatoday.com.cn/2018/commentaries/202210/t20221021_800311025.html';
 
 export default {
@@ -20,8 +21,8 @@ export default {
   summary:
     "Wind-turbine maker that grew out of the Dabancheng wind farm near Urumqi and now vies with Vestas as the world's largest turbine supplier by volume; it dropped 'Xinjiang' from its official name in 2023.",
   founded: { value: 1998, source: CHINA_DAILY, note: 'by Wu Gang and colleagues; took the Goldwind name in 2001' },
-  // Sources describe it as a Xinjiang company; none read here names the seat of its head office.
-  headquarters: 'Xinjiang',
+  // The Telegraph (2020): still headquartered in Urumqi, the capital of Xinjiang.
+  headquarters: 'Urumqi',
   founders: ['Wu Gang'],
   sectors: ['wind turbines', 'renewable energy'],
   listings: [
@@ -29,5 +30,5 @@ export default {
     { exchange: 'HKEX', ticker: '2208' },
   ],
   related: ['company:mingyang-smart-energy', 'company:envision'],
-  sources: [CHINA_DAILY, RECHARGE, CHINA_TODAY, GOLDWIND_AMERICAS],
+  sources: [CHINA_DAILY, RECHARGE, TELEGRAPH, CHINA_TODAY, GOLDWIND_AMERICAS],
 } satisfies Company;

@@ -32,14 +32,14 @@ export default {
   related: ['city:zhuhai', 'company:midea', 'company:haier'],
   sources: [
     'https://asia.nikkei.com/Companies/Gree-Electric-Appliances-Inc.-of-Zhuhai',
-    'https://en.wikipedia.org/wiki/Gree_Electrics',
+    'https://en.wikipedia.org/wiki/Gree_Electric',
   ],
   disputed: [
     {
       field: 'founded',
       values: [
         { value: 1991, source: 'https://asia.nikkei.com/Companies/Gree-Electric-Appliances-Inc.-of-Zhuhai' },
-        { value: 1989, source: 'https://en.wikipedia.org/wiki/Gree_Electrics' },
+        { value: 1989, source: 'https://en.wikipedia.org/wiki/Gree_Electric' },
       ],
       note: 'Wikipedia dates it from Zhuhai Haili Cooling Engineering (1989), renamed Gree in 1994; Nikkei and the company give 1991.',
     },

@@ -16,7 +16,7 @@ export default {
   related: ['city:shanghai', 'company:ant-group', 'company:alibaba', 'company:catl', 'company:meituan'],
   sources: [
     'https://www.avcj.com/avcj/news/3023666/china-bike-sharing-player-hellobike-pursues-us-ipo',
-    'https://scmp.com/tech/start-ups/article/2171414/shy-geek-behind-hellobike-latecomer-battled-survival-chinas-bike',
+    'https://www.scmp.com/tech/start-ups/article/2171414/shy-geek-behind-hellobike-latecomer-battled-survival-chinas-bike',
     'https://www.sec.gov/Archives/edgar/data/0001841944/000104746921001104/a2243246zf-1a.htm',
   ],
 } satisfies Company;

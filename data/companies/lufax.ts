@@ -7,7 +7,7 @@ export default {
   names: { zh: '陆金所', zhHant: '陸金所', pinyin: 'Lùjīnsuǒ' },
   aliases: ['Lufax Holding', 'Lu.com', 'Lujiazui International Financial Asset Exchange', '陆金所控股'],
   summary:
-    'Shanghai online lender and wealth-management platform backed by insurer Ping An, which owns about two-fifths of it. It began as a peer-to-peer lender, later dropped P2P loans and now lends mainly to small business owners; it listed in New York and later sought a dual primary listing in Hong Kong.',
+    'Shanghai online lender and wealth-management platform backed by insurer Ping An, which owns about two-fifths of it. It began as a peer-to-peer lender, then dropped P2P loans to lend mainly to small business owners; it listed in New York and later sought a dual primary listing in Hong Kong.',
   founded: { value: 2011, source: 'https://euromoney.com/article/b12kqj495vkb36/chinas-lufax-prepares-to-meet-the-global-market' },
   headquarters: 'city:shanghai',
   founders: [],

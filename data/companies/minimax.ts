@@ -18,7 +18,8 @@ export default {
   headquarters: 'city:shanghai',
   founders: ['Yan Junjie'],
   sectors: ['large language models', 'generative ai', 'ai companions'],
-  listings: [{ exchange: 'HKEX', ticker: '0100', since: 2026 }],
+  // Listed in Hong Kong in January 2026 (36Kr); its stock code appeared only in copies, so none is recorded.
+  listings: [],
   related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
   sources: [
     'https://eu.36kr.com/en/p/3631042586395657',

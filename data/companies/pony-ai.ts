@@ -25,6 +25,7 @@ export default {
     'https://en.wikipedia.org/wiki/Pony.ai',
     'https://equalocean.com/news/2024112721213',
     'https://yicaiglobal.com/news/chinese-self-driving-startup-ponyai-drops-in-new-york-debut',
+    'https://www.theedgesingapore.com/news/tech/pony-ai-weride-fall-hong-kong-after-duelling-robotaxi-listings',
   ],
   disputed: [
     {

@@ -7,7 +7,7 @@ export default {
   names: { zh: '石头科技', zhHant: '石頭科技', pinyin: 'Shítou Kējì' },
   aliases: ['Roborock Technology', 'Beijing Roborock', 'Beijing Roborock Technology', { text: 'Stone Technology', needsContext: 'other-entity' }],
   summary:
-    "Beijing robot-vacuum maker that designed Xiaomi's first Mi robot vacuum before building its own global brand; founded by former Baidu product manager Richard Chang.",
+    "Beijing robot-vacuum maker founded in 2014 by Richard Chang; it grew up inside Xiaomi's ecosystem of invested suppliers before selling under its own Roborock brand worldwide.",
   founded: { value: 2014, source: 'https://en.eloutput.com/news/Home/roborock-xiaomi-brands/', note: 'July 2014' },
   headquarters: 'city:beijing',
   founders: ['Richard Chang (Chang Jing)'],

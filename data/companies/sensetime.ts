@@ -10,7 +10,7 @@ export default {
     'Computer-vision and AI company spun out of a Chinese University of Hong Kong lab, best known for face recognition; US sanctions delayed its 2021 Hong Kong listing.',
   founded: {
     value: 2014,
-    source: 'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
+    source: 'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/',
   },
   headquarters: 'city:hong-kong',
   founders: ['Tang Xiaoou', 'Xu Li'],
@@ -18,8 +18,8 @@ export default {
   listings: [{ exchange: 'HKEX', ticker: '0020', since: 2021 }],
   related: ['city:hong-kong', 'city:shanghai', 'city:beijing', 'company:megvii'],
   sources: [
-    'https://www.scmp.com/print/business/companies/article/3161461/sensetime-set-underwhelming-hong-kong-debut-us851-million-ipo',
-    'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/?dm=facebook',
+    'https://www.scmp.com/business/companies/article/3161461/sensetime-set-underwhelming-hong-kong-debut-us851-million-ipo',
+    'https://www.weekinchina.com/chapter/unicorn-top-50-ranking/sensetime-2/',
     'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
   ],
   disputed: [

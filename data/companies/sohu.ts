@@ -21,6 +21,6 @@ export default {
   sources: [
     'https://en.wikipedia.org/wiki/Charles_Zhang',
     'https://en.wikipedia.org/wiki/Sohu',
-    'https://scmp.com/tech/article/2157714/sohu-chinese-internet-pioneer-tumbles-out-billion-dollar-stock-market-club',
+    'https://www.scmp.com/tech/article/2157714/sohu-chinese-internet-pioneer-tumbles-out-billion-dollar-stock-market-club',
   ],
 } satisfies Company;

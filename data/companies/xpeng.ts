@@ -33,8 +33,8 @@ export default {
   sources: [
     'https://en.wikipedia.org/wiki/XPeng',
     'https://www.nasdaq.com/articles/xpeng-inc-reports-significant-revenue-growth-and-improved-margins-fourth-quarter-and',
-    'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value?utm_source=Yahoo&utm_medium=partner&utm_campaign=contentexchange&utm_content=3102049',
-    'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart?module=inline&pgtype=article?module=inline&pgtype=article',
+    'https://www.scmp.com/magazines/style/tech-design/article/3101790/elon-musk-watch-out-tesla-competitor-xpeng-motors-value',
+    'https://www.scmp.com/business/companies/article/3140045/he-xiaopeng-counts-bumblebee-his-muse-xpeng-transforms-smart',
   ],
   disputed: [
     {

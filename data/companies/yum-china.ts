@@ -22,7 +22,6 @@ export default {
     'https://www.restaurantbusinessonline.com/yum-completes-china-spinoff',
     'https://time.com/collection/time100-companies/5950008/yum-china/',
     'https://www.scmp.com/business/china-business/article/3102405/kfc-and-pizza-hut-operator-yum-china-sees-delivery-business',
-    'https://www.techtimes.com/articles/282897/20221104/yum-china-s-digital-and-delivery-capabilities-underpin-robust-business-performance.htm',
     'https://ir.yumchina.com/node/11106/html',
   ],
 } satisfies Company;

@@ -20,7 +20,8 @@ export default {
   headquarters: 'city:beijing',
   founders: ['Tang Jie', 'Li Juanzi'],
   sectors: ['artificial intelligence', 'large language models'],
-  listings: [{ exchange: 'HKEX', ticker: '2513', since: 2026 }],
+  // Listed in Hong Kong in January 2026 (36Kr, The Edge Singapore); its stock code appeared only in copies, so none is recorded.
+  listings: [],
   related: ['company:moonshot-ai', 'company:deepseek', 'company:minimax', 'company:baichuan-ai', 'zone:zhongguancun'],
   sources: [
     'https://eu.36kr.com/en/p/3631042586395657',

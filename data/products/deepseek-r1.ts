@@ -17,11 +17,12 @@ export default {
   what: 'open-weight reasoning language model',
   launched: {
     value: 2025,
-    source: 'https://arxiv.org/abs/2502.02523',
-    note: '20 January 2025',
+    source: 'https://arxiv.org/abs/2501.12948',
+    note: 'January 2025, with its technical report',
   },
   related: ['company:deepseek', 'product:deepseek-v3', 'city:hangzhou'],
   sources: [
-    'https://arxiv.org/abs/2502.02523',
+    'https://arxiv.org/abs/2501.12948',
+    'https://en.wikipedia.org/wiki/DeepSeek',
   ],
 } satisfies Product;

@@ -15,11 +15,12 @@ export default {
   what: 'open-weight mixture-of-experts language model',
   launched: {
     value: 2024,
-    source: 'https://arxiv.org/abs/2502.02523',
-    note: 'late December 2024',
+    source: 'https://arxiv.org/abs/2412.19437',
+    note: 'technical report posted 27 December 2024',
   },
   related: ['company:deepseek', 'product:deepseek-r1'],
   sources: [
-    'https://arxiv.org/abs/2502.02523',
+    'https://arxiv.org/abs/2412.19437',
+    'https://en.wikipedia.org/wiki/DeepSeek',
   ],
 } satisfies Product;

@@ -20,11 +20,12 @@ export default {
   what: 'flagship smartphone line',
   launched: {
     value: 2013,
-    source: 'https://www.hardwarezone.com.sg/review-huawei-ascend-mate-bigger-always-better/performance-and-conclusion-155',
-    note: 'first model, the Ascend Mate, on sale in 2013',
+    source: 'https://www.androidcentral.com/hands-huawei-ascend-mate',
+    note: 'first model, the Ascend Mate, announced at CES in January 2013 and on sale that year',
   },
   related: ['company:huawei', 'company:hisilicon', 'product:harmonyos', 'product:huawei-pura'],
   sources: [
+    'https://www.androidcentral.com/hands-huawei-ascend-mate',
     'https://www.hardwarezone.com.sg/review-huawei-ascend-mate-bigger-always-better/performance-and-conclusion-155',
   ],
 } satisfies Product;

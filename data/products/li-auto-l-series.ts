@@ -23,7 +23,7 @@ export default {
   launched: {
     value: 2022,
     source: 'https://cnevpost.com/2022/09/22/li-auto-to-launch-li-l8-early-on-sept-30-teases-li-l7-and-li-l6',
-    note: 'L9 and L8 launched in 2022, replacing the Li ONE; L7 and L6 followed',
+    note: 'the L8 launch was set for 30 September 2022, as a successor to the Li ONE, with the L7 and L6 to follow',
   },
   related: ['company:li-auto', 'city:beijing'],
   sources: [

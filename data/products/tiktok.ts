@@ -9,7 +9,7 @@ export default {
     'Tik Tok',
   ],
   summary:
-    'International version of Douyin, merged with Musical.ly in 2018; one of the most used apps in the world and the subject of security disputes and ban attempts in several countries.',
+    'International version of Douyin, merged with Musical.ly in 2018 and the subject of security disputes and ban attempts in several countries. Under a 2024 US divest-or-ban law, its American app passed in January 2026 to a joint venture led by Oracle, Silver Lake and MGX, with ByteDance keeping 19.9%.',
   owner: 'company:bytedance',
   category: 'app',
   what: 'short-video app for markets outside mainland China',
@@ -21,5 +21,7 @@ export default {
   related: ['company:bytedance', 'product:douyin'],
   sources: [
     'https://en.wikipedia.org/wiki/TikTok',
+    'https://www.rnz.co.nz/news/world/584839/tiktok-seals-deal-for-new-us-joint-venture-to-avoid-american-ban',
+    'https://www.freemalaysiatoday.com/category/business/2026/01/23/tiktok-seals-deal-to-create-us-venture-with-oracle-silver-lake',
   ],
 } satisfies Product;

@@ -26,7 +26,7 @@ export default {
   related: ['company:alibaba', 'company:ant-group', 'zone:binjiang'],
   sources: [
     'https://www.plataformamedia.com/en/2025/08/11/old-tech-giants-and-emerging-dragons',
-    'https://www.scmp.com/tech/big-tech/article/3209669/alibaba-speed-construction-latest-phase-its-global-headquarters-hangzhou-amid-more-support-local?utm_source=rss_feed',
+    'https://www.scmp.com/tech/big-tech/article/3209669/alibaba-speed-construction-latest-phase-its-global-headquarters-hangzhou-amid-more-support-local',
   ],
   disputed: [
     {

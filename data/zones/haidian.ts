@@ -10,8 +10,8 @@ export default {
     'Urban district in north-west Beijing that holds Peking and Tsinghua universities, many research institutes and the core of the Zhongguancun park.',
   zoneType: 'district',
   city: 'city:beijing',
-  area: { value: 431, unit: 'km2', year: 2020, source: 'https://en.wikipedia.org/wiki/Haidian,_Beijing' },
+  area: { value: 431, unit: 'km2', year: 2020, source: 'https://en.wikipedia.org/wiki/Haidian_District' },
   focus: ['universities', 'research institutes', 'internet and software'],
   related: ['zone:zhongguancun', 'company:baidu'],
-  sources: ['https://en.wikipedia.org/wiki/Haidian,_Beijing'],
+  sources: ['https://en.wikipedia.org/wiki/Haidian_District'],
 } satisfies Zone;

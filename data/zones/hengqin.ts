@@ -33,6 +33,6 @@ export default {
   sources: [
     'https://news.cgtn.com/news/3d3d414e316b7a4e33457a6333566d54/index.html',
     'https://m.ipim.gov.mo/en/welcome-to-hengqin-new-area/',
-    'https://macaudailytimes.com.mo/guangdong-macau-liaison-office-master-plan-to-enrich-practice-of-one-country-two-systems.html?utm_source=rss&utm_medium=rss&utm_campaign=guangdong-macau-liaison-office-master-plan-to-enrich-practice-of-one-country-two-systems',
+    'https://macaudailytimes.com.mo/guangdong-macau-liaison-office-master-plan-to-enrich-practice-of-one-country-two-systems.html',
   ],
 } satisfies Zone;

@@ -17,6 +17,6 @@ export default {
   related: ['zone:greater-bay-area', 'city:hong-kong', 'city:macau'],
   sources: [
     'https://macauhub.com.mo/zh/2013/08/16/growth-point/',
-    'https://www.taylorfrancis.com/chapters/mono/10.4324/9781315761602-4/nansha-new-district-guangdong-hong-yu?context=ubx&refId=67fec9eb-9a41-43dc-8c72-7e3ced5a2c67',
+    'https://www.taylorfrancis.com/chapters/mono/10.4324/9781315761602-4/nansha-new-district-guangdong-hong-yu',
   ],
 } satisfies Zone;
