@@ -8,8 +8,13 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 export interface RendererMetrics {
-  /** Renderer main thread: every task, ms. */
+  /** Renderer main thread: every task, wall-clock ms. */
   readonly taskMs: number;
+  /**
+   * Renderer main thread's CPU time (ThreadTime), ms: wall-clock task time less the time the OS gave
+   * the cores to other processes mid-task, which on a loaded 2-core machine is most of the noise.
+   */
+  readonly cpuMs: number;
   readonly scriptMs: number;
   readonly layoutMs: number;
   readonly styleMs: number;
@@ -39,6 +44,7 @@ export async function readMetrics(cdp: CDPSession): Promise<RendererMetrics & { 
   const value = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   return {
     taskMs: value('TaskDuration') * 1000,
+    cpuMs: value('ThreadTime') * 1000,
     scriptMs: value('ScriptDuration') * 1000,
     layoutMs: value('LayoutDuration') * 1000,
     styleMs: value('RecalcStyleDuration') * 1000,
@@ -49,6 +55,7 @@ export async function readMetrics(cdp: CDPSession): Promise<RendererMetrics & { 
 
 export const metricsDelta = (after: RendererMetrics, before: RendererMetrics): RendererMetrics => ({
   taskMs: after.taskMs - before.taskMs,
+  cpuMs: after.cpuMs - before.cpuMs,
   scriptMs: after.scriptMs - before.scriptMs,
   layoutMs: after.layoutMs - before.layoutMs,
   styleMs: after.styleMs - before.styleMs,
@@ -74,13 +81,14 @@ export function readLongTasks(page: Page): Promise<LongTask[]> {
 
 /**
  * Loads `url` in a new tab and measures the `windowMs` from navigation start. `after`, if given, runs
- * on the same page once the window is measured (the scroll test), before the tab closes.
+ * on the same page once the window is measured (the scroll test), before the tab closes; it gets the
+ * metrics read before navigating, to measure from there.
  */
 export async function measurePageCost<T = undefined>(
   context: BrowserContext,
   url: string,
   windowMs: number,
-  after?: (page: Page, cdp: CDPSession) => Promise<T>,
+  after?: (page: Page, cdp: CDPSession, baseline: RendererMetrics) => Promise<T>,
 ): Promise<{ cost: PageCost; after?: T }> {
   const page = await context.newPage();
   try {
@@ -109,7 +117,7 @@ export async function measurePageCost<T = undefined>(
       loadMs: timing.load,
       marksAtEnd: timing.marks,
     };
-    return { cost, after: after ? await after(page, cdp) : undefined };
+    return { cost, after: after ? await after(page, cdp, before) : undefined };
   } finally {
     await page.close();
   }

@@ -52,7 +52,7 @@ async function measureLaunch(arm: Arm, round: number, dir: string, o: PagePaysOp
     const pages = {} as Record<PageKey, PageCost>;
     let scroll: ScrollCost | undefined;
     for (const key of PAGE_KEYS) {
-      const measured = await measurePageCost(browser.context, url(key), o.windowMs, key === 'large' ? (page, cdp) => measureScroll(page, cdp, o.scrollSteps) : undefined);
+      const measured = await measurePageCost(browser.context, url(key), o.windowMs, key === 'large' ? (page, cdp, baseline) => measureScroll(page, cdp, o.scrollSteps, baseline) : undefined);
       pages[key] = measured.cost;
       if (measured.after) scroll = measured.after;
       await pause(1000); // the closed tab's renderer exits before the next load
@@ -67,7 +67,7 @@ async function measureLaunch(arm: Arm, round: number, dir: string, o: PagePaysOp
 }
 
 const fmt = (s: LaunchSample) =>
-  `${PAGE_KEYS.map((k) => `${k} ${s.pages[k].taskMs.toFixed(0)} ms`).join(', ')}; scroll: longest frame ${s.scroll.longestFrameMs.toFixed(0)} ms` +
+  `${PAGE_KEYS.map((k) => `${k} ${s.pages[k].taskMs.toFixed(0)} ms (CPU ${s.pages[k].cpuMs.toFixed(0)})`).join(', ')}; scroll: longest frame ${s.scroll.longestFrameMs.toFixed(0)} ms` +
   (s.viewport ? `; first mark in view ${s.viewport.firstInViewMs?.toFixed(0) ?? 'none'} ms` : '') +
   (s.cold ? `; cold worker ready ${s.cold.readyMs.toFixed(0)} ms, first detection ${s.cold.firstDetectMs.toFixed(0)} ms` : '');
 

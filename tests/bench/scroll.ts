@@ -16,6 +16,11 @@ export interface ScrollCost extends RendererMetrics {
   readonly longTasks: readonly number[];
   /** Highlight ranges registered when the scroll started (all highlights but the active one). */
   readonly marksBefore: number;
+  /**
+   * From navigation start until marking had settled (no change for 1.5 s, which that includes): for a
+   * page whose marking outlasts the fixed window. The control settles at once, so its span is shorter.
+   */
+  readonly settled: RendererMetrics & { readonly atMs: number };
 }
 
 /** Highlight ranges registered now, from the page's main world (the registry is per document). */
@@ -68,9 +73,10 @@ const SCROLL = `async (steps) => {
   return { frames, longTasks };
 }`;
 
-export async function measureScroll(page: Page, cdp: CDPSession, steps: number): Promise<ScrollCost> {
+export async function measureScroll(page: Page, cdp: CDPSession, steps: number, baseline: RendererMetrics): Promise<ScrollCost> {
   const marksBefore = await waitForMarksToSettle(page);
   const before = await readMetrics(cdp);
+  const settled = { ...metricsDelta(before, baseline), atMs: (before.timestamp - before.navigationStart) * 1000 };
   const { frames, longTasks } = (await page.evaluate(`(${SCROLL})(${steps})`)) as { frames: number[]; longTasks: number[] };
   const after = await readMetrics(cdp);
   return {
@@ -80,5 +86,6 @@ export async function measureScroll(page: Page, cdp: CDPSession, steps: number):
     slowFrames: frames.filter((f) => f > 50).length,
     longTasks,
     marksBefore,
+    settled,
   };
 }
