@@ -12,7 +12,8 @@ import { measureScroll, type ScrollCost } from './scroll';
 import { measureViewportMarks, type ViewportMarks } from './viewport-marks';
 import { measureWorkerColdStart, type WorkerColdStart } from './worker-cold';
 
-export const ARMS = ['extension', 'control', 'control B'] as const;
+/** Our build, optionally a second build to compare it with, the control, and the control again. */
+export const ARMS = ['extension', 'before', 'control', 'control B'] as const;
 export type Arm = (typeof ARMS)[number];
 export const PAGE_KEYS = ['quiet', 'mentions', 'large'] as const;
 export type PageKey = (typeof PAGE_KEYS)[number];
@@ -23,14 +24,16 @@ export interface LaunchSample {
   readonly pages: Record<PageKey, PageCost>;
   /** On the large page, after its window. */
   readonly scroll: ScrollCost;
-  /** Extension launches only: page b loaded again with the viewport watcher (worker warm). */
+  /** Launches of a build (not the control) only: page b loaded again with the viewport watcher (worker warm). */
   readonly viewport?: ViewportMarks;
-  /** Extension launches only, when asked: the worker stopped, then page b. */
+  /** Launches of a build only, when asked: the worker stopped, then page b. */
   readonly cold?: WorkerColdStart;
 }
 
 export interface PagePaysOptions {
   readonly extensionDir: string;
+  /** A second build, measured in the same rounds as the 'before' arm (before/after from one run). */
+  readonly beforeDir?: string;
   readonly origin: string;
   readonly pages: Record<PageKey | 'warmUp', BenchPage>;
   readonly launches: number;
@@ -57,7 +60,7 @@ async function measureLaunch(arm: Arm, round: number, dir: string, o: PagePaysOp
       if (measured.after) scroll = measured.after;
       await pause(1000); // the closed tab's renderer exits before the next load
     }
-    if (arm !== 'extension') return { arm, round, pages, scroll: scroll! };
+    if (arm === 'control' || arm === 'control B') return { arm, round, pages, scroll: scroll! };
     const viewport = await measureViewportMarks(browser.context, url('mentions'));
     const cold = o.coldStart ? await measureWorkerColdStart(browser.context, browser.extensionId, url('mentions')) : undefined;
     return { arm, round, pages, scroll: scroll!, viewport, cold };
@@ -73,11 +76,11 @@ const fmt = (s: LaunchSample) =>
 
 export async function runPagePays(o: PagePaysOptions): Promise<LaunchSample[]> {
   const control = createControlExtension();
-  const dirs: Record<Arm, string> = { extension: o.extensionDir, control: control.dir, 'control B': control.dir };
+  const dirs: Record<Arm, string> = { extension: o.extensionDir, before: o.beforeDir ?? '', control: control.dir, 'control B': control.dir };
   const samples: LaunchSample[] = [];
   try {
     for (let round = 0; round < o.launches; round++) {
-      const arms = o.arms ?? ARMS;
+      const arms = o.arms ?? ARMS.filter((arm) => arm !== 'before' || o.beforeDir);
       const order = arms.map((_, i) => arms[(i + round) % arms.length]!);
       for (const arm of order) {
         const started = Date.now();

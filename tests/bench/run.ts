@@ -14,6 +14,8 @@
  * Options (environment variables):
  *   DIST_DIR=path               the Chrome build to measure (default dist/chrome, built first when stale;
  *                               a DIST_DIR build is measured as it is, never rebuilt)
+ *   CTL_BENCH_BEFORE_DIR=path   a second Chrome build (e.g. the commit before a change), measured as a
+ *                               fourth arm in the same rounds: the summary adds a before/after table
  *   CTL_BENCH_LAUNCHES=5        fresh launches per arm in "pays"
  *   CTL_BENCH_NOISE=0           leave out the second control arm (no noise floor; a third faster)
  *   CTL_BENCH_COLD_WORKER=0     leave out the worker's cold start in "pays"
@@ -24,10 +26,11 @@
  *   CTL_BENCH_SKIP_MARKJS=1     "own" without mark.js (on the 1 MB page it takes over a minute)
  *   CTL_BENCH_PAGE=quiet|large  "own" on one page only
  *   CTL_BENCH_DEBUG=1           "own": what ran inside each of our tasks
+ *   CTL_BENCH_JSON=path         also write every sample (per launch, per page) to this JSON file
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromiumPath } from '../e2e/browser-paths';
 import { distDir, ensureBuilt } from '../e2e/harness/build';
 import { runColdImport } from './cold-import';
@@ -93,7 +96,9 @@ async function main(): Promise<void> {
   if (parts.includes('pays')) {
     const server = await servePages(Object.fromEntries(Object.values(pages).map((p) => [p.path, p.html])));
     const noise = env('CTL_BENCH_NOISE', 1) !== 0;
-    out(`\nWhat the page pays (${results.launches} launches per arm${noise ? '' : ', no noise-floor arm'}; pages: ` +
+    const beforeDir = process.env.CTL_BENCH_BEFORE_DIR ? resolve(process.env.CTL_BENCH_BEFORE_DIR) : undefined;
+    if (beforeDir && !existsSync(join(beforeDir, 'manifest.json'))) throw new Error(`no build at ${beforeDir} (CTL_BENCH_BEFORE_DIR)`);
+    out(`\nWhat the page pays (${results.launches} launches per arm${noise ? '' : ', no noise-floor arm'}${beforeDir ? `, 'before' = ${beforeDir}` : ''}; pages: ` +
       `${Object.values(pages).map((p) => `${p.name} ${(p.chars / 1000).toFixed(0)}k chars`).join(', ')})`);
     try {
       results.samples = await runPagePays({
@@ -101,7 +106,8 @@ async function main(): Promise<void> {
         origin: server.origin,
         pages,
         launches: results.launches,
-        arms: noise ? ['extension', 'control', 'control B'] : ['extension', 'control'],
+        beforeDir,
+        arms: ['extension', ...(beforeDir ? (['before'] as const) : []), 'control', ...(noise ? (['control B'] as const) : [])],
         settleMs: results.settleMs,
         windowMs: results.windowMs,
         scrollSteps: results.scrollSteps,
@@ -119,6 +125,7 @@ async function main(): Promise<void> {
   }
 
   out(`\n## Summary\n\n${formatBenchSummary(results)}`);
+  if (process.env.CTL_BENCH_JSON) writeFileSync(process.env.CTL_BENCH_JSON, `${JSON.stringify(results, null, 1)}\n`);
   out(`\nbench: ${((Date.now() - started) / 60_000).toFixed(1)} minutes`);
 }
 

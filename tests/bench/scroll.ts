@@ -6,7 +6,7 @@
  * steps queued is counted too).
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { metricsDelta, readMetrics, type RendererMetrics } from './page-cost';
+import { metricsDelta, readLongTasks, readMetrics, type LongTask, type RendererMetrics } from './page-cost';
 
 export interface ScrollCost extends RendererMetrics {
   readonly frames: readonly number[];
@@ -20,7 +20,7 @@ export interface ScrollCost extends RendererMetrics {
    * From navigation start until marking had settled (no change for 1.5 s, which that includes): for a
    * page whose marking outlasts the fixed window. The control settles at once, so its span is shorter.
    */
-  readonly settled: RendererMetrics & { readonly atMs: number };
+  readonly settled: RendererMetrics & { readonly atMs: number; readonly longTasks: readonly LongTask[] };
 }
 
 /** Highlight ranges registered now, from the page's main world (the registry is per document). */
@@ -76,7 +76,7 @@ const SCROLL = `async (steps) => {
 export async function measureScroll(page: Page, cdp: CDPSession, steps: number, baseline: RendererMetrics): Promise<ScrollCost> {
   const marksBefore = await waitForMarksToSettle(page);
   const before = await readMetrics(cdp);
-  const settled = { ...metricsDelta(before, baseline), atMs: (before.timestamp - before.navigationStart) * 1000 };
+  const settled = { ...metricsDelta(before, baseline), atMs: (before.timestamp - before.navigationStart) * 1000, longTasks: await readLongTasks(page) };
   const { frames, longTasks } = (await page.evaluate(`(${SCROLL})(${steps})`)) as { frames: number[]; longTasks: number[] };
   const after = await readMetrics(cdp);
   return {
