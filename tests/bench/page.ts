@@ -4,7 +4,6 @@
  * with no mentions, against mark.js highlighting the same alias list. Figures come from a CDP trace:
  * every main-thread task that ran any of the extension's script counts, whole, as ours.
  */
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { chromiumPath } from '../e2e/browser-paths';
 import { distDir, ensureBuilt, ROOT } from '../e2e/harness/build';
 import { SESSION_MODULE_FILE } from '../../src/content/session-module';
 import { articleText } from './detect';
+import { articleHtml, servePages, textNodeCount } from './pages';
 
 const CONTENT_SCRIPT_FILE = 'src/content/index.js';
 
@@ -51,30 +51,6 @@ export interface PageBenchRow {
   readonly evaluateMs?: number;
   /** Lowest and highest main-thread time over the runs (the machine is shared: the spread says how much). */
   readonly rangeMs?: readonly [number, number];
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Paragraphs whose sentences alternate plain text, <span> and <em>: about 5 text nodes each. */
-function articleHtml(text: string, title: string): string {
-  const paragraphs = text.split('\n\n').map((p) => {
-    const sentences = p.split(/(?<=\.) /);
-    const html = sentences.map((s, i) => (i % 2 ? `<${i % 4 === 1 ? 'span' : 'em'}>${escapeHtml(s)}</${i % 4 === 1 ? 'span' : 'em'}>` : escapeHtml(s)));
-    return `<p>${html.join(' ')}</p>`;
-  });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;
-}
-
-async function serve(pages: Record<string, string>): Promise<{ origin: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const body = pages[req.url ?? ''];
-    if (body === undefined) res.writeHead(404).end();
-    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return { origin: `http://127.0.0.1:${address.port}`, server };
 }
 
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -170,24 +146,28 @@ function taskCost(
   };
 }
 
-/** Waits until the mark count has not changed for `quietMs`. */
-async function settle(page: Page, quietMs = 1500, timeoutMs = 120_000): Promise<{ count: number; at: number }> {
+/**
+ * Waits until the mark count has not changed for `quietMs`; with `expectMarks`, also until there is
+ * a mark at all: on a loaded machine the large page may not even have loaded by `quietMs`, and a
+ * count still at zero then looked settled (one run measured an unmarked page).
+ */
+async function settle(page: Page, expectMarks: boolean, quietMs = 1500, timeoutMs = 120_000): Promise<{ count: number; at: number }> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await page.evaluate(() => (window as any).__ctlBench as { count: number; at: number });
     const now = await page.evaluate(() => performance.now());
-    if (now - state.at >= quietMs || Date.now() > deadline) return state;
+    if ((now - state.at >= quietMs && (state.count > 0 || !expectMarks)) || Date.now() > deadline) return state;
     await page.waitForTimeout(200);
   }
 }
 
-async function measureExtension(context: BrowserContext, url: string, name: string): Promise<PageBenchRow> {
+async function measureExtension(context: BrowserContext, url: string, name: string, expectMarks: boolean): Promise<PageBenchRow> {
   const page = await context.newPage();
   await page.addInitScript(MARK_WATCH);
   const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
   const { result, events } = await trace(page, async () => {
     await page.goto(url, { waitUntil: 'load' });
-    return settle(page);
+    return settle(page, expectMarks);
   });
   await page.close();
   const cost = taskCost(events, `chrome-extension://${extensionId}/`);
@@ -249,20 +229,21 @@ function medianRow(runs: readonly PageBenchRow[]): PageBenchRow {
     sessionLoaded: runs.some((r) => r.sessionLoaded),
     longestTaskMs: pick((r) => r.longestTaskMs)!,
     allMarkedMs: pick((r) => r.allMarkedMs)!,
+    marks: pick((r) => r.marks)!,
     evaluateMs: pick((r) => r.evaluateMs),
     rangeMs: [Math.min(...runs.map((r) => r.mainThreadMs)), Math.max(...runs.map((r) => r.mainThreadMs))],
   };
 }
 
 export async function runPageBench(): Promise<PageBenchRow[]> {
-  ensureBuilt(['chrome']);
+  // A build named by DIST_DIR is measured as it is (it may come from another checkout).
+  if (!process.env.DIST_DIR) ensureBuilt(['chrome']);
   const large = articleText(1_050_000, true);
   const quiet = articleText(20_000, false, 11);
   const largeHtml = articleHtml(large, 'Large article');
-  // Text nodes the parser makes: every non-empty run between tags.
-  const textNodes = largeHtml.split(/<[^>]*>/).filter((run) => run.length > 0).length;
+  const textNodes = textNodeCount(largeHtml);
   process.stdout.write(`large page: ${(large.length / 1e6).toFixed(2)} MB of text in ${textNodes} text nodes\n`);
-  const { origin, server } = await serve({ '/large.html': largeHtml, '/quiet.html': articleHtml(quiet, 'No mentions') });
+  const server = await servePages({ '/large.html': largeHtml, '/quiet.html': articleHtml(quiet, 'No mentions') });
   const terms = [...new Set(detectEntities().flatMap((e) => [e.name, e.names?.zh, e.names?.zhHant, ...e.aliases.map(aliasText)]).filter((t): t is string => !!t))];
   const rows: PageBenchRow[] = [];
   const withExtension = await launch(true);
@@ -274,7 +255,7 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
     );
     for (const [path, name, count] of pages) {
       const runs: PageBenchRow[] = [];
-      for (let i = 0; i < count; i++) runs.push(await measureExtension(withExtension.context, `${origin}${path}`, name));
+      for (let i = 0; i < count; i++) runs.push(await measureExtension(withExtension.context, `${server.origin}${path}`, name, path === '/large.html'));
       rows.push(medianRow(runs));
     }
   } finally {
@@ -282,16 +263,16 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
   }
   // CTL_BENCH_SKIP_MARKJS=1: our figures only (mark.js takes minutes on the large page).
   if (process.env.CTL_BENCH_SKIP_MARKJS) {
-    server.close();
+    await server.close();
     return rows;
   }
   const plain = await launch(false);
   try {
-    rows.push(await measureMarkJs(plain.context, `${origin}/quiet.html`, 'no mentions (20 KB)', terms));
-    rows.push(await measureMarkJs(plain.context, `${origin}/large.html`, 'large (1 MB)', terms));
+    rows.push(await measureMarkJs(plain.context, `${server.origin}/quiet.html`, 'no mentions (20 KB)', terms));
+    rows.push(await measureMarkJs(plain.context, `${server.origin}/large.html`, 'large (1 MB)', terms));
   } finally {
     await plain.close();
-    server.close();
+    await server.close();
   }
   return rows;
 }
