@@ -12,6 +12,8 @@ export default {
     'State High-Tech Development Plan',
     'National High-tech R&D Program',
     'National High Technology Research and Development Program',
+    'State High-Tech Research and Development Plan',
+    'High-Tech Research and Development Program',
     '八六三计划',
   ],
   summary: 'The State High-Tech Development Plan, proposed by four scientists in March 1986 and approved by Deng Xiaoping; it funded frontier research behind Loongson chips, Tianhe supercomputers and Shenzhou spacecraft until merged into the National Key R&D Program in 2016.',

@@ -11,9 +11,8 @@ export default {
     'Guangdong-Hong Kong-Macau Greater Bay Area',
     'Guangdong–Hong Kong–Macau Greater Bay Area',
     { text: 'GBA', exactCase: true, needsContext: 'abbreviation' },
-    // Usually San Francisco's Bay Area unless the text is about southern China.
-    // Also plain words, and in English by default San Francisco's: trust it only where China is the topic.
-    { text: 'Bay Area', needsContext: 'common-word' },
+    // In English by default San Francisco's, and in lower case the plain words: a place name China shares.
+    { text: 'Bay Area', needsContext: 'place-name' },
     '大湾区',
     '大灣區',
   ],

@@ -37,7 +37,7 @@ browser.runtime.onMessage.addListener(
     },
     'mentions:get': ({ tabId }) => pageMentions(tabId),
     'entity:get': ({ id }) => cardData(id),
-    'detect:text': ({ texts }) => detectTexts(texts),
+    'detect:text': ({ texts, abbreviations }) => detectTexts(texts, abbreviations),
     'claims:check': ({ texts, mentions, lang }) => claimNotes(texts, mentions, lang),
     'compare:open': async ({ ids }) => {
       const query = encodeURIComponent(ids.join(','));

@@ -4,6 +4,7 @@
  * prefilter admits, or that hold mentions already, go to the worker in batches, and the answers are put
  * into the mention store in order. Every step runs in idle slices of at most SLICE_MS; one abort ends it.
  */
+import type { EntityId } from '../data/schema';
 import type { Mention } from '../detect/types';
 import type { ClaimNote } from '../shared/messages';
 import type { MentionStore, StoreChange } from './mention-store';
@@ -17,12 +18,20 @@ const MAX_BATCH_CHARS = 200_000;
 /** Requests kept ahead of the answers applied: a few, not the whole page. */
 const MAX_IN_FLIGHT = 3;
 
+/** Abbreviation -> the entity the page defined it for (null: something else): "… Initiative (BRI)". */
+export type Abbreviations = Readonly<Record<string, EntityId | null>>;
+
+/** The worker's detection: mentions per text, and the page's abbreviations with those these texts define. */
+export type Detect = (
+  texts: readonly string[],
+  abbreviations: Abbreviations,
+) => Promise<{ readonly mentions: readonly (readonly Mention[])[]; readonly abbreviations: Abbreviations }>;
+
 export interface ScanDeps {
   readonly reader: PageReader;
   readonly mayMention: MayMention;
   readonly store: MentionStore;
-  /** Mentions in each text, found by the worker. */
-  readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
+  readonly detect: Detect;
   /** Our own elements (the card host): never read. */
   readonly isOurs: (el: Element) => boolean;
   /**
@@ -43,6 +52,12 @@ export class PageScan {
   /** Subtrees to walk block by block: the reader's candidates and changed blocks. */
   private readonly queue: Node[] = [];
   private running = false;
+  /**
+   * The abbreviations this page has defined ("the Belt and Road Initiative (BRI)"): later paragraphs'
+   * uses are mentions too, so a block holding one is read though the prefilter knows no such word.
+   */
+  private abbreviations: Abbreviations = {};
+  private defined: RegExp | undefined;
 
   constructor(private readonly deps: ScanDeps) {
     deps.reader.listen({ candidate: (root) => this.walk([root]), shadowRoot: () => undefined });
@@ -103,22 +118,35 @@ export class PageScan {
           blocks = undefined;
           continue;
         }
-        if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => store.hasNode(n))) {
+        if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => store.hasNode(n)) || this.defined?.test(next.value.text)) {
           batch.push(next.value);
           chars += next.value.text.length;
         }
       }
       if (!batch.length) continue;
-      const request = this.deps.detect(batch.map((b) => b.text));
+      const request = this.deps.detect(
+        batch.map((b) => b.text),
+        this.abbreviations,
+      );
       inFlight++;
       applied = applied.then(async () => {
-        const found = await request.catch(() => [] as const);
+        const answer = await request.catch(() => undefined);
         inFlight--;
-        if (!signal.aborted) this.apply(batch, found);
+        if (signal.aborted) return;
+        if (answer) this.learn(answer.abbreviations);
+        this.apply(batch, answer?.mentions ?? []);
       });
       if (inFlight >= MAX_IN_FLIGHT) await applied;
     }
     await applied;
+  }
+
+  private learn(abbreviations: Abbreviations): void {
+    const ours = Object.keys(abbreviations).filter((abbr) => abbreviations[abbr]);
+    if (Object.keys(abbreviations).length === Object.keys(this.abbreviations).length) return;
+    this.abbreviations = abbreviations;
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    this.defined = ours.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ours.map(escape).join('|')})(?![A-Za-z0-9])`) : undefined;
   }
 
   private apply(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {

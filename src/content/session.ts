@@ -24,15 +24,15 @@ import type { PageMention } from './mention-ranges';
 import { MentionStore, type StoreChange } from './mention-store';
 import type { MutationBatch } from './mutations';
 import { PageReader } from './page-reader';
-import { PageScan } from './page-scan';
+import { PageScan, type Detect } from './page-scan';
 import { createReporter, type FrameReport } from './reporter';
 import { boundsOf, rectsOf } from './range-geometry';
 import type { Handover } from './scout';
 
 export interface SessionDeps {
   readonly win: Window;
-  /** Mentions in each text, found by the worker. */
-  readonly detect: (texts: readonly string[]) => Promise<readonly (readonly Mention[])[]>;
+  /** Mentions in each text, found by the worker, and the abbreviations the page has defined so far. */
+  readonly detect: Detect;
   readonly loadCard: (id: EntityId) => Promise<CardData | null>;
   readonly compare: (id: EntityId) => void;
   readonly report: (report: FrameReport) => Promise<unknown>;

@@ -16,7 +16,7 @@ export async function startSession(handover: Handover): Promise<PageSession> {
   const session = new PageSession(
     {
       win: window,
-      detect: (texts) => sendToBackground('detect:text', { texts: [...texts] }),
+      detect: (texts, abbreviations) => sendToBackground('detect:text', { texts: [...texts], abbreviations: { ...abbreviations } }),
       loadCard: (id) => sendToBackground('entity:get', { id }),
       compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
       report: ({ entities, contradictions }) => sendToBackground('mentions:report', { entities, contradictions, ...pageIdentity() }),

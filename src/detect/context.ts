@@ -6,7 +6,7 @@
  */
 import { isAllLowerCase, isHeadlineCase, looksInflectedVerb } from './casing';
 import {
-  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES,
+  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, CJK_PLACE_IN_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, ELSEWHERE_CUE, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES, PLACE_IN_NAME_TAIL,
   METALINGUISTIC, MODEL_CODE_SOURCE, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
 } from './cues';
 import { isNewsVerb, subjectOfCompanyNews } from './news-verbs';
@@ -23,6 +23,8 @@ export interface ContextInput {
   /** Ambiguous company candidates no blocker ruled out: two different brands side by side vouch for each other. */
   readonly peers?: readonly Candidate[];
   readonly lowercaseNames: ReadonlySet<string>;
+  /** Entities whose name says China: another country's context does not make them another country's. */
+  readonly chinaNamed?: ReadonlySet<string>;
 }
 
 const TITLECASE = /^[A-Z][a-z]/;
@@ -62,12 +64,22 @@ function insideOfName(text: string, c: Candidate, pre: string): boolean {
   return !OPENING.test(text.slice(s.start, headStart));
 }
 
-/** Another proper name runs into the candidate: "Tencent Weibo", "Apache Ant", "Ibn Sina". */
-function partOfPrecedingName(before: string | undefined): boolean {
+/**
+ * Another proper name runs into the candidate: "Tencent Weibo", "Apache Ant", "Ibn Sina". Not when that
+ * name is itself one of ours: "the Shenzhen Special Economic Zone" is Shenzhen's zone, not another thing's.
+ */
+function partOfPrecedingName(before: string | undefined, c: Candidate, anchors: readonly Candidate[]): boolean {
   // A word with a full stop after a lower-case run ends the previous sentence ("in New York. Pony ...");
   // initials and short abbreviations ("J.P.", "Co.") may still be part of a name.
   if (before !== undefined && /[a-z]{2}\.$/.test(before)) return false;
-  return before !== undefined && before.length > 1 && CAPITALISED.test(before) && !NOT_A_NAME_PART.test(before);
+  if (before === undefined || before.length < 2 || !CAPITALISED.test(before) || NOT_A_NAME_PART.test(before)) return false;
+  const gap = c.start - 1;
+  return !anchors.some((a) => a.end >= gap - 1 && a.end <= c.start && a.entry.kind !== 'company' && a.entry.kind !== 'product');
+}
+
+/** "HK$4.2bn", "NT$", "9988.HK": a currency sign or a ticker's exchange suffix, not the place. */
+function currencyOrTicker(text: string, c: Candidate): boolean {
+  return text[c.end] === '$' || /\d\.$/.test(text.slice(Math.max(0, c.start - 2), c.start));
 }
 
 /**
@@ -151,18 +163,42 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
   if (isBrand(entry.kind) && ((isLower(c.text) && caseTells()) || latin())) {
     return 'lower-case word';
   }
+  if (currencyOrTicker(text, c)) return 'currency or ticker';
+  if (placeInsideName(text, c)) return 'inside a longer name';
+  // A place name written in lower case is the plain word ("the city's bay area").
+  if (entry.needsContext === 'place-name' && !isBrand(entry.kind) && isLower(c.text) && caseTells()) return 'lower-case word';
   if (METALINGUISTIC.test(pre)) return 'the word itself';
   if (PERSONAL_TITLE.test(pre)) return 'personal title';
   if (insideOfName(text, c, pre)) return 'X of Name';
-  if (partOfPrecedingName(wordBefore(text, c.start))) return 'after another name';
+  if (partOfPrecedingName(wordBefore(text, c.start), c, input.anchors)) return 'after another name';
   if (headsFollowingName(wordAfter(text, c.end), c, () => isHeadlineCase(sentenceText()))) return 'before another name';
   if (startsLongerName(text, c)) return 'inside a longer name';
   const win = neighbourhood(text, c.start, c.end);
   const around = text.slice(win.start, win.end);
   if (LOOKALIKE_CUES.get(aliasKey(c.text))?.test(around)) return 'look-alike context';
-  const national = entry.kind === 'policy' || (!isBrand(entry.kind) && entry.needsContext === 'abbreviation');
+  // A name China shares with other countries' plans, unless it says China, or the passage names the entity in
+  // full ("the Belt and Road Initiative (BRI) … BRI projects in Kenya").
+  const national =
+    (entry.kind === 'policy' || (!isBrand(entry.kind) && entry.needsContext === 'abbreviation')) &&
+    !input.chinaNamed?.has(entry.id) &&
+    !(entry.needsContext === 'abbreviation' && input.anchorIds.has(entry.id));
   if (national && aboutAnotherCountry(c, input, win)) return 'another country';
+  if (entry.needsContext === 'place-name' && !isBrand(entry.kind) && elsewhere(c, input, win)) return 'a place elsewhere';
   return undefined;
+}
+
+/**
+ * A place name China shares with places abroad ("Canton" in Ohio, the San Francisco "Bay Area"): the
+ * nearest scope that names a place says where, as for other countries' plans.
+ */
+function elsewhere(c: Candidate, input: ContextInput, win: Span): boolean {
+  const { text, anchors } = input;
+  const namesChina = (span: Span): boolean =>
+    CHINA_CUE.test(text.slice(span.start, span.end)) || someInside(anchors, span, (a) => a.entry.kind !== 'company' && a.entry.kind !== 'product');
+  const sentence = sentenceAround(text, c.start, c.end);
+  if (namesChina(sentence)) return false;
+  if (ELSEWHERE_CUE.test(text.slice(sentence.start, sentence.end))) return true;
+  return ELSEWHERE_CUE.test(text.slice(win.start, win.end)) && !namesChina(win);
 }
 
 /** The window with the entity's own names blanked: "Pony.ai" is no topic word ("AI") for a bare "Pony". */
@@ -213,12 +249,16 @@ export function supported(c: Candidate, input: ContextInput): boolean {
     );
   }
   const near = someInside(anchors, win);
-  if (kind === 'city' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
+  // "in Xian": a place is meant, not a person; which place, a name shared with places abroad cannot say.
+  if (kind === 'city' && needsContext !== 'place-name' && PLACE_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start))) return true;
   switch (needsContext) {
     case 'other-entity':
-    case 'place-name':
       // The blockers have already looked for the other thing (another country, a look-alike's words).
       return true;
+    case 'place-name':
+      // A city's old or other name (Canton) is the city unless the blockers found places abroad in view; a
+      // zone's name shared with elsewhere (the Bay Area, Binhai) is ours only where China is in view.
+      return kind === 'city' || near || CHINA_CUE.test(around);
     case 'common-word':
       // "little giants", "pilot zones": policy slogans made of plain words.
       return near || CHINA_CUE.test(around) || INDUSTRY_CUE.test(around);
@@ -279,10 +319,30 @@ export function answerFromTags(
 
 /** Verdicts from the cheap rules alone, for all candidates of a text: keep, drop, or ask the tagger first. */
 export function judgeAll(candidates: readonly Candidate[], input: ContextInput): Verdict[] {
-  const blocked = candidates.map((c) => !!c.entry.needsContext && blockedBy(c, input) !== undefined);
+  const blocked = candidates.map((c) => (c.entry.needsContext ? blockedBy(c, input) !== undefined : lookalike(c, input)));
   const peers = candidates.filter((c, i) => c.entry.needsContext && isBrand(c.entry.kind) && !blocked[i]);
   const withPeers: ContextInput = { ...input, peers };
   return candidates.map((c, i) => (blocked[i] ? 'drop' : judge(c, withPeers, true)));
+}
+
+/** A city or zone inside another thing's name: "Suzhou Creek", "Peking University", 苏州河. */
+function placeInsideName(text: string, c: Candidate): boolean {
+  if (c.entry.kind !== 'city' && c.entry.kind !== 'zone') return false;
+  if (isCjk(c.text[0] ?? '')) return CJK_PLACE_IN_NAME_TAIL.test(text.slice(c.end, c.end + 5));
+  const after = /^[ \u00a0]+([A-Z][A-Za-z]*(?: [A-Z][a-z]+)?)/.exec(text.slice(c.end, c.end + 40))?.[1];
+  return after !== undefined && new RegExp(`^(?:${PLACE_IN_NAME_TAIL.source})`).test(after);
+}
+
+/**
+ * A name that needs no context still has look-alikes that give themselves away: "Alibaba" the woodcutter
+ * of the folk tale, "Qilin" the creature of myth, "Suzhou" in "Suzhou Creek".
+ */
+function lookalike(c: Candidate, input: ContextInput): boolean {
+  if (placeInsideName(input.text, c)) return true;
+  const cue = LOOKALIKE_CUES.get(aliasKey(c.text));
+  if (!cue) return false;
+  const win = neighbourhood(input.text, c.start, c.end);
+  return cue.test(input.text.slice(win.start, win.end));
 }
 
 /** Verdict from the cheap rules alone: keep, drop, or ask the tagger first. */

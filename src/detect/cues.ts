@@ -24,6 +24,10 @@ export const BUSINESS_CUE = words([
 export const CHINA_CUE = words([
   'China', "China[\\u2019']s", 'Chinese', 'Beijing', 'CPC', 'CCP', 'Communist Party', 'State Council', 'Xi Jinping', 'Xi',
   'NDRC', 'PRC', 'mainland', 'yuan', 'RMB', 'Premier Li', 'Li Keqiang', 'Politburo', 'National People[\\u2019\']s Congress',
+  // China's provinces and regions: a passage's geography
+  'Guangdong', 'Zhejiang', 'Jiangsu', 'Fujian', 'Shandong', 'Sichuan', 'Hubei', 'Hunan', 'Henan', 'Hebei', 'Anhui', 'Jiangxi',
+  'Shaanxi', 'Shanxi', 'Liaoning', 'Jilin', 'Heilongjiang', 'Yunnan', 'Guizhou', 'Guangxi', 'Hainan', 'Gansu', 'Qinghai',
+  'Ningxia', 'Xinjiang', 'Tibet', 'Inner Mongolia', 'Pearl River', 'Yangtze',
 ]);
 
 /** Other countries (and their capitals, people, institutions) whose plans, laws, zones and visas share names with China's. */
@@ -36,8 +40,33 @@ export const FOREIGN_CUE = words([
   'Egypt\\w*', 'Kenya\\w*', 'Nigeria\\w*', 'Ethiopia\\w*', 'South Africa\\w*', 'Brazil\\w*', 'Mexic\\w*', 'Argentin\\w*',
   'Chile\\w*', 'Canada', 'Canadian', 'Australia\\w*', 'Japan\\w*', 'Tokyo', 'South Korea\\w*', 'Seoul', 'Singapore\\w*',
   'Dubai', 'Emirat\\w*', 'Saudi\\w*', 'Iran\\w*', 'Israel\\w*', 'Washington', 'Americans?', 'United States', 'EU',
-  'European Union', 'Marx\\w*', 'Kazakh\\w*', 'Uzbek\\w*',
+  'European Union', 'Marx\\w*', 'Kazakh\\w*', 'Uzbek\\w*', 'Kyrgyz\\w*', 'Tajik\\w*', 'Turkmen\\w*', 'Mongolia\\w*',
+  'Laos', 'Lao', 'Iraq\\w*', 'Syria\\w*', 'Jordan\\w*', 'Lebanon', 'Lebanese', 'Qatar\\w*', 'Oman\\w*', 'Kuwait\\w*',
+  'Bahrain\\w*', 'Morocc\\w*', 'Algeria\\w*', 'Tunisia\\w*', 'Ghana\\w*', 'Tanzania\\w*', 'Uganda\\w*', 'Rwanda\\w*',
+  'Zambia\\w*', 'Zimbabwe\\w*', 'Angola\\w*', 'Mozambique', 'Senegal\\w*', 'Sudan\\w*', 'Peru\\w*', 'Colombia\\w*',
+  'Venezuela\\w*', 'Ecuador\\w*', 'Bolivia\\w*', 'Cuba\\w*', 'Sweden', 'Swedish', 'Norw\\w*', 'Denmark', 'Danish',
+  'Finland', 'Finnish', 'Austria\\w*', 'Switzerland', 'Swiss', 'Greece', 'Greek', 'Hungar\\w*', 'Czech\\w*', 'Romania\\w*',
+  'Bulgaria\\w*', 'Serbia\\w*', 'Georgia(?!\\s+(?:Tech|State))\\w*', 'Armenia\\w*', 'Azerbaijan\\w*', 'Belarus\\w*',
+  'New Zealand', 'Afghan\\w*', 'Fiji\\w*',
 ]);
+
+/** States and local government of the United States, where a town may share a Chinese city's old name ("Canton, Ohio"). */
+const US_PLACE = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Mass\\.',
+  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
+  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island',
+  'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin',
+  'Wyoming', 'San Francisco', 'Silicon Valley', 'Palo Alto', 'Oakland', 'San Jose', 'County', 'Township', 'Borough',
+  'NFL', 'Hall of Fame', 'high school', 'police', 'sheriff', 'school district', 'town of', 'village of', 'city council',
+  'selectmen', 'zip code', 'township',
+];
+
+/**
+ * Signs that a place name means a place outside China: another country, or the United States' states,
+ * counties and towns. A name China shares with them (Canton, Bay Area, Binhai) needs China nearby instead.
+ */
+export const ELSEWHERE_CUE = new RegExp(`${FOREIGN_CUE.source}|\\b(?:${US_PLACE.join('|')})\\b`, 'i');
 
 /** A product's model code ("V3", "X200", "60", "14T"); unanchored, for building patterns. */
 export const MODEL_CODE_SOURCE = '[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,4}';
@@ -80,7 +109,7 @@ export const LOOKALIKE_CUES: ReadonlyMap<string, RegExp> = new Map([
   ['tcl', words(['Tk', 'scripts?', 'scripting', 'languages?', 'interpreter', 'programming', 'syntax', 'Ousterhout'])],
   // JD Sports Fashion
   // and the law degree, and people called JD
-  ['jd', words(['Sports', 'Fashion', 'Plc', 'LON', 'sportswear', 'trainers', 'footwear', 'FTSE', 'UK', 'British', 'law school', 'degree', 'juris', 'attorney', 'lawyer', 'Vance'])],
+  ['jd', words(['Sports', 'Fashion', 'Plc', 'LON', 'sportswear', 'trainers', 'footwear', 'FTSE', 'UK', 'British', 'law school', 'degree', 'juris', 'attorney', 'lawyer', 'Vance', 'Size', 'Footpatrol', 'Finish Line', 'Cowgill', 'Bury', 'high street'])],
   // Kirin the Japanese brewer and its beer (not Huawei's chips)
   ['kirin', words(['beers?', 'brewery', 'brewer(?:s|ies)?', 'lager', 'Ichiban', 'Holdings', 'pints?', 'bottles?', 'sake', 'drinks?', 'Japanese brewer'])],
   // the beer
@@ -88,15 +117,19 @@ export const LOOKALIKE_CUES: ReadonlyMap<string, RegExp> = new Map([
   // Canton in Ohio, Mississippi, Switzerland
   ['canton', words(['Ohio', 'Mississippi', 'Massachusetts', 'Michigan', 'Georgia', 'Swiss', 'Switzerland', 'cantons'])],
   // the wall itself
-  ['great wall', words(['tourists?', 'Ming', 'dynast(?:y|ies)', 'hik(?:e|ing)', 'Badaling', 'Mutianyu', 'fortifications?'])],
+  ['great wall', words(['tourists?', 'Ming', 'dynast(?:y|ies)', 'hik(?:e|ed|ing)', 'Badaling', 'Mutianyu', 'fortifications?', 'visit(?:ed|ing|ors?)?', 'climb(?:ed|ing)?', 'walk(?:ed|ing)? (?:on|along)', 'UNESCO', 'World Heritage', 'watchtowers?', 'ancient', 'Jinshanling', 'Simatai', 'Juyongguan', 'Shanhaiguan', 'emperors?', 'invaders?', 'sightseeing', 'landmarks?', 'wonders?'])],
   // the ancient capital
   ['changan', words(['Tang', 'Han', 'dynast(?:y|ies)', 'ancient', 'emperors?', 'Silk Road'])],
   // Vivo, the Brazilian mobile operator
   ['vivo', words(['Telef[oó]nica', 'telecom(?:munications)?', 'operator', 'carrier', 'Brazil', 'Brazilian', 'Portugal Telecom'])],
-  // Apache Ant, the Java build tool
-  ['ant', words(['Apache', 'Maven', 'Gradle', 'XML', 'build\\.xml', 'Makefile', 'Java', 'build tool'])],
+  // Apache Ant, the Java build tool; people called Ant (a presenter, a footballer)
+  ['ant', words(['Apache', 'Maven', 'Gradle', 'XML', 'build\\.xml', 'Makefile', 'Java', 'build tool', 'Dec', 'McPartlin', 'presenters?', 'ITV', 'Takeaway', 'footballer', 'striker', 'midfielder', 'defender', 'goalkeeper'])],
   // Horizon Europe / Horizon 2020, the EU research programme
   ['horizon', words(['Europe', 'European', 'EU', 'research programme', 'Commission', 'grants?'])],
+  // The folk tale, also written as one word
+  ['alibaba', words(['Forty Thieves', 'woodcutter', 'Arabian Nights', 'Thousand and One Nights', 'folk ?tales?', 'Cassim', 'Morgiana', 'Open Sesame'])],
+  // the qilin of myth (and the beer it names), not CATL's battery
+  ['qilin', words(['myth\\w*', 'mythical', 'legend\\w*', 'creatures?', 'beasts?', 'unicorns?', 'Kirin', 'dragons?', 'folklore'])],
   // The folk tale
   ['ali baba', words(['Thieves', 'Sesame', 'woodcutter', 'Arabian Nights', 'tales?', 'Cassim', 'Morgiana', 'cave'])],
   // Ibn Sina / Avicenna
@@ -124,6 +157,20 @@ export const COMPANY_NAME_TAIL = words([
   'International', 'Motors?', 'Magic', 'Pay', 'Cloud', 'Phone', 'Smartphones?', 'Labs?', 'AI', 'Intelligence',
 ], '');
 
+/**
+ * Words after a city's or zone's name that make it part of another thing's name: a university, an
+ * exchange, a river, a hotel ("Suzhou Creek", "Peking University", "Shenzhen Stock Exchange"). The place
+ * inside stays unmarked, so such names are treated alike wherever they appear.
+ */
+export const PLACE_IN_NAME_TAIL = words([
+  'University', 'College', 'Institute', 'Academy', 'Polytechnic', 'Normal', 'Stock Exchange', 'Exchange', 'River', 'Creek',
+  'Lake', 'Bay', 'Canal', 'Airport', '(?:Railway |South |North |West |East )?Station', 'Hotel', 'Road', 'Street', 'Avenue',
+  'Bridge', 'Tower', 'Zoo', 'Museum', 'Hospital', 'Cooperation Organi[sz]ation', 'Metro', 'Harbou?r', 'Daily', 'Evening News',
+  'Symphony', 'Opera', 'Marathon', 'Bank', 'Consensus', 'Olympics', 'Games', 'Duck', 'Cuisine',
+], '');
+/** The same after a Chinese-script place name: 苏州河, 北京路, 北京大学, 深圳证券交易所. */
+export const CJK_PLACE_IN_NAME_TAIL = /^(?:河|路|街|大学|大學|站|机场|機場|证券交易所|證券交易所|医院|醫院|酒店|银行|銀行)/;
+
 /** Legal forms that end a company's registered name: after a brand they make another company's name. */
 export const CORPORATE_FORM = words([
   'Group', 'Inc', 'Incorporated', 'Ltd', 'Limited', 'Corp', 'Corporation', 'Co', 'Company', 'Holdings?',
@@ -143,6 +190,10 @@ export const NOT_A_NAME_PART = words([
   'Between', 'Among', 'Amid', 'Despite', 'Whether', 'Where', 'What', 'Which', 'Who', 'Whose', 'His', 'Her', 'My', 'Your',
   'Yet', 'So', 'Or', 'Nor', 'Although', 'Though', 'Because', 'Once', 'Until', 'Even', 'Later', 'Earlier', 'Today',
   'Yesterday', 'Tomorrow', 'Last', 'Next', 'New', 'Former', 'Local', 'State', 'Foreign', 'Global', 'Domestic',
+  // Ordinals number a plan or a congress ("the Twelfth Five-Year Plan"), they do not name another thing.
+  'First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth',
+  'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth',
+  '\\d{1,2}(?:st|nd|rd|th)',
 ], '');
 
 /** Titles before a surname: the word after them is a person ("Premier Li", "Mr Li"). */

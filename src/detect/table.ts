@@ -17,6 +17,10 @@ export interface AliasTable {
   readonly kindOf: ReadonlyMap<string, Kind>;
   /** Entity ids whose display name is written in lower case ("vivo"): lower case is then no sign of a common word. */
   readonly lowercaseNames: ReadonlySet<string>;
+  /** Entity ids whose name says China ("Made in China 2025", "Digital China"): no other country has them. */
+  readonly chinaNamed: ReadonlySet<string>;
+  /** Every Latin spelling of each entity's names and aliases, for "is this phrase that entity's name". */
+  readonly spellingsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Quotation marks and brackets around a name are not part of it; inside it they are optional (see matcher). */
@@ -61,6 +65,36 @@ function ordinalVariants(entries: readonly AliasEntry[], byKey: Map<string, Alia
   return out;
 }
 
+/** The words a programme's name may end with, each as writers interchange them. */
+const PROGRAMME_WORDS = ['Plan', 'Program', 'Programme', 'Project', 'Initiative'];
+const PROGRAMME_END = /\b(Plan|Program|Programme|Project|Initiative)(s?)$/i;
+
+/**
+ * A policy named "… Plan" is also written "… Program", "… Programme", "… Project" or "… Initiative" (the
+ * 863 Program, the Torch Plan, the Thousand Talents Program): each form, unless another entity has it.
+ */
+function programmeVariants(entries: readonly AliasEntry[], byKey: ReadonlyMap<string, readonly AliasEntry[]>): AliasEntry[] {
+  const out: AliasEntry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'policy' || isCjk(entry.text[0] ?? '')) continue;
+    const m = PROGRAMME_END.exec(entry.text);
+    if (!m) continue;
+    const stem = entry.text.slice(0, m.index);
+    for (const word of PROGRAMME_WORDS) {
+      const text = `${stem}${m[1] === m[1]!.toLowerCase() ? word.toLowerCase() : word}${m[2]}`;
+      const taken = byKey.get(aliasKey(text));
+      if (!taken || taken.every((t) => t.id === entry.id)) out.push({ ...entry, text });
+    }
+  }
+  return out;
+}
+
+function spellings(entries: readonly AliasEntry[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) if (!isCjk(e.text[0] ?? '')) out.set(e.id, [...(out.get(e.id) ?? []), e.text]);
+  return out;
+}
+
 export function buildAliasTable(entities: readonly DetectEntity[]): AliasTable {
   const byKey = new Map<string, AliasEntry[]>();
   const put = (entry: AliasEntry): void => {
@@ -69,7 +103,9 @@ export function buildAliasTable(entities: readonly DetectEntity[]): AliasTable {
     if (!list.some((x) => x.id === entry.id && x.text === entry.text && x.exactCase === entry.exactCase)) list.push(entry);
     byKey.set(key, list);
   };
-  const all = entities.flatMap(entityEntries);
+  const named = entities.flatMap(entityEntries);
+  named.forEach(put);
+  const all = [...named, ...programmeVariants(named, byKey)];
   all.forEach(put);
   ordinalVariants(all, byKey).forEach(put);
 
@@ -86,5 +122,7 @@ export function buildAliasTable(entities: readonly DetectEntity[]): AliasTable {
     cjk,
     kindOf: new Map(entities.map((e) => [e.id, e.kind])),
     lowercaseNames: new Set(entities.filter((e) => e.name === e.name.toLowerCase()).map((e) => e.id)),
+    chinaNamed: new Set(entities.filter((e) => /\bChin(?:a|ese)\b/.test(e.name)).map((e) => e.id)),
+    spellingsOf: spellings(all),
   };
 }

@@ -12,6 +12,12 @@ export interface Mention {
 export interface DetectOptions {
   /** Kinds to report; default all. */
   readonly kinds?: readonly Kind[];
+  /**
+   * Abbreviations the document defined before this text ("BRI" for the Belt and Road Initiative; null
+   * for one it defined for something else), when a document is read in pieces (a page's paragraphs).
+   * Those this text defines are added to it.
+   */
+  readonly abbreviations?: Map<string, EntityId | null>;
 }
 
 /** One surface form the matcher looks for, resolved to its entity. */

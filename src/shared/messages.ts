@@ -87,6 +87,13 @@ const cardData = v.custom<CardData>((value) => {
 
 const empty = v.object({});
 
+/**
+ * Abbreviations a page has defined so far ("BRI" -> the Belt and Road Initiative; null: defined for
+ * something else), so a later paragraph's "BRI" is read as the page defined it. Bounded: a hostile page
+ * cannot grow it without end.
+ */
+const abbreviations = v.pipe(v.record(v.pipe(v.string(), v.maxLength(16)), v.nullable(entityId)), v.maxEntries(200));
+
 /** Requests the worker handles: name -> payload and reply. */
 export const backgroundMessages = {
   ping: { payload: empty, reply: v.object({ version: v.string() }) },
@@ -104,8 +111,11 @@ export const backgroundMessages = {
   'entity:get': { payload: v.object({ id: entityId }), reply: v.nullable(cardData) },
   /** Page -> worker: mentions in blocks that passed the page's prefilter; detection runs off the page's thread. */
   'detect:text': {
-    payload: v.object({ texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)) }),
-    reply: v.array(v.array(mention)),
+    payload: v.object({
+      texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
+      abbreviations: v.optional(abbreviations),
+    }),
+    reply: v.object({ mentions: v.array(v.array(mention)), abbreviations }),
   },
   /**
    * Page -> worker: the statements each text makes about its mentions that the sources contradict (the

@@ -106,7 +106,7 @@ describe('prefilter', () => {
 describe('worker detection for pages', () => {
   it('answers each text with its mentions, and refuses a request that is not a list of texts or too long', () => {
     const texts = ['Tencent is based in Shenzhen.', 'Nothing here.'];
-    expect(detectTexts(texts)).toEqual(texts.map((t) => findMentions(t)));
+    expect(detectTexts(texts).mentions).toEqual(texts.map((t) => findMentions(t)));
     const request = (payload: unknown) => readRequest(backgroundMessages, { type: 'detect:text', payload });
     expect(request({ texts })).toEqual({ type: 'detect:text', payload: { texts } });
     expect(request({ texts: [42] })).toBeUndefined();
