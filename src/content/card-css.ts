@@ -45,6 +45,7 @@ button:hover { border-color: var(--muted); }
 .year { color: var(--muted); font-size: 12px; }
 .related { margin-top: 8px; }
 .section-title { color: var(--muted); font-size: 12px; }
+.ref { border: none; background: none; padding: 0; color: var(--link); text-decoration: underline; font-size: inherit; }
 .chips { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin-top: 2px; }
 .chip::before { content: ""; display: inline-block; width: 6px; height: 6px; border-radius: 50%; margin-right: 5px; vertical-align: 1px; }
 .sources { margin-top: 8px; font-size: 12px; color: var(--muted); }

@@ -2,7 +2,7 @@
  * Which facts a card shows for each kind, in the order that matters for that kind, with the year each
  * value holds for and its source. Pure: labels come through `t`, so tests run without an extension.
  */
-import type { City, Company, Entity, Figure, Policy, Product, Zone } from '../data/schema';
+import type { City, Company, Entity, EntityId, Figure, Policy, Product, Zone } from '../data/schema';
 import type { CardDetail } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import type { CardData } from '../shared/messages';
@@ -10,6 +10,8 @@ import type { CardData } from '../shared/messages';
 export interface CardFact {
   readonly label: string;
   readonly value: string;
+  /** Entities the value names (a product's maker, a company's products): the card offers them as links. */
+  readonly refs?: readonly EntityId[];
   /** The year the value holds for (figures) or happened in, shown beside it. */
   readonly year?: number;
   readonly source?: string;
@@ -76,9 +78,11 @@ function companyStatus(c: Company, ctx: FactContext): CardFact[] {
   return c.parent ? [{ label: t('cardParent'), value: refName(c.parent, ctx) }] : [];
 }
 
-/** Products in the card data (derived from their owners), by name. */
-const productNames = (c: Company & { readonly products?: readonly string[] }, ctx: FactContext): string[] =>
-  (c.products ?? []).map((id) => refName(id, ctx));
+/** A company's products in the card data (derived from their owners), each a link to its own card. */
+function productsFact(c: Company & { readonly products?: readonly EntityId[] }, ctx: FactContext): CardFact[] {
+  const ids = (c.products ?? []).filter((id) => ctx.labels[id]).slice(0, 8);
+  return ids.length ? [{ label: ctx.t('cardProducts'), value: ids.map((id) => refName(id, ctx)).join(', '), refs: ids }] : [];
+}
 
 function companyFacts(c: Company, ctx: FactContext): CardFact[] {
   const { t } = ctx;
@@ -90,7 +94,7 @@ function companyFacts(c: Company, ctx: FactContext): CardFact[] {
     { label: t('cardHeadquarters'), value: refName(c.headquarters, ctx) },
     { label: t('cardListings'), value: listings },
     ...companyStatus(c, ctx),
-    ...listFact(t('cardProducts'), productNames(c, ctx)),
+    ...productsFact(c, ctx),
     ...figureFact(t('cardRevenue'), c.revenue, ctx),
     ...figureFact(t('cardEmployees'), c.employees, ctx),
     ...listFact(t('cardSectors'), c.sectors),
@@ -111,7 +115,7 @@ function productFacts(p: Product, ctx: FactContext): CardFact[] {
   const { t } = ctx;
   const headline = p.headline ? figureFact(p.headline.note ?? t('cardHeadline'), p.headline, ctx) : [];
   return [
-    { label: t('cardOwner'), value: refName(p.owner, ctx) },
+    { label: t('cardOwner'), value: refName(p.owner, ctx), refs: ctx.labels[p.owner] ? [p.owner] : [] },
     { label: t('cardWhat'), value: p.what },
     { label: t('cardLaunched'), value: String(p.launched.value), source: p.launched.source },
     ...headline,

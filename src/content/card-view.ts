@@ -89,11 +89,18 @@ function title(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
   return h;
 }
 
-function facts(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
+function facts(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement {
   const list = el(doc, 'dl', 'facts');
   for (const fact of cardFacts(data.entity, o.detail, { t: o.t, labels: data.labels, lang: o.lang })) {
     const row = el(doc, 'div', 'fact');
-    const value = el(doc, 'dd', undefined, fact.value);
+    const value = el(doc, 'dd');
+    // Named entities are links within the card (a product's maker, a company's products); the rest is text.
+    if (fact.refs?.length) {
+      fact.refs.forEach((id, i) => {
+        if (i) value.append(', ');
+        value.append(button(doc, `ref kind-${data.labels[id]!.kind}`, data.labels[id]!.name, () => actions.show(id)));
+      });
+    } else value.textContent = fact.value;
     if (fact.year !== undefined) value.append(' ', el(doc, 'span', 'year', o.t('cardAsOf', String(fact.year))));
     row.append(el(doc, 'dt', undefined, fact.label), value);
     list.append(row);
@@ -156,7 +163,7 @@ export function renderCard(doc: Document, data: CardData, o: CardViewOptions, ac
   if (data.entity.summary) fragment.append(el(doc, 'p', 'summary', data.entity.summary));
   const notes = claimNotes(doc, o.claims, o);
   if (notes) fragment.append(notes);
-  fragment.append(facts(doc, data, o));
+  fragment.append(facts(doc, data, o, actions));
   const rel = related(doc, data, o, actions);
   if (rel) fragment.append(rel);
   const src = sources(doc, data, o);
