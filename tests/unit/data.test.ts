@@ -20,6 +20,10 @@ describe('the real dataset', () => {
     expect(entities.length).toBeGreaterThanOrEqual(400);
     expect(entities.filter((e) => e.kind === 'product').length).toBeGreaterThanOrEqual(60);
   });
+  it('gives a city a GDP only for 2024 or later: an older figure is left out, not shown as current', () => {
+    const stale = entities.flatMap((e) => (e.kind === 'city' && e.gdp && e.gdp.year < 2024 ? [`${e.id} ${e.gdp.year}`] : []));
+    expect(stale).toEqual([]);
+  });
   it('lists every entity module in the generated data/index.ts, each named for its id', () => {
     expect(misnamedFiles()).toEqual([]);
     expect(readFileSync(INDEX_FILE, 'utf8'), 'data/index.ts is stale: run `npm run data:index`').toBe(renderIndex());
