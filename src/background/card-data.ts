@@ -29,7 +29,7 @@ function publisherNames(entity: Entity): Record<string, string> {
         const publisher = publisherOf(value);
         if (publisher) names[value] = publisher.name;
       }
-    } else if (Array.isArray(value)) value.forEach((item) => visit(item, key));
+    } else if (Array.isArray(value)) for (const item of value) visit(item, key);
     else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   visit(entity);

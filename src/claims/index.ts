@@ -31,7 +31,10 @@ export interface CheckOptions {
 let realPhrases: DesignationPhrase[] | undefined;
 
 function world(options: CheckOptions): { phrases: readonly DesignationPhrase[]; lookup: JudgeOptions['lookup'] } {
-  if (!options.entities) return { phrases: (realPhrases ??= designationPhrases(entities)), lookup: (id) => getEntity(id) };
+  if (!options.entities) {
+    realPhrases ??= designationPhrases(entities);
+    return { phrases: realPhrases, lookup: (id) => getEntity(id) };
+  }
   const byId = new Map<string, Entity>(options.entities.map((e) => [e.id, e]));
   return { phrases: designationPhrases(options.entities), lookup: (id: EntityId) => byId.get(id) };
 }

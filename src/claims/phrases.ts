@@ -5,10 +5,10 @@
  * heads, so the reader finds the policy where the detector, rightly stricter, does not.
  */
 import { aliasText, type Entity, type PolicyId } from '../data/schema';
+import { escapeRegExp } from '../detect/regexp-literal';
 import type { DesignationPhrase } from './read';
 
 const HEAD = /\s+(?:zones?|areas?|city|cities)$/i;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function designationPhrases(entities: readonly Entity[]): DesignationPhrase[] {
   const out: DesignationPhrase[] = [];
@@ -21,7 +21,7 @@ export function designationPhrases(entities: readonly Entity[]): DesignationPhra
       if (stem.trim().split(/\s+/).length >= 2) stems.add(stem.toLowerCase());
     }
     if (!stems.size) continue;
-    const body = [...stems].sort((a, b) => b.length - a.length).map((s) => escape(s).replace(/\s+/g, '\\s+')).join('|');
+    const body = [...stems].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/\s+/g, '\\s+')).join('|');
     out.push({ id: e.id as PolicyId, re: new RegExp(String.raw`\b(?:${body})\s+(?:zones?|areas?|city|cities)\b`, 'gi') });
   }
   return out;

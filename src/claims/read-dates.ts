@@ -35,7 +35,7 @@ export function readDates(ctx: Ctx): Raw[] {
     const vEnd = vStart + m[0].length;
     const fits = (r: Referent): DateField | undefined => {
       const k = VERBS_BY_KIND[kindOfRef(r)];
-      return k && k.verbs.has(verb) ? k.field : undefined;
+      return k?.verbs.has(verb) ? k.field : undefined;
     };
     const push = (r: Referent, field: DateField, d: { start: number; end: number; value: DateValue }): void => {
       // "formed in 2015 through the merger of …", "spun off in 2011": the date of another event.

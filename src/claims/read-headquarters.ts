@@ -33,7 +33,7 @@ export function readHeadquarters(ctx: Ctx): Raw[] {
     // words without a sentence word in front ("The Beijing-based", "Unlike Ningde-based").
     const city = ctx.refs.find((r) => !r.anaphor && r.end === m.index + text.length && r.start >= m.index && (kindOfRef(r) === 'city' || kindOfRef(r) === 'zone'));
     const lead = city ? { 0: ctx.s.slice(m.index, city.start) } : /^(?:The|A|An|Its|Their|Rival|Fellow|Unlike|Like|For|As|With|While|When|Both|Former|Many|Some|Other|Leading|Chinese|China['’]s)\s+/.exec(text);
-    if (lead && lead[0]) {
+    if (lead?.[0]) {
       placeStart += lead[0].length;
       text = text.slice(lead[0].length);
     }

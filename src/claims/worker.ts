@@ -29,7 +29,11 @@ export function createClaimChecker(source: () => readonly Entity[]): ClaimChecke
       const { phrases, byId } = get();
       // A first pass without a parser tells whether any sentence needs one; only then is compromise loaded.
       let needed = false;
-      const first = readClaims(text, mentions, { phrases, parse: () => ((needed = true), []) });
+      const first = readClaims(text, mentions, { phrases, parse: () => {
+          needed = true;
+          return [];
+        },
+      });
       const claims = needed ? readClaims(text, mentions, { phrases, parse: compromiseParser }) : first;
       const lookup = (id: EntityId): Entity | undefined => byId.get(id);
       return claims.map((c) => ({ ...c, ...judge(c, { lookup, ...(today ? { today } : {}) }) }) as CheckedClaim);

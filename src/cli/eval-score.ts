@@ -79,16 +79,16 @@ export function score(
         continue;
       }
       const same = c.mentions.filter((m) => m.id === p.id && overlaps(m, p));
-      if (same.some((m) => m.status === 'required')) tally(p.id).forEach((t) => t.tp++);
+      if (same.some((m) => m.status === 'required')) for (const t of tally(p.id)) t.tp++;
       else if (same.length === 0) {
-        tally(p.id).forEach((t) => t.fp++);
+        for (const t of tally(p.id)) t.fp++;
         falsePositives.push({ case: c.case, text: c.text, start: p.start, end: p.end, id: p.id });
       }
     }
     for (const m of c.mentions.filter((x) => x.status === 'required')) {
       const ts = tally(m.id);
-      ts.forEach((t) => t.required++);
-      if (predicted.some((p) => p.id === m.id && overlaps(m, p))) ts.forEach((t) => t.found++);
+      for (const t of ts) t.required++;
+      if (predicted.some((p) => p.id === m.id && overlaps(m, p))) for (const t of ts) t.found++;
       else misses.push({ case: c.case, text: c.text, start: m.start, end: m.end, id: m.id });
     }
   }

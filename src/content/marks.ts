@@ -103,7 +103,8 @@ export function createMarks(win: Window, host: LensHost, signal: AbortSignal): M
     if (!anchor || !observer) return paint(m);
     let list = byAnchor.get(anchor);
     if (!list) {
-      byAnchor.set(anchor, (list = new Set()));
+      list = new Set();
+      byAnchor.set(anchor, list);
       observer.observe(anchor);
     }
     list.add(m);

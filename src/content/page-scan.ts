@@ -5,6 +5,7 @@
  * into the mention store in order. Every step runs in idle slices of at most SLICE_MS; one abort ends it.
  */
 import type { EntityId } from '../data/schema';
+import { escapeRegExp } from '../detect/regexp-literal';
 import type { Mention } from '../detect/types';
 import type { ClaimNote } from '../shared/messages';
 import type { MentionStore, StoreChange } from './mention-store';
@@ -145,8 +146,7 @@ export class PageScan {
     const ours = Object.keys(abbreviations).filter((abbr) => abbreviations[abbr]);
     if (Object.keys(abbreviations).length === Object.keys(this.abbreviations).length) return;
     this.abbreviations = abbreviations;
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    this.defined = ours.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ours.map(escape).join('|')})(?![A-Za-z0-9])`) : undefined;
+    this.defined = ours.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ours.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`) : undefined;
   }
 
   private apply(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
@@ -155,7 +155,10 @@ export class PageScan {
     const isShown = (m: PageMention): boolean => {
       const parent = m.nodes[0]!.parentElement;
       let shown = rendered.get(parent);
-      if (shown === undefined) rendered.set(parent, (shown = isRendered(m.nodes[0]!)));
+      if (shown === undefined) {
+        shown = isRendered(m.nodes[0]!);
+        rendered.set(parent, shown);
+      }
       return shown;
     };
     const change = this.deps.store.replaceBlocks(blocks, found, isShown);
@@ -172,7 +175,7 @@ export class PageScan {
       .then((notes) => {
         if (this.deps.signal.aborted) return;
         let changed = false;
-        named.forEach((n, i) => (changed = this.deps.store.setClaims(n.block, notes[i] ?? []) || changed));
+        for (const [i, n] of named.entries()) changed = this.deps.store.setClaims(n.block, notes[i] ?? []) || changed;
         if (changed) this.deps.claimsChanged();
       })
       .catch(() => undefined);

@@ -102,10 +102,19 @@ export class PageSession {
     const previous = this.settings;
     this.settings = settings;
     this.store.setRule({ kinds: settings.kinds, scope: settings.mentionScope });
-    if (isSiteDisabled(settings, this.deps.win.location.hostname)) return this.stop();
-    if (!this.on) return this.start();
+    if (isSiteDisabled(settings, this.deps.win.location.hostname)) {
+      this.stop();
+      return;
+    }
+    if (!this.on) {
+      this.start();
+      return;
+    }
     // Hints switched on: the page is read again to find them; switched off: they go at once.
-    if (previous && !previous.factCheck && settings.factCheck) return this.rescan();
+    if (previous && !previous.factCheck && settings.factCheck) {
+      this.rescan();
+      return;
+    }
     if (!settings.factCheck) this.store.clearClaims();
     const ui = this.on.ui;
     if (ui && previous?.highlightStyle !== settings.highlightStyle) ui.marks.setStyle(settings.highlightStyle);
@@ -245,7 +254,8 @@ export class PageSession {
         close: () => card.close(),
       },
     });
-    return (period.ui = { host, marks, card, hover });
+    period.ui = { host, marks, card, hover };
+    return period.ui;
   }
 
   /** Starts afresh when the page's address changed (a single-page app's own navigation); says whether it did. */
@@ -277,7 +287,10 @@ export class PageSession {
     period.ui?.host.ensureAttached();
     // A navigation reads the whole page again: the batch's subtrees would only be read a second time.
     if (this.checkNavigation()) return;
-    if (batch.huge) return this.rescan();
+    if (batch.huge) {
+      this.rescan();
+      return;
+    }
     if (batch.removed) {
       const removed = this.store.dropDisconnected();
       if (removed.length) this.afterChange({ added: [], removed });

@@ -108,10 +108,10 @@ function references(entity: Entity): { field: string; id: string; kind?: Kind }[
   const refs: { field: string; id: string; kind?: Kind }[] = (entity.related ?? []).map((id, i) => ({ field: `related[${i}]`, id }));
   switch (entity.kind) {
     case 'city':
-      entity.zones.forEach((id, i) => refs.push({ field: `zones[${i}]`, id, kind: 'zone' }));
+      for (const [i, id] of entity.zones.entries()) refs.push({ field: `zones[${i}]`, id, kind: 'zone' });
       break;
     case 'zone':
-      if (entity.zoneType === 'region') entity.cities.forEach((id, i) => refs.push({ field: `cities[${i}]`, id, kind: 'city' }));
+      if (entity.zoneType === 'region') for (const [i, id] of entity.cities.entries()) refs.push({ field: `cities[${i}]`, id, kind: 'city' });
       else refs.push({ field: 'city', id: entity.city, kind: 'city' });
       break;
     case 'company':
@@ -125,7 +125,7 @@ function references(entity: Entity): { field: string; id: string; kind?: Kind }[
       refs.push({ field: 'owner', id: entity.owner, kind: 'company' });
       break;
     case 'policy':
-      entity.designations?.forEach((d, i) => refs.push({ field: `designations[${i}].place`, id: d.place }));
+      for (const [i, d] of (entity.designations ?? []).entries()) refs.push({ field: `designations[${i}].place`, id: d.place });
       break;
   }
   return refs;
@@ -154,12 +154,10 @@ function checkUrl(url: unknown, path: string, report: Report, publisherOf: Publi
     report(path, `source must be an https URL, got "${String(url)}"`);
     return;
   }
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-    if (!host.includes('.') || /\s/.test(url)) return report(path, `malformed URL "${url}"`);
-  } catch {
-    return report(path, `malformed URL "${url}"`);
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  if (!host.includes('.') || /\s/.test(url)) {
+    report(path, `malformed URL "${url}"`);
+    return;
   }
   if (publisherOf && !publisherOf(url)) {
     report(path, `"${host}" is not a registered publisher: cite the publisher's own page (data/publishers.ts), not a copy`);
@@ -169,14 +167,14 @@ function checkUrl(url: unknown, path: string, report: Report, publisherOf: Publi
 /** Walks the entity so every `source`/`sources` anywhere (facts, disputes, status) is checked. */
 function checkUrls(value: unknown, path: string, report: Report, publisherOf: PublisherLookup | undefined): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => checkUrls(item, `${path}[${i}]`, report, publisherOf));
+    for (const [i, item] of value.entries()) checkUrls(item, `${path}[${i}]`, report, publisherOf);
     return;
   }
   if (typeof value !== 'object' || value === null) return;
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}.${key}`;
     if (key === 'source') checkUrl(child, childPath, report, publisherOf);
-    else if (key === 'sources' && Array.isArray(child)) child.forEach((url, i) => checkUrl(url, `${childPath}[${i}]`, report, publisherOf));
+    else if (key === 'sources' && Array.isArray(child)) for (const [i, url] of child.entries()) checkUrl(url, `${childPath}[${i}]`, report, publisherOf);
     else checkUrls(child, childPath, report, publisherOf);
   }
 }
@@ -263,7 +261,7 @@ function checkNumbers(entity: Entity, currentYear: number, report: Report): void
       break;
     case 'policy':
       date(entity.year, 'year');
-      entity.designations?.forEach((d, i) => date(d, `designations[${i}]`));
+      for (const [i, d] of (entity.designations ?? []).entries()) date(d, `designations[${i}]`);
       if (entity.period) {
         checkYear(entity.period.from, EARLIEST_DATE, LATEST_PERIOD_END, at('period.from'), report);
         checkYear(entity.period.to, EARLIEST_DATE, LATEST_PERIOD_END, at('period.to'), report);

@@ -33,7 +33,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const LATIN_IN_EX = /\b(?:in|ex)[\s\u00a0\-\u2010\u2011]+$/i;
 /** "Medal of Honor", "Bank of England": a capitalised head noun, then "of". */
 const NAME_OF = /\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$/;
-const OPENING = /^[\s"\u201c\u2018'(\[\u2014\u2013-]*$/;
+const OPENING = /^[\s"\u201c\u2018'([\u2014\u2013-]*$/;
 
 const isLower = (s: string): boolean => s === s.toLowerCase() && s !== s.toUpperCase();
 
@@ -113,9 +113,9 @@ function followedByOwnName(text: string, c: Candidate): boolean {
   return after !== undefined && (COMPANY_NAME_TAIL.test(after) || MODEL_CODE.test(after));
 }
 
-const HYPHEN_NAME = /^[\-\u2010\u2011]([A-Z][a-z]+)/;
+const HYPHEN_NAME = /^[-\u2010\u2011]([A-Z][a-z]+)/;
 /** Compounds that use the plain word: "ant-sized", "honor-bound", "horizon-scanning"; not "Ant-backed". */
-const WORD_COMPOUND = /^[\-\u2010\u2011](?:sized?|like|shaped|scale|bound|worthy|esque|hills?|heaps?|colon(?:y|ies)|eaters?|farms?|scanning|line)\b/i;
+const WORD_COMPOUND = /^[-\u2010\u2011](?:sized?|like|shaped|scale|bound|worthy|esque|hills?|heaps?|colon(?:y|ies)|eaters?|farms?|scanning|line)\b/i;
 const OF_NAME = /^\s+of\s+(?:the\s+)?[A-Z]/;
 
 /** "Ant-Man", "Great Wall of China": the candidate is the first part of a longer proper name. */

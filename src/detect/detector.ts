@@ -68,7 +68,10 @@ function settle(p: Plan, options: DetectOptions | undefined, tagger: Tagger | un
   const tagged = new Map<number, readonly TaggedTerm[]>();
   const tagsOf = (start: number, end: number, tag: Tagger): readonly TaggedTerm[] => {
     let terms = tagged.get(start);
-    if (!terms) tagged.set(start, (terms = tag(text.slice(start, end))));
+    if (!terms) {
+      terms = tag(text.slice(start, end));
+      tagged.set(start, terms);
+    }
     return terms;
   };
   const kinds = options?.kinds ? new Set(options.kinds) : undefined;

@@ -9,6 +9,7 @@
  */
 import { CHINA_CUE } from './cues';
 import { aliasKey } from './normalize';
+import { escapeRegExp } from './regexp-literal';
 import { neighbourhood } from './text-window';
 import { ordinalWord, splitOrdinal } from './ordinals';
 import { kindOf, type EntityId } from '../data/schema';
@@ -112,7 +113,7 @@ function isAbbreviation(word: string): boolean {
   return capitals >= 2 && word.replace(/[^a-z]/g, '').length <= 2 && word.length <= 12 && !/^No\./.test(word);
 }
 const PARENTHESIS = /\(([^()]{1,160})\)/g;
-const QUOTED_OR_BARE = /["\u201c\u2018']?([A-Z][A-Za-z0-9&.\-]*(?: \d{2,4})?)["\u201d\u2019']?/g;
+const QUOTED_OR_BARE = /["\u201c\u2018']?([A-Z][A-Za-z0-9&.-]*(?: \d{2,4})?)["\u201d\u2019']?/g;
 
 export interface Definitions {
   /** Abbreviation as written -> the entity it names here, or null: it names something else here. */
@@ -174,7 +175,6 @@ function ownersNamedIn(table: AliasTable, abbr: string, phrase: string): boolean
   return false;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The uses of the abbreviations defined for our entities, as candidates, the definition's own included
@@ -185,7 +185,7 @@ export function definedUses(text: string, definitions: Definitions): Candidate[]
   for (const [abbr, entry] of definitions.byAbbreviation) {
     if (!entry) continue;
     const from = definitions.at.get(abbr) ?? 0;
-    const use = new RegExp(`(?<![A-Za-z0-9])${escape(abbr)}(?![A-Za-z0-9])`, 'g');
+    const use = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(abbr)}(?![A-Za-z0-9])`, 'g');
     use.lastIndex = from;
     for (let m = use.exec(text); m; m = use.exec(text)) {
       const start = m.index;

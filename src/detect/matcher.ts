@@ -6,6 +6,7 @@
  * "Alibaba"). Chinese-script aliases get their own literal pass, only on text that has such script.
  */
 import { APOSTROPHES, HYPHENS, QUOTES, aliasKey, caseKey, isCjk } from './normalize';
+import { escapeRegExp } from './regexp-literal';
 import type { AliasTable } from './table';
 import type { AliasEntry, Candidate } from './types';
 
@@ -46,9 +47,8 @@ function* aliasAtoms(alias: string): Generator<string> {
   }
 }
 
-const escapeChar = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const atomPattern = (atom: string): string =>
-  atom === SEP ? SEP_RE : atom === APOS ? APOS_RE : atom === QUOTE ? QUOTE_RE : escapeChar(atom);
+  atom === SEP ? SEP_RE : atom === APOS ? APOS_RE : atom === QUOTE ? QUOTE_RE : escapeRegExp(atom);
 
 function buildTrie(aliases: readonly string[]): TrieNode {
   const root = newNode();
@@ -56,7 +56,10 @@ function buildTrie(aliases: readonly string[]): TrieNode {
     let node = root;
     for (const atom of atomsOf(alias)) {
       let next = node.children.get(atom);
-      if (!next) node.children.set(atom, (next = newNode()));
+      if (!next) {
+        next = newNode();
+        node.children.set(atom, next);
+      }
       node = next;
     }
     node.terminal = true;
@@ -95,7 +98,6 @@ export interface Matcher {
   readonly memo: Map<string, AliasEntry | null>;
 }
 
-const escapeLiteral = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const LEADING_WORD = /^[A-Za-z0-9_]+/;
 const ANY_CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
@@ -124,9 +126,9 @@ export function compileMatcher(table: AliasTable): Matcher {
   return {
     table,
     // Boundaries stay outside the group: inside the alternatives they cost V8 its literal fast path.
-    heads: new RegExp(heads.length ? `\\b(?:${heads.sort(byLengthDesc).map(escapeLiteral).join('|')})${END}` : '(?!)', 'gi'),
+    heads: new RegExp(heads.length ? `\\b(?:${heads.sort(byLengthDesc).map(escapeRegExp).join('|')})${END}` : '(?!)', 'gi'),
     byHead: new Map([...aliasesByHead].map(([head, aliases]) => [head, new RegExp(emit(buildTrie(aliases)), 'iy')])),
-    cjkFirst: cjkByFirst.size ? new RegExp(`[${[...cjkByFirst.keys()].map(escapeLiteral).join('')}]`, 'g') : undefined,
+    cjkFirst: cjkByFirst.size ? new RegExp(`[${[...cjkByFirst.keys()].map(escapeRegExp).join('')}]`, 'g') : undefined,
     cjkByFirst: new Map([...cjkByFirst].map(([first, aliases]) => [first, new RegExp(emit(buildTrie(aliases)), 'iy')])),
     memo: new Map(),
   };

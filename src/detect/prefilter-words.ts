@@ -49,8 +49,8 @@ export function prefilterWords(source: readonly DetectEntity[]): PrefilterWords 
       if (next && !SEPARATOR_OR_MARK.test(next)) glued.set(`${word}${next}`, [word, next.toLowerCase()]);
       else {
         const spellings = entries.every((e) => e.exactCase) ? entries.flatMap((e) => spelledWithS(caseKey(e.text))) : [];
-        if (spellings.length && spellings.every((w) => /^[A-Za-z0-9_]+$/.test(w))) spellings.forEach((w) => exact.add(w));
-        else withS(word).forEach((w) => single.add(w));
+        if (spellings.length && spellings.every((w) => /^[A-Za-z0-9_]+$/.test(w))) for (const w of spellings) exact.add(w);
+        else for (const w of withS(word)) single.add(w);
       }
     }
   }

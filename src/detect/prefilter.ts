@@ -60,9 +60,10 @@ export function createPrefilter({ single, exact, glued, closer, pairs, cjkFirst 
   const closerWords: WordSet = new Set(closer);
   const seconds = new Map(pairs);
   const firsts: WordSet = new Set(seconds.keys());
-  // The rarer questions' expressions are built on first need: most pages never ask them.
+  // The rarer question's expression is built on first need: most pages never ask it.
   let exactAt: RegExp | undefined;
-  let cjk: RegExp | undefined;
+  // V8 compiles a pattern on its first use, so creating this one costs nothing on pages without Chinese script.
+  const cjk = cjkFirst === '' ? undefined : new RegExp(`[${cjkFirst}]`);
 
   const closerLook = (text: string, lower: string): boolean => {
     // Spellings are [A-Za-z0-9_]+ (see prefilterWords): no escaping needed.
@@ -94,7 +95,7 @@ export function createPrefilter({ single, exact, glued, closer, pairs, cjkFirst 
       shareAny(singles, words) ||
       (shareAny(closerWords, words) && closerLook(text, lower)) ||
       (shareAny(firsts, words) && pairSideBySide(lower, words)) ||
-      (cjkFirst !== '' && (cjk ??= new RegExp(`[${cjkFirst}]`)).test(text))
+      cjk?.test(text) === true
     );
   };
 }

@@ -25,7 +25,7 @@ export interface AliasTable {
 
 /** Quotation marks and brackets around a name are not part of it; inside it they are optional (see matcher). */
 const cleanAlias = (text: string): string =>
-  text.trim().replace(/^["\u201c\u201d\u300c\u300e(\[\u2018']+|["\u201c\u201d\u300d\u300f)\]\u2019']+$/g, '').trim();
+  text.trim().replace(/^["\u201c\u201d\u300c\u300e([\u2018']+|["\u201c\u201d\u300d\u300f)\]\u2019']+$/g, '').trim();
 
 function entityEntries(e: DetectEntity): AliasEntry[] {
   const base = { id: e.id, kind: e.kind };

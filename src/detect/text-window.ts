@@ -29,7 +29,7 @@ export function neighbourhood(text: string, start: number, end: number, reach = 
   const hi = Math.min(text.length, end + reach);
   const before = text.lastIndexOf('\n\n', start);
   const after = text.indexOf('\n\n', end);
-  return { start: before >= lo ? before : lo, end: after !== -1 && after <= hi ? after : hi };
+  return { start: Math.max(before, lo), end: after !== -1 ? Math.min(after, hi) : hi };
 }
 
 const PREV_WORD = /([\p{L}\p{N}][\p{L}\p{N}.&]*)[ \u00a0]+$/u;
@@ -72,7 +72,7 @@ export function taggingWindow(text: string, start: number, end: number, reach = 
   let hi = Math.min(s.end, end + reach);
   if (hi < s.end) {
     const space = text.lastIndexOf(' ', hi);
-    hi = space > end ? space : end;
+    hi = Math.max(space, end);
   }
   return { start: lo, end: hi };
 }

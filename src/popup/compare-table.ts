@@ -67,7 +67,7 @@ export function renderCompareTable(items: readonly Entity[], ctx: ViewContext): 
   const names = items.map((e) => ctx.names(e));
   const table = h('table', { class: 'compare' }, h('caption', {}, t('popupCaption', kindPlural(items[0]!.kind))));
   const headRow = h('tr', {}, h('th', { scope: 'col' }, t('popupFieldHeader')));
-  items.forEach((e, i) => headRow.append(h('th', { scope: 'col', 'data-id': e.id }, nameNode(names[i]!))));
+  headRow.append(...items.map((e, i) => h('th', { scope: 'col', 'data-id': e.id }, nameNode(names[i]!))));
   table.append(h('thead', {}, headRow));
   const body = h('tbody');
   for (const row of rowsFor(items)) {
@@ -75,7 +75,7 @@ export function renderCompareTable(items: readonly Entity[], ctx: ViewContext): 
     if (row.mixedUnits) label.append(h('span', { class: 'note' }, t('popupMixedUnits')));
     const tr = h('tr', { 'data-field': row.key }, label);
     const shares = barShares(row.cells);
-    row.cells.forEach((cell, i) => tr.append(cellNode(cell, row, i, shares[i], plainName(names[i]!), ctx)));
+    tr.append(...row.cells.map((cell, i) => cellNode(cell, row, i, shares[i], plainName(names[i]!), ctx)));
     body.append(tr);
   }
   table.append(body);

@@ -32,7 +32,7 @@ export function mountEntitySearch(o: EntitySearchOptions): { showKindHint(): voi
   const optionId = (i: number) => `search-option-${i}`;
   const setActive = (i: number) => {
     active = i;
-    o.listbox.querySelectorAll('[role="option"]').forEach((el, j) => el.setAttribute('aria-selected', String(j === i)));
+    for (const [j, el] of [...o.listbox.querySelectorAll('[role="option"]')].entries()) el.setAttribute('aria-selected', String(j === i));
     if (i >= 0) {
       o.input.setAttribute('aria-activedescendant', optionId(i));
       document.getElementById(optionId(i))?.scrollIntoView({ block: 'nearest' });

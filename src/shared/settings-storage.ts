@@ -9,7 +9,6 @@ import { switchSite, type AddSiteError } from './site-list';
 import {
   DEFAULT_SETTINGS,
   isSettingKey,
-  normalizeHost,
   parseSettings,
   sameValue,
   SETTING_KEYS,
