@@ -26,5 +26,9 @@ export default {
   knownFor: ['automotive', 'laptop assembly', 'logistics'],
   zones: ['zone:liangjiang'],
   related: ['city:chengdu', 'company:changan', 'company:seres'],
-  sources: ['https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population', 'https://en.wikipedia.org/wiki/Chongqing', 'https://udn.com/news/story/7333/9292344'],
+  sources: [
+    'https://en.wikipedia.org/wiki/List_of_cities_in_China_by_population',
+    'https://en.wikipedia.org/wiki/Chongqing',
+    'https://udn.com/news/story/7333/9292344',
+  ],
 } satisfies City;

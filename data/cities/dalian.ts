@@ -19,8 +19,5 @@ export default {
   knownFor: ['software outsourcing', 'shipbuilding', 'port logistics', 'petrochemicals'],
   zones: [],
   related: ['city:shenyang'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Dalian',
-    'https://peoplesdaily.pdnews.cn/business/er/30051321211',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Dalian', 'https://peoplesdaily.pdnews.cn/business/er/30051321211'],
 } satisfies City;

@@ -19,8 +19,5 @@ export default {
   knownFor: ['electronics manufacturing', 'smartphone assembly', 'furniture', 'textiles'],
   zones: ['zone:songshan-lake'],
   related: ['city:shenzhen', 'city:guangzhou', 'zone:pearl-river-delta', 'zone:greater-bay-area', 'company:oppo', 'company:vivo'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Dongguan',
-    'https://sourcing.hktdc.com/en/info/featured-suppliers/GuangdongDongguan/index.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Dongguan', 'https://sourcing.hktdc.com/en/info/featured-suppliers/GuangdongDongguan/index.html'],
 } satisfies City;

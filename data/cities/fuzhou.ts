@@ -6,7 +6,8 @@ export default {
   name: 'Fuzhou',
   names: { zh: '福州', pinyin: 'Fúzhōu' },
   aliases: ['Foochow', 'Fuzhou City'],
-  summary: 'Capital of Fujian on the Min River estuary and one of the fastest-growing metropolitan areas of the 2010s, with several research universities.',
+  summary:
+    'Capital of Fujian on the Min River estuary and one of the fastest-growing metropolitan areas of the 2010s, with several research universities.',
   province: 'Fujian',
   knownFor: ['research universities', 'manufacturing'],
   zones: [],

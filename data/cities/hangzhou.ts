@@ -13,7 +13,8 @@ export default {
     value: 12_620_000,
     unit: 'people',
     year: 2024,
-    source: 'https://govt.chinadaily.com.cn/s/202503/03/WS67cb05f3498eec7e1f731376/hangzhous-population-rides-decade-long-growth-curve.html',
+    source:
+      'https://govt.chinadaily.com.cn/s/202503/03/WS67cb05f3498eec7e1f731376/hangzhous-population-rides-decade-long-growth-curve.html',
     note: 'permanent residents, end of year (Zhejiang Provincial Bureau of Statistics)',
   },
   gdp: {

@@ -6,13 +6,10 @@ export default {
   name: 'Liuzhou',
   names: { zh: '柳州', pinyin: 'Liǔzhōu' },
   aliases: ['Liuzhou City'],
-  summary:
-    'Industrial city in Guangxi and base of the SAIC-GM-Wuling car joint venture.',
+  summary: 'Industrial city in Guangxi and base of the SAIC-GM-Wuling car joint venture.',
   province: 'Guangxi',
   knownFor: ['automotive'],
   zones: [],
   related: ['company:saic-motor'],
-  sources: [
-    'https://www.atimes.com/article/china-july-industrial-profits-rise-buoyed-by-increased-sales-falling-costs/',
-  ],
+  sources: ['https://www.atimes.com/article/china-july-industrial-profits-rise-buoyed-by-increased-sales-falling-costs/'],
 } satisfies City;

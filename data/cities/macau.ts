@@ -19,8 +19,5 @@ export default {
   knownFor: ['casino gaming', 'tourism', 'finance'],
   zones: [],
   related: ['city:zhuhai', 'city:hong-kong', 'zone:hengqin', 'zone:greater-bay-area'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Macau',
-    'https://macaonews.org/news/business/macau-gdp-2025-preliminary/',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Macau', 'https://macaonews.org/news/business/macau-gdp-2025-preliminary/'],
 } satisfies City;

@@ -26,7 +26,10 @@ export default {
     {
       field: 'population',
       values: [
-        { value: '9,404,283 registered residents (2020)', source: 'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html' },
+        {
+          value: '9,404,283 registered residents (2020)',
+          source: 'https://govt.chinadaily.com.cn/s/202106/01/WS5b7854a0498e855160e8d852/a-major-coastal-city-of-zhejiang-province.html',
+        },
         { value: '9.404 million permanent residents (2021)', source: 'https://ningbo.chinadaily.com.cn/2021-03/17/c_544057.htm' },
       ],
       note: 'Two pages of the same publisher give the same number with a different definition and year.',

@@ -24,14 +24,7 @@ export default {
     note: 'about 3.68 trillion yuan, as given by the mayor in December 2025',
   },
   knownFor: ['electronics hardware', 'telecom equipment', 'drones', 'electric vehicles', 'internet services'],
-  zones: [
-    'zone:nanshan',
-    'zone:qianhai',
-    'zone:shenzhen-hi-tech-park',
-    'zone:hetao',
-    'zone:huaqiangbei',
-    'zone:guangming-science-city',
-  ],
+  zones: ['zone:nanshan', 'zone:qianhai', 'zone:shenzhen-hi-tech-park', 'zone:hetao', 'zone:huaqiangbei', 'zone:guangming-science-city'],
   related: ['city:hong-kong', 'city:dongguan', 'zone:greater-bay-area', 'zone:pearl-river-delta', 'policy:special-economic-zones'],
   sources: [
     'https://en.wikipedia.org/wiki/Shenzhen',

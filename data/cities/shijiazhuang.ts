@@ -6,8 +6,7 @@ export default {
   name: 'Shijiazhuang',
   names: { zh: '石家庄', zhHant: '石家莊', pinyin: 'Shíjiāzhuāng' },
   aliases: ['Shijiazhuang City'],
-  summary:
-    'Capital of Hebei and a north China transport hub, with one of the country’s largest clusters of pharmaceutical makers.',
+  summary: 'Capital of Hebei and a north China transport hub, with one of the country’s largest clusters of pharmaceutical makers.',
   province: 'Hebei',
   knownFor: ['pharmaceuticals', 'textiles', 'electronics'],
   zones: [],

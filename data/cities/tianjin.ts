@@ -6,8 +6,7 @@ export default {
   name: 'Tianjin',
   names: { zh: '天津', pinyin: 'Tiānjīn' },
   aliases: ['Tientsin', 'Tianjin Municipality'],
-  summary:
-    'Port municipality south-east of Beijing on the Bohai Sea, with aircraft assembly, chemicals and a large container port.',
+  summary: 'Port municipality south-east of Beijing on the Bohai Sea, with aircraft assembly, chemicals and a large container port.',
   province: 'municipality',
   population: {
     value: 13_866_009,

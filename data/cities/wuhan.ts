@@ -19,8 +19,5 @@ export default {
   knownFor: ['optical fibre', 'optoelectronics', 'automotive', 'memory chips', 'higher education'],
   zones: ['zone:optics-valley'],
   related: ['company:ymtc'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Wuhan',
-    'https://en.people.cn/n3/2022/0409/c90000-10081879.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Wuhan', 'https://en.people.cn/n3/2022/0409/c90000-10081879.html'],
 } satisfies City;

@@ -6,7 +6,14 @@ export default {
   name: "Xi'an",
   names: { zh: '西安', pinyin: "Xī'ān" },
   // Without its apostrophe, Xian is also a common given name ("physicist Xian Zhang").
-  aliases: ['Xi’an', 'Xi‘an', { text: 'Xian', needsContext: 'person-name' }, 'Xi-an', { text: 'Sian', needsContext: 'person-name' }, "Xi'an City"],
+  aliases: [
+    'Xi’an',
+    'Xi‘an',
+    { text: 'Xian', needsContext: 'person-name' },
+    'Xi-an',
+    { text: 'Sian', needsContext: 'person-name' },
+    "Xi'an City",
+  ],
   summary:
     'Capital of Shaanxi and ancient capital at the eastern end of the Silk Road; today a centre for aerospace, chips and universities in the north-west.',
   province: 'Shaanxi',

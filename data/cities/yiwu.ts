@@ -12,8 +12,5 @@ export default {
   knownFor: ['small commodities trade', 'cross-border e-commerce', 'export trade'],
   zones: [],
   related: ['city:hangzhou'],
-  sources: [
-    'https://china.org.cn/business/2012-09/19/content_26568889_3.htm',
-    'https://ezhejiang.gov.cn/jinhua/2022-11/09/c_829349_2.htm',
-  ],
+  sources: ['https://china.org.cn/business/2012-09/19/content_26568889_3.htm', 'https://ezhejiang.gov.cn/jinhua/2022-11/09/c_829349_2.htm'],
 } satisfies City;

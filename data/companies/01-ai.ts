@@ -7,7 +7,7 @@ export default {
   names: { zh: '零一万物', zhHant: '零一萬物', pinyin: 'Língyī Wànwù' },
   aliases: ['01 AI', '01AI', 'Lingyi Wanwu', 'Zero One Everything'],
   summary:
-    "Beijing AI start-up founded by Kai-Fu Lee in 2023; its first open-source bilingual model, Yi-34B, came out that November, when an Alibaba Cloud-led round valued it at over US$1 billion.",
+    'Beijing AI start-up founded by Kai-Fu Lee in 2023; its first open-source bilingual model, Yi-34B, came out that November, when an Alibaba Cloud-led round valued it at over US$1 billion.',
   founded: {
     value: 2023,
     source: 'https://techcrunch.com/2023/11/05/valued-at-1b-kai-fu-lees-llm-startup-unveils-open-source-model/',

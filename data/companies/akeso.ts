@@ -7,7 +7,7 @@ export default {
   names: { zh: '康方生物', pinyin: 'Kāngfāng Shēngwù' },
   aliases: ['Akeso Inc', 'Akeso Biopharma', 'AkesoBio'],
   summary:
-    'Zhongshan biotech company specialising in bispecific antibodies; its PD-1/VEGF drug ivonescimab outperformed Merck\'s Keytruda in a late-stage lung-cancer trial and is licensed abroad to Summit Therapeutics.',
+    "Zhongshan biotech company specialising in bispecific antibodies; its PD-1/VEGF drug ivonescimab outperformed Merck's Keytruda in a late-stage lung-cancer trial and is licensed abroad to Summit Therapeutics.",
   founded: {
     value: 2012,
     source: 'https://partners.time.com/collections/time100-health-2025/7279640/michelle-xia',

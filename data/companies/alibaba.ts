@@ -23,7 +23,15 @@ export default {
     source: 'https://www.sec.gov/Archives/edgar/data/1577552/000095017024063767/R65.htm',
     note: 'fiscal year ended 31 March 2024, from the annual report (Form 20-F) filed with the SEC',
   },
-  related: ['company:ant-group', 'company:kaola', 'company:alibaba-cloud', 'company:jd-com', 'company:pdd-holdings', 'city:hangzhou', 'zone:binjiang'],
+  related: [
+    'company:ant-group',
+    'company:kaola',
+    'company:alibaba-cloud',
+    'company:jd-com',
+    'company:pdd-holdings',
+    'city:hangzhou',
+    'zone:binjiang',
+  ],
   sources: [
     'https://www.sec.gov/Archives/edgar/data/1577552/000095017024063767/R65.htm',
     'https://docs-src.alibabagroup.com/en/about/faqs',

@@ -32,8 +32,5 @@ export default {
     note: 'from its 2020 IPO prospectus, as reported by the Financial Times',
   },
   related: ['company:alibaba', 'company:tencent', 'city:hangzhou', 'policy:star-market'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Ant_Group',
-    'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Ant_Group', 'https://www.ft.com/content/b5f6fed2-2dcf-48dc-9097-a49bff5532dc'],
 } satisfies Company;

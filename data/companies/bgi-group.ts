@@ -5,13 +5,7 @@ export default {
   kind: 'company',
   name: 'BGI Group',
   names: { zh: '华大基因', zhHant: '華大基因', pinyin: 'Huádà Jīyīn' },
-  aliases: [
-    { text: 'BGI', exactCase: true },
-    'Beijing Genomics Institute',
-    'BGI Genomics',
-    '华大集团',
-    '華大集團',
-  ],
+  aliases: [{ text: 'BGI', exactCase: true }, 'Beijing Genomics Institute', 'BGI Genomics', '华大集团', '華大集團'],
   summary:
     "Genome-sequencing group that began in Beijing as China's contribution to the Human Genome Project and moved to Shenzhen, where it grew into a maker of sequencers, prenatal and Covid tests and a contract research provider. Its handling of prenatal-test data and alleged military links have drawn controversy.",
   founded: { value: 1999, source: 'https://en.wikipedia.org/wiki/BGI_Group', note: '9 September 1999, in Beijing' },

@@ -24,10 +24,7 @@ export default {
     note: 'fiscal year 2023 (up 3%), as reported by EqualOcean',
   },
   related: ['city:shanghai', 'company:tencent', 'company:alibaba', 'company:kuaishou'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Bilibili',
-    'https://equalocean.com/analysis/2024030820595',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Bilibili', 'https://equalocean.com/analysis/2024030820595'],
   disputed: [
     {
       field: 'founded',

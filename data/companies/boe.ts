@@ -35,7 +35,5 @@ export default {
     source: 'https://en.wikipedia.org/wiki/BOE_Technology',
   },
   related: ['company:tcl', 'city:beijing', 'city:hefei', 'city:chengdu', 'city:chongqing'],
-  sources: [
-    'https://en.wikipedia.org/wiki/BOE_Technology',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/BOE_Technology'],
 } satisfies Company;

@@ -20,12 +20,19 @@ export default {
     { exchange: 'HKEX', ticker: '1211', since: 2002 },
     { exchange: 'SZSE', ticker: '002594' },
   ],
-  employees: { value: 703_504, unit: 'employees', year: 2023, source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000', note: 'end of 2023, from the annual report' },
+  employees: {
+    value: 703_504,
+    unit: 'employees',
+    year: 2023,
+    source: 'https://cnevpost.com/2024/09/13/byd-workforce-exceeds-900000',
+    note: 'end of 2023, from the annual report',
+  },
   revenue: {
     value: 777_100_000_000,
     unit: 'CNY',
     year: 2024,
-    source: 'https://www.automotiveworld.com/news-releases/byd-reports-its-financial-results-in-2024-revenue-hits-777-1-billion-yuan-up-23-year-on-year/',
+    source:
+      'https://www.automotiveworld.com/news-releases/byd-reports-its-financial-results-in-2024-revenue-hits-777-1-billion-yuan-up-23-year-on-year/',
     note: 'fiscal year 2024 (up 29%), from BYD’s results release as published by Automotive World',
   },
   related: ['company:catl', 'company:nio', 'company:xpeng', 'city:shenzhen'],

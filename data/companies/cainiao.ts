@@ -5,7 +5,17 @@ export default {
   kind: 'company',
   name: 'Cainiao',
   names: { zh: '菜鸟', zhHant: '菜鳥', pinyin: 'Càiniǎo' },
-  aliases: ['Cainiao Network', 'Cainiao Smart Logistics', 'Cainiao Smart Logistics Network', 'China Smart Logistics Network', 'Cainiao Group', '菜鸟网络', '菜鳥網絡', { text: '菜鸟', needsContext: 'common-word' }, { text: '菜鳥', needsContext: 'common-word' }],
+  aliases: [
+    'Cainiao Network',
+    'Cainiao Smart Logistics',
+    'Cainiao Smart Logistics Network',
+    'China Smart Logistics Network',
+    'Cainiao Group',
+    '菜鸟网络',
+    '菜鳥網絡',
+    { text: '菜鸟', needsContext: 'common-word' },
+    { text: '菜鳥', needsContext: 'common-word' },
+  ],
   summary:
     "Alibaba's logistics arm, set up with retail and delivery partners to coordinate warehouses, couriers and cross-border shipping; a planned Hong Kong listing was withdrawn in 2024.",
   founded: {

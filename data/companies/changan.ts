@@ -15,7 +15,7 @@ export default {
     { text: "Chang'an", needsContext: 'place-name' },
   ],
   summary:
-    "Chongqing state-owned carmaker whose roots go back to an 1862 arsenal; it sells Changan, Deepal and Avatr cars and runs joint ventures with Ford and Mazda, and became its own central state enterprise in 2025.",
+    'Chongqing state-owned carmaker whose roots go back to an 1862 arsenal; it sells Changan, Deepal and Avatr cars and runs joint ventures with Ford and Mazda, and became its own central state enterprise in 2025.',
   founded: {
     value: 1862,
     source: 'https://en.wikipedia.org/wiki/Changan_Automobile',
@@ -26,9 +26,7 @@ export default {
   sectors: ['automobiles', 'electric vehicles'],
   listings: [{ exchange: 'SZSE', ticker: '000625' }],
   related: ['city:chongqing', 'company:saic-motor', 'company:seres'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Changan_Automobile',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Changan_Automobile'],
   disputed: [
     {
       field: 'founded',

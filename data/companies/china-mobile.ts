@@ -29,10 +29,7 @@ export default {
     { exchange: 'SSE', ticker: '600941', since: 2022 },
   ],
   related: ['city:beijing', 'city:hong-kong'],
-  sources: [
-    'https://chinamobileltd.com/en/about/overview.php',
-    'https://en.wikipedia.org/wiki/China_Mobile',
-  ],
+  sources: ['https://chinamobileltd.com/en/about/overview.php', 'https://en.wikipedia.org/wiki/China_Mobile'],
   disputed: [
     {
       field: 'headquarters',

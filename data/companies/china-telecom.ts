@@ -34,5 +34,8 @@ export default {
     source: 'https://en.wikipedia.org/wiki/China_Telecom',
   },
   related: ['city:beijing', 'company:china-mobile', 'policy:broadband-china'],
-  sources: ['https://en.wikipedia.org/wiki/China_Telecom', 'https://govt.chinadaily.com.cn/s/201904/22/WS5cbd2cb4498e079e6801eb03/china-telecommunications-corporation-china-telecom.html'],
+  sources: [
+    'https://en.wikipedia.org/wiki/China_Telecom',
+    'https://govt.chinadaily.com.cn/s/201904/22/WS5cbd2cb4498e079e6801eb03/china-telecommunications-corporation-china-telecom.html',
+  ],
 } satisfies Company;

@@ -11,7 +11,7 @@ export default {
   founded: {
     value: 2014,
     source: 'https://markets.ft.com/data/equities/tearsheet/profile?s=788:HKG',
-    note: 'July 2014, from the three carriers\' tower assets',
+    note: "July 2014, from the three carriers' tower assets",
   },
   headquarters: 'city:beijing',
   founders: [],

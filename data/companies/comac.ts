@@ -16,7 +16,7 @@ export default {
     '中國商用飛機有限責任公司',
   ],
   summary:
-    "State-owned maker of passenger jets in Shanghai, set up to build a Chinese rival to Airbus and Boeing; its C919 narrow-body entered commercial service in 2023 after the ARJ21 regional jet.",
+    'State-owned maker of passenger jets in Shanghai, set up to build a Chinese rival to Airbus and Boeing; its C919 narrow-body entered commercial service in 2023 after the ARJ21 regional jet.',
   founded: { value: 2008, source: WIKI, note: '11 May 2008, in Shanghai' },
   headquarters: 'city:shanghai',
   founders: ['AVIC', 'Aluminum Corporation of China', 'Baosteel', 'Sinochem', 'Shanghai Guosheng', 'SASAC'],

@@ -30,7 +30,5 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Dahua_Technology',
   },
   related: ['company:hikvision', 'company:megvii', 'zone:binjiang', 'city:hangzhou'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Dahua_Technology',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Dahua_Technology'],
 } satisfies Company;

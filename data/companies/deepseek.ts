@@ -8,7 +8,11 @@ export default {
   aliases: ['Deep Seek', 'Hangzhou DeepSeek Artificial Intelligence', '杭州深度求索'],
   summary:
     'Hangzhou AI lab funded by the quant hedge fund High-Flyer; its openly released V3 and R1 language models, trained at low cost, jolted markets in January 2025.',
-  founded: { value: 2023, source: 'https://en.wikipedia.org/wiki/DeepSeek', note: 'as a company spun out of the hedge fund High-Flyer’s AI lab' },
+  founded: {
+    value: 2023,
+    source: 'https://en.wikipedia.org/wiki/DeepSeek',
+    note: 'as a company spun out of the hedge fund High-Flyer’s AI lab',
+  },
   headquarters: 'city:hangzhou',
   founders: ['Liang Wenfeng'],
   sectors: ['artificial intelligence', 'large language models'],

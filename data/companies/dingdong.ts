@@ -8,7 +8,10 @@ export default {
   aliases: ['Dingdong', 'Dingdong (Cayman)', 'Dingdong Fresh', '叮咚'],
   summary:
     'Shanghai online grocery service that delivers fresh food within about half an hour from small neighbourhood warehouses, started by serial entrepreneur Liang Changlin; demand surged during Covid lockdowns and it later went public in New York.',
-  founded: { value: 2017, source: 'https://www.pymnts.com/news/international/2021/chinese-grocery-app-dingdong-maicai-considering-us-ipo/' },
+  founded: {
+    value: 2017,
+    source: 'https://www.pymnts.com/news/international/2021/chinese-grocery-app-dingdong-maicai-considering-us-ipo/',
+  },
   headquarters: 'city:shanghai',
   founders: ['Liang Changlin'],
   sectors: ['online grocery', 'e-commerce', 'food delivery'],

@@ -7,10 +7,11 @@ export default {
   names: { zh: '斗鱼', zhHant: '鬥魚', pinyin: 'Dòuyú' },
   aliases: ['DouYu International', 'DouYu International Holdings', 'Douyu TV', '斗鱼直播'],
   summary:
-    "Wuhan game live-streaming platform whose largest shareholder is Tencent; its founder Chen Shaojie was arrested in 2023 on suspicion of running a casino.",
+    'Wuhan game live-streaming platform whose largest shareholder is Tencent; its founder Chen Shaojie was arrested in 2023 on suspicion of running a casino.',
   founded: {
     value: 2014,
-    source: 'https://english.ckgsb.edu.cn/story/chen-shaojie-how-a-video-gamer-became-the-founder-of-douyu-chinas-largest-video-live-streaming-platform/',
+    source:
+      'https://english.ckgsb.edu.cn/story/chen-shaojie-how-a-video-gamer-became-the-founder-of-douyu-chinas-largest-video-live-streaming-platform/',
   },
   headquarters: 'city:wuhan',
   founders: ['Chen Shaojie'],

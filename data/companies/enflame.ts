@@ -1,6 +1,7 @@
 import type { Company } from '../../src/data/schema';
 
-const SCMP = 'https://www.scmp.com/tech/tech-war/article/3276213/chinas-nvidia-wannabe-tencent-backed-ai-chip-start-enflame-flags-ipo-intention';
+const SCMP =
+  'https://www.scmp.com/tech/tech-war/article/3276213/chinas-nvidia-wannabe-tencent-backed-ai-chip-start-enflame-flags-ipo-intention';
 
 export default {
   id: 'company:enflame',

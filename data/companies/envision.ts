@@ -1,7 +1,8 @@
 import type { Company } from '../../src/data/schema';
 
 const WIKI = 'https://en.wikipedia.org/wiki/Envision_Energy';
-const RECHARGE = 'https://www.rechargenews.com/energy-transition/its-not-about-the-wind-turbine-it-s-about-energy-the-inside-story-of-envisions-new-vision/2-1-1316759';
+const RECHARGE =
+  'https://www.rechargenews.com/energy-transition/its-not-about-the-wind-turbine-it-s-about-energy-the-inside-story-of-envisions-new-vision/2-1-1316759';
 const TIME = 'https://time.com/6980418/envision-energy/';
 
 export default {

@@ -1,8 +1,10 @@
 import type { Company } from '../../src/data/schema';
 
 const CHINANEWS_JP = 'https://chinanews.jp/archives/12699';
-const SCMP = 'https://www.scmp.com/business/china-business/article/3316343/chinese-ev-battery-firm-eve-energy-fund-malaysia-plant-hong-kong-listing-proceeds';
-const YICAI = 'https://yicaiglobal.com/news/chinas-eve-energy-jumps-after-malaysian-plant-bags-big-battery-supply-deal-from-american-client';
+const SCMP =
+  'https://www.scmp.com/business/china-business/article/3316343/chinese-ev-battery-firm-eve-energy-fund-malaysia-plant-hong-kong-listing-proceeds';
+const YICAI =
+  'https://yicaiglobal.com/news/chinas-eve-energy-jumps-after-malaysian-plant-bags-big-battery-supply-deal-from-american-client';
 
 export default {
   id: 'company:eve-energy',

@@ -9,12 +9,7 @@ export default {
   name: 'Fourier Intelligence',
   names: { zh: '傅利叶智能', zhHant: '傅利葉智能', pinyin: 'Fùlìyè Zhìnéng' },
   // Named after the mathematician Joseph Fourier; the bare name usually means him or his transform.
-  aliases: [
-    { text: 'Fourier', needsContext: 'person-name' },
-    'Fourier Robotics',
-    'Shanghai Fourier Intelligence',
-    '傅利叶',
-  ],
+  aliases: [{ text: 'Fourier', needsContext: 'person-name' }, 'Fourier Robotics', 'Shanghai Fourier Intelligence', '傅利叶'],
   summary:
     'Shanghai robotics company that began with rehabilitation robots for hospitals and, since 2023, has built general-purpose humanoid robots (the GR series) aimed at care and rehabilitation settings.',
   founded: { value: 2015, source: KR36 },

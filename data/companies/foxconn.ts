@@ -20,7 +20,11 @@ export default {
   ],
   summary:
     "Taiwan's Hon Hai Precision Industry, trading as Foxconn: the world's largest contract electronics manufacturer, with most of its factories and workforce in mainland China.",
-  founded: { value: 1974, source: 'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm', note: 'by Terry Gou, with US$7,500' },
+  founded: {
+    value: 1974,
+    source: 'https://english.china.org.cn/top10/2011-03/10/content_22104590_8.htm',
+    note: 'by Terry Gou, with US$7,500',
+  },
   headquarters: 'New Taipei',
   founders: ['Terry Gou'],
   sectors: ['electronics manufacturing services', 'contract manufacturing', 'electric vehicles'],

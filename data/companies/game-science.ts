@@ -5,13 +5,9 @@ export default {
   kind: 'company',
   name: 'Game Science',
   names: { zh: '游戏科学', zhHant: '遊戲科學', pinyin: 'Yóuxì Kēxué' },
-  aliases: [
-    { text: 'Game Science', needsContext: 'common-word' },
-    'Game Science Interactive',
-    '游科互动',
-  ],
+  aliases: [{ text: 'Game Science', needsContext: 'common-word' }, 'Game Science Interactive', '游科互动'],
   summary:
-    'Independent studio set up by former Tencent developers that made Black Myth: Wukong (2024), widely seen as China\'s first big-budget single-player console and PC hit. It keeps offices in Shenzhen and Hangzhou.',
+    "Independent studio set up by former Tencent developers that made Black Myth: Wukong (2024), widely seen as China's first big-budget single-player console and PC hit. It keeps offices in Shenzhen and Hangzhou.",
   founded: {
     value: 2014,
     source: 'https://en.wikipedia.org/wiki/Game_Science',

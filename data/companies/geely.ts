@@ -17,7 +17,7 @@ export default {
     '吉利控股',
   ],
   summary:
-    "Hangzhou-headquartered private carmaker that began as a refrigerator-parts workshop and grew into a group owning Volvo Cars and stakes in Lotus, Proton and others.",
+    'Hangzhou-headquartered private carmaker that began as a refrigerator-parts workshop and grew into a group owning Volvo Cars and stakes in Lotus, Proton and others.',
   founded: {
     value: 1986,
     source: 'https://en.wikipedia.org/wiki/Geely',
@@ -29,7 +29,5 @@ export default {
   // The holding group is private; its carmaking arm Geely Automobile Holdings trades in Hong Kong.
   listings: [{ exchange: 'HKEX', ticker: '0175', since: 2005 }],
   related: ['company:zeekr', 'company:byd', 'city:hangzhou', 'city:ningbo'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Geely',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Geely'],
 } satisfies Company;

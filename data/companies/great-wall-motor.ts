@@ -12,8 +12,12 @@ export default {
     { text: 'Great Wall', needsContext: 'other-entity' },
   ],
   summary:
-    "Privately controlled carmaker from Baoding, Hebei, best known for pickups and SUVs under the Haval, Wey, Tank and Ora brands; built up under chairman Wei Jianjun since 1990.",
-  founded: { value: 1984, source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/', note: 'as Great Wall Industry Company' },
+    'Privately controlled carmaker from Baoding, Hebei, best known for pickups and SUVs under the Haval, Wey, Tank and Ora brands; built up under chairman Wei Jianjun since 1990.',
+  founded: {
+    value: 1984,
+    source: 'https://carnewschina.com/2021/09/19/the-big-read-story-of-great-wall-motor-part-1/',
+    note: 'as Great Wall Industry Company',
+  },
   headquarters: 'city:baoding',
   founders: ['Wei Deliang'],
   sectors: ['automobiles', 'suvs and pickups', 'electric vehicles'],

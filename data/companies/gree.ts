@@ -30,10 +30,7 @@ export default {
     source: 'https://asia.nikkei.com/Companies/Gree-Electric-Appliances-Inc.-of-Zhuhai',
   },
   related: ['city:zhuhai', 'company:midea', 'company:haier'],
-  sources: [
-    'https://asia.nikkei.com/Companies/Gree-Electric-Appliances-Inc.-of-Zhuhai',
-    'https://en.wikipedia.org/wiki/Gree_Electric',
-  ],
+  sources: ['https://asia.nikkei.com/Companies/Gree-Electric-Appliances-Inc.-of-Zhuhai', 'https://en.wikipedia.org/wiki/Gree_Electric'],
   disputed: [
     {
       field: 'founded',

@@ -4,7 +4,7 @@ export default {
   id: 'company:haier',
   kind: 'company',
   name: 'Haier',
-  names: { zh: '海尔', zhHant: '海爾', pinyin: 'Hǎi\'ěr' },
+  names: { zh: '海尔', zhHant: '海爾', pinyin: "Hǎi'ěr" },
   aliases: ['Haier Group', 'Haier Smart Home', '海尔集团', '海爾集團'],
   summary:
     'Qingdao home-appliance group grown out of a loss-making collective refrigerator factory; its brands include GE Appliances, Fisher & Paykel and Candy.',
@@ -22,8 +22,5 @@ export default {
     { exchange: 'HKEX', ticker: '6690' },
   ],
   related: ['city:qingdao', 'company:midea', 'company:gree'],
-  sources: [
-    'https://www.haier.com/global/about-haier/intro/?to=3',
-    'https://en.wikipedia.org/wiki/Zhang_Ruimin',
-  ],
+  sources: ['https://www.haier.com/global/about-haier/intro/?to=3', 'https://en.wikipedia.org/wiki/Zhang_Ruimin'],
 } satisfies Company;

@@ -7,7 +7,7 @@ export default {
   names: { zh: '挚文集团', zhHant: '摯文集團', pinyin: 'Zhìwén Jítuán' },
   aliases: [{ text: 'Momo', needsContext: 'common-word' }, 'Momo Inc', 'Hello Group Inc', '陌陌'],
   summary:
-    'Beijing company behind Momo, a location-based app for meeting nearby strangers often called China\'s Tinder, started by former NetEase editor Tang Yan; the listed company later renamed itself Hello Group.',
+    "Beijing company behind Momo, a location-based app for meeting nearby strangers often called China's Tinder, started by former NetEase editor Tang Yan; the listed company later renamed itself Hello Group.",
   founded: { value: 2011, source: 'https://en.wikipedia.org/wiki/Momo_(software)', note: 'March 2011, as Beijing Momo Technology' },
   headquarters: 'city:beijing',
   founders: ['Tang Yan', 'Zhang Sichuan', 'Lei Xiaoliang', 'Li Zhiwei'],

@@ -20,8 +20,5 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Hikvision',
   },
   related: ['city:hangzhou', 'zone:binjiang'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Hikvision',
-    'https://www.weekinchina.com/2017/07/eye-in-the-sky/',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Hikvision', 'https://www.weekinchina.com/2017/07/eye-in-the-sky/'],
 } satisfies Company;

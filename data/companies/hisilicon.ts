@@ -26,7 +26,5 @@ export default {
     note: 'approximate',
   },
   related: ['company:huawei', 'city:shenzhen', 'company:smic'],
-  sources: [
-    'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
-  ],
+  sources: ['https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon'],
 } satisfies Company;

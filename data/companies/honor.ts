@@ -12,7 +12,7 @@ export default {
     'Honor Device Co.',
   ],
   summary:
-    "Smartphone brand launched inside Huawei for younger buyers and sold in 2020, under US sanctions pressure, to a Shenzhen consortium of dealers and state-backed investors.",
+    'Smartphone brand launched inside Huawei for younger buyers and sold in 2020, under US sanctions pressure, to a Shenzhen consortium of dealers and state-backed investors.',
   founded: {
     value: 2013,
     source: 'https://en.wikipedia.org/wiki/Honor_(brand)',

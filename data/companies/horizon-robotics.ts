@@ -6,10 +6,19 @@ export default {
   name: 'Horizon Robotics',
   names: { zh: '地平线', zhHant: '地平線', pinyin: 'Dìpíngxiàn' },
   // Bare "Horizon" is an ordinary word and many other names (Horizon Europe...).
-  aliases: [{ text: 'Horizon', needsContext: 'common-word' }, { text: '地平线', needsContext: 'common-word' }, { text: '地平線', needsContext: 'common-word' }],
+  aliases: [
+    { text: 'Horizon', needsContext: 'common-word' },
+    { text: '地平线', needsContext: 'common-word' },
+    { text: '地平線', needsContext: 'common-word' },
+  ],
   summary:
     "Beijing supplier of driver-assistance and autonomous-driving chips and software, founded by a former head of Baidu's deep-learning research; listed in Hong Kong in 2024.",
-  founded: { value: 2015, source: 'https://www.scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising', note: 'by Yu Kai, who had led deep-learning and autonomous-driving work at Baidu' },
+  founded: {
+    value: 2015,
+    source:
+      'https://www.scmp.com/business/banking-finance/article/3283603/horizon-robotics-soar-31-hong-kong-debut-ipos-return-bumper-week-fundraising',
+    note: 'by Yu Kai, who had led deep-learning and autonomous-driving work at Baidu',
+  },
   headquarters: 'city:beijing',
   founders: ['Yu Kai'],
   sectors: ['autonomous driving', 'AI chips', 'automotive electronics'],

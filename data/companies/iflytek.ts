@@ -17,7 +17,5 @@ export default {
   sectors: ['speech recognition', 'artificial intelligence', 'education technology'],
   listings: [{ exchange: 'SZSE', ticker: '002230', since: 2008 }],
   related: ['city:hefei', 'company:china-mobile', 'policy:new-generation-ai-plan'],
-  sources: [
-    'https://en.wikipedia.org/wiki/IFlytek',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/IFlytek'],
 } satisfies Company;

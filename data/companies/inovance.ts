@@ -9,7 +9,7 @@ export default {
   names: { zh: '汇川技术', zhHant: '匯川技術', pinyin: 'Huìchuān Jìshù' },
   aliases: ['Inovance', 'Shenzhen Inovance', 'Shenzhen Inovance Technology', '深圳汇川技术', '汇川'],
   summary:
-    "Shenzhen maker of industrial-automation parts (inverters, servo systems, PLCs), industrial robots, elevator controls and electric-vehicle drivetrains, set up by former Huawei and Emerson engineers.",
+    'Shenzhen maker of industrial-automation parts (inverters, servo systems, PLCs), industrial robots, elevator controls and electric-vehicle drivetrains, set up by former Huawei and Emerson engineers.',
   founded: { value: 2003, source: MORNINGSTAR },
   headquarters: 'city:shenzhen',
   founders: [],

@@ -28,10 +28,7 @@ export default {
   sectors: ['servers', 'cloud computing', 'it services'],
   listings: [{ exchange: 'SZSE', ticker: '000977', since: 2000 }],
   related: ['city:jinan'],
-  sources: [
-    'https://en.tmtpost.com/post/6714132',
-    'https://global.chinadaily.com.cn/kindle/2017-05/21/content_29433201.htm',
-  ],
+  sources: ['https://en.tmtpost.com/post/6714132', 'https://global.chinadaily.com.cn/kindle/2017-05/21/content_29433201.htm'],
   disputed: [
     {
       field: 'founded',

@@ -7,7 +7,7 @@ export default {
   names: { zh: '爱奇艺', zhHant: '愛奇藝', pinyin: 'Àiqíyì' },
   aliases: ['iQIYI Inc', 'Aiqiyi'],
   summary:
-    'Beijing-based online video streaming service, often called China\'s Netflix, with Baidu as its major shareholder. It sells memberships and advertising around licensed and self-produced dramas, films and variety shows, and listed on Nasdaq in 2018.',
+    "Beijing-based online video streaming service, often called China's Netflix, with Baidu as its major shareholder. It sells memberships and advertising around licensed and self-produced dramas, films and variety shows, and listed on Nasdaq in 2018.",
   founded: { value: 2010, source: 'https://www.shine.cn/biz/tech/1803302495/' },
   headquarters: 'city:beijing',
   founders: [],

@@ -5,16 +5,9 @@ export default {
   kind: 'company',
   name: 'JD.com',
   names: { zh: '京东', zhHant: '京東', pinyin: 'Jīngdōng' },
-  aliases: [
-    'Jingdong',
-    'JD.com Inc',
-    '360buy',
-    '京东集团',
-    '京東集團',
-    { text: 'JD', needsContext: 'other-entity', exactCase: true },
-  ],
+  aliases: ['Jingdong', 'JD.com Inc', '360buy', '京东集团', '京東集團', { text: 'JD', needsContext: 'other-entity', exactCase: true }],
   summary:
-    "Beijing online retailer that sells mostly its own stock and runs its own nationwide delivery network; Richard Liu started it as a shop in Zhongguancun before moving online in 2004.",
+    'Beijing online retailer that sells mostly its own stock and runs its own nationwide delivery network; Richard Liu started it as a shop in Zhongguancun before moving online in 2004.',
   founded: {
     value: 1998,
     source: 'https://www.scmp.com/abacus/who-what/what/article/3028238/googles-new-chinese-partner-jdcom-online-retail-titan',
@@ -32,7 +25,8 @@ export default {
     value: 1_309_100_000_000,
     unit: 'CNY',
     year: 2025,
-    source: 'https://www.globenewswire.com/news-release/2026/03/05/3249915/0/en/JD-com-Announces-Fourth-Quarter-and-Full-Year-2025-Results-and-Annual-Dividend.html',
+    source:
+      'https://www.globenewswire.com/news-release/2026/03/05/3249915/0/en/JD-com-Announces-Fourth-Quarter-and-Full-Year-2025-Results-and-Annual-Dividend.html',
     note: 'unaudited net revenues for the year ended 31 December 2025, from the company’s results release',
   },
   related: ['company:tencent', 'company:alibaba', 'company:pdd-holdings', 'city:beijing', 'zone:zhongguancun'],

@@ -7,7 +7,7 @@ export default {
   names: { zh: '金山软件', zhHant: '金山軟件', pinyin: 'Jīnshān Ruǎnjiàn' },
   aliases: ['Kingsoft Corporation', 'Kingsoft Corp', { text: '金山', needsContext: 'place-name' }],
   summary:
-    'One of China\'s oldest software companies, known for the WPS Office suite first written by Qiu Bojun; today it is a holding company for Kingsoft Office, the Seasun game studio and Kingsoft Cloud.',
+    "One of China's oldest software companies, known for the WPS Office suite first written by Qiu Bojun; today it is a holding company for Kingsoft Office, the Seasun game studio and Kingsoft Cloud.",
   founded: {
     value: 1988,
     source: 'https://asiafinancial.com/the-story-of-kingsoft-a-chinese-microsoft',

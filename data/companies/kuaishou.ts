@@ -24,9 +24,7 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Kuaishou',
   },
   related: ['company:bytedance', 'company:tencent', 'city:beijing', 'zone:haidian'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Kuaishou',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Kuaishou'],
   disputed: [
     {
       field: 'founded',

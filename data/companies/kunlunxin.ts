@@ -11,7 +11,11 @@ export default {
   aliases: ['Kunlunxin Technology', 'Kunlun Chip', 'Kunlunxin (Beijing) Technology', '昆仑芯科技'],
   summary:
     "Baidu's AI-chip unit, which designs the Kunlun accelerators first launched in 2018; Baidu made it a separate subsidiary in 2021, with outside shareholders such as BYD, and in 2025 began weighing a Hong Kong listing for it.",
-  founded: { value: 2021, source: YICAI, note: 'set up as a standalone Baidu subsidiary in June 2021; chip work began inside Baidu in 2011' },
+  founded: {
+    value: 2021,
+    source: YICAI,
+    note: 'set up as a standalone Baidu subsidiary in June 2021; chip work began inside Baidu in 2011',
+  },
   headquarters: 'city:beijing',
   founders: ['Baidu'],
   sectors: ['semiconductors', 'AI chips'],

@@ -1,6 +1,7 @@
 import type { Company } from '../../src/data/schema';
 
-const INDIA_TODAY = 'https://www.indiatoday.in/science/story/chinas-landspace-set-to-launch-space-rocket-powered-by-methane-2472150-2023-12-05';
+const INDIA_TODAY =
+  'https://www.indiatoday.in/science/story/chinas-landspace-set-to-launch-space-rocket-powered-by-methane-2472150-2023-12-05';
 const ASIA_FINANCIAL = 'https://www.asiafinancial.com/chinas-landspace-counts-down-to-final-methane-rocket-test';
 
 export default {

@@ -6,7 +6,14 @@ export default {
   name: 'Lenovo',
   names: { zh: '联想', zhHant: '聯想', pinyin: 'Liánxiǎng' },
   // 联想 is also the verb "to associate, call to mind".
-  aliases: ['Lenovo Group', '联想集团', '聯想集團', { text: 'Legend', needsContext: 'common-word', exactCase: true }, { text: '联想', needsContext: 'common-word' }, { text: '聯想', needsContext: 'common-word' }],
+  aliases: [
+    'Lenovo Group',
+    '联想集团',
+    '聯想集團',
+    { text: 'Legend', needsContext: 'common-word', exactCase: true },
+    { text: '联想', needsContext: 'common-word' },
+    { text: '聯想', needsContext: 'common-word' },
+  ],
   summary:
     "The world's largest PC maker by units, started in Beijing in 1984 as Legend by engineers from the Chinese Academy of Sciences; it bought IBM's PC business in 2005 and Motorola Mobility in 2014.",
   founded: {
@@ -26,10 +33,7 @@ export default {
     note: 'fiscal year ended 31 March 2025, in yuan as reported by 36Kr (Lenovo reports in US dollars)',
   },
   related: ['city:beijing', 'city:hong-kong', 'zone:zhongguancun', 'zone:haidian', 'company:nio'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Lenovo',
-    'https://eu.36kr.com/en/p/3305206119373568',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Lenovo', 'https://eu.36kr.com/en/p/3305206119373568'],
   disputed: [
     {
       field: 'headquarters',

@@ -6,7 +6,16 @@ export default {
   name: 'Li Auto',
   names: { zh: '理想汽车', zhHant: '理想汽車', pinyin: 'Lǐxiǎng Qìchē' },
   // Bare "Li" is a common surname ("Premier Li said"): deliberately not an alias.
-  aliases: ['Li Auto Inc.', 'Li Auto Inc', 'Lixiang', 'CHJ Automotive', 'CHJ Auto', 'Chehejia', 'Leading Ideal', { text: '理想', needsContext: 'common-word' }],
+  aliases: [
+    'Li Auto Inc.',
+    'Li Auto Inc',
+    'Lixiang',
+    'CHJ Automotive',
+    'CHJ Auto',
+    'Chehejia',
+    'Leading Ideal',
+    { text: '理想', needsContext: 'common-word' },
+  ],
   summary:
     'Beijing-based maker of electric SUVs, best known for range-extender models that carry a small petrol generator; it builds its cars in Changzhou.',
   founded: { value: 2015, source: 'https://en.wikipedia.org/wiki/Li_Auto', note: 'as Beijing Chehejia Information Technology' },
@@ -22,7 +31,8 @@ export default {
     value: 112.3e9,
     unit: 'CNY',
     year: 2025,
-    source: 'https://www.globenewswire.com/news-release/2026/03/12/3254330/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2025-Financial-Results.html',
+    source:
+      'https://www.globenewswire.com/news-release/2026/03/12/3254330/0/en/Li-Auto-Inc-Announces-Unaudited-Fourth-Quarter-and-Full-Year-2025-Financial-Results.html',
     note: 'unaudited results for the year ended 31 December 2025, from the company’s release',
   },
   related: ['company:nio', 'company:xpeng', 'company:didi', 'city:beijing'],

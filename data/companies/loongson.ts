@@ -21,7 +21,8 @@ export default {
     value: 1_100_000_000,
     unit: 'CNY',
     year: 2020,
-    source: 'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
+    source:
+      'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
     note: 'operating revenue',
   },
   related: ['city:beijing', 'zone:haidian', 'zone:zhongguancun', 'company:hygon', 'policy:star-market'],
@@ -48,7 +49,8 @@ export default {
         { value: 'Beijing', source: 'https://en.wikipedia.org/wiki/Loongson' },
         {
           value: 'Shanghai',
-          source: 'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
+          source:
+            'https://www.caixinglobal.com/2021-06-29/chinese-cpu-designer-loongson-wants-to-raise-500-million-in-star-market-ipo-101733923.html',
         },
       ],
       note: "Caixin's IPO report calls it Shanghai-based; Wikipedia and SCMP place it in Beijing's Haidian district.",

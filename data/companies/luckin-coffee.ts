@@ -7,7 +7,7 @@ export default {
   names: { zh: '瑞幸咖啡', pinyin: 'Ruìxìng Kāfēi' },
   aliases: ['Luckin', 'Luckin Coffee Inc', '瑞幸'],
   summary:
-    "App-only coffee chain that grew faster than Starbucks in China with small pick-up stores and heavy discounts. An accounting fraud uncovered in 2020 got it thrown off Nasdaq, yet the chain kept expanding under new owners.",
+    'App-only coffee chain that grew faster than Starbucks in China with small pick-up stores and heavy discounts. An accounting fraud uncovered in 2020 got it thrown off Nasdaq, yet the chain kept expanding under new owners.',
   founded: { value: 2017, source: 'https://en.wikipedia.org/wiki/Luckin_Coffee', note: 'October 2017, in Beijing' },
   headquarters: 'city:xiamen',
   founders: ['Jenny Qian Zhiya', 'Charles Zhengyao Lu'],

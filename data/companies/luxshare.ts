@@ -7,7 +7,7 @@ export default {
   names: { zh: '立讯精密', zhHant: '立訊精密', pinyin: 'Lìxùn Jīngmì' },
   aliases: ['Luxshare', 'Luxshare Precision', 'Luxshare-ICT', 'Lixun Precision', '立讯', '立訊'],
   summary:
-    "Electronics manufacturer that grew from cables and connectors into a key Apple assembler of AirPods, Apple Watch, iPhones and Vision Pro; founded by former Foxconn line worker Wang Laichun (Grace Wang).",
+    'Electronics manufacturer that grew from cables and connectors into a key Apple assembler of AirPods, Apple Watch, iPhones and Vision Pro; founded by former Foxconn line worker Wang Laichun (Grace Wang).',
   founded: {
     value: 2004,
     source: 'https://en.wikipedia.org/wiki/Luxshare',

@@ -15,7 +15,5 @@ export default {
   listings: [],
   employees: { value: 2349, unit: 'employees', year: 2019, source: 'https://en.wikipedia.org/wiki/Megvii' },
   related: ['company:sensetime', 'company:alibaba', 'company:ant-group', 'company:hikvision', 'city:beijing'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Megvii',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Megvii'],
 } satisfies Company;

@@ -21,8 +21,5 @@ export default {
   // Listed in Hong Kong in January 2026 (36Kr); its stock code appeared only in copies, so none is recorded.
   listings: [],
   related: ['city:shanghai', 'company:sensetime', 'company:alibaba', 'company:tencent', 'company:zhipu-ai'],
-  sources: [
-    'https://eu.36kr.com/en/p/3631042586395657',
-    'https://www.chinadailyhk.com/hk/article/614200',
-  ],
+  sources: ['https://eu.36kr.com/en/p/3631042586395657', 'https://www.chinadailyhk.com/hk/article/614200'],
 } satisfies Company;

@@ -17,10 +17,7 @@ export default {
   sectors: ['autonomous driving', 'driver assistance'],
   listings: [],
   related: ['company:sensetime', 'company:saic-motor', 'company:tencent', 'city:suzhou', 'city:beijing'],
-  sources: [
-    'https://techcrunch.com/2019/06/13/momenta-profile/',
-    'https://en.jiemian.com/article/9029497.html',
-  ],
+  sources: ['https://techcrunch.com/2019/06/13/momenta-profile/', 'https://en.jiemian.com/article/9029497.html'],
   disputed: [
     {
       field: 'headquarters',

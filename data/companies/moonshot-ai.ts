@@ -14,7 +14,5 @@ export default {
   sectors: ['artificial intelligence', 'large language models'],
   listings: [],
   related: ['company:zhipu-ai', 'company:deepseek', 'company:minimax', 'company:alibaba', 'company:tencent'],
-  sources: [
-    'https://www.turingpost.com/p/moonshotai',
-  ],
+  sources: ['https://www.turingpost.com/p/moonshotai'],
 } satisfies Company;

@@ -10,7 +10,8 @@ export default {
     "Beijing GPU designer started by Nvidia's former China chief, building graphics cards and AI accelerators on its own MUSA architecture; its December 2025 Shanghai STAR Market debut was one of the year's biggest.",
   founded: {
     value: 2020,
-    source: 'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
+    source:
+      'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
     note: 'October 2020',
   },
   headquarters: 'city:beijing',
@@ -21,7 +22,8 @@ export default {
     value: 432_000_000,
     unit: 'CNY',
     year: 2024,
-    source: 'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
+    source:
+      'https://www.caixinglobal.com/2025-09-27/chinese-chipmaker-moore-threads-gets-fast-track-approval-to-11-billion-ipo-102366762.html',
   },
   related: ['city:beijing', 'company:cambricon', 'company:hygon', 'policy:star-market'],
   sources: [

@@ -5,13 +5,7 @@ export default {
   kind: 'company',
   name: 'NAURA Technology Group',
   names: { zh: '北方华创', zhHant: '北方華創', pinyin: 'Běifāng Huáchuàng' },
-  aliases: [
-    'NAURA',
-    'Naura Technology',
-    'Beijing Sevenstar Electronics',
-    'Sevenstar Electronics',
-    '北方华创科技集团',
-  ],
+  aliases: ['NAURA', 'Naura Technology', 'Beijing Sevenstar Electronics', 'Sevenstar Electronics', '北方华创科技集团'],
   summary:
     "China's largest maker of chipmaking equipment (etch, deposition, cleaning and thermal tools), partly state-owned and renamed from Sevenstar Electronics in 2017.",
   founded: {
@@ -36,7 +30,5 @@ export default {
     source: 'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
   },
   related: ['city:beijing', 'company:amec', 'company:smic'],
-  sources: [
-    'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/NAURA_Technology_Group'],
 } satisfies Company;

@@ -1,7 +1,8 @@
 import type { Company } from '../../src/data/schema';
 
 const WIKI = 'https://en.wikipedia.org/wiki/Nexperia';
-const CAIXIN = 'https://www.caixinglobal.com/2025-10-13/wingtech-loses-control-of-dutch-chipmaker-nexperia-after-government-freeze-102371009.html';
+const CAIXIN =
+  'https://www.caixinglobal.com/2025-10-13/wingtech-loses-control-of-dutch-chipmaker-nexperia-after-government-freeze-102371009.html';
 const TELEGRAAF = 'https://www.telegraaf.nl/financieel/2725968/nieuwe-chinese-eigenaar-chipbedrijf-nexperia';
 
 export default {
@@ -12,7 +13,7 @@ export default {
   aliases: ['Nexperia B.V.'],
   summary:
     "Nijmegen maker of basic chips (diodes, transistors, MOSFETs, logic) used in cars and electronics, carved out of NXP's standard-products unit and owned by China's Wingtech; the Dutch government froze Wingtech's control of it in autumn 2025.",
-  founded: { value: 2017, source: WIKI, note: "after NXP divested its standard-products business" },
+  founded: { value: 2017, source: WIKI, note: 'after NXP divested its standard-products business' },
   headquarters: 'Nijmegen',
   founders: [],
   sectors: ['semiconductors', 'discrete chips', 'automotive chips'],

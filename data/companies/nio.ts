@@ -5,14 +5,7 @@ export default {
   kind: 'company',
   name: 'NIO',
   names: { zh: '蔚来', zhHant: '蔚來', pinyin: 'Wèilái' },
-  aliases: [
-    { text: 'NIO', exactCase: true },
-    { text: 'Nio', exactCase: true },
-    'NIO Inc',
-    'NextEV',
-    '蔚来汽车',
-    '蔚來汽車',
-  ],
+  aliases: [{ text: 'NIO', exactCase: true }, { text: 'Nio', exactCase: true }, 'NIO Inc', 'NextEV', '蔚来汽车', '蔚來汽車'],
   summary:
     'Shanghai maker of premium electric cars known for battery-swap stations, founded by William Li as NextEV; its cars are built in Hefei.',
   founded: {
@@ -37,7 +30,8 @@ export default {
     value: 87_500_000_000,
     unit: 'CNY',
     year: 2025,
-    source: 'https://www.businesstimes.com.sg/companies-markets/transport-logistics/nio-swings-black-q4-profit-122-4-million-yuan-record-deliveries',
+    source:
+      'https://www.businesstimes.com.sg/companies-markets/transport-logistics/nio-swings-black-q4-profit-122-4-million-yuan-record-deliveries',
     note: 'year ended 31 December 2025 (87.5 billion yuan, up 33.1%), as reported by The Business Times',
   },
   related: ['company:xpeng', 'company:byd', 'company:catl', 'company:tencent', 'city:shanghai', 'city:hefei'],

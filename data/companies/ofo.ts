@@ -7,7 +7,7 @@ export default {
   names: { zh: 'ofo小黄车', pinyin: 'ofo Xiǎo Huáng Chē' },
   aliases: ['Ofo bike sharing', 'ofo bike', '小黄车'],
   summary:
-    "Beijing bike-sharing start-up begun by Peking University students that flooded cities at home and abroad with yellow dockless bicycles; backed by Didi, Xiaomi and Alibaba, it ran out of cash in 2018 and left millions of users waiting for their deposits.",
+    'Beijing bike-sharing start-up begun by Peking University students that flooded cities at home and abroad with yellow dockless bicycles; backed by Didi, Xiaomi and Alibaba, it ran out of cash in 2018 and left millions of users waiting for their deposits.',
   founded: {
     value: 2014,
     source: 'https://en.wikipedia.org/wiki/Ofo_(company)',

@@ -8,7 +8,12 @@ export default {
   aliases: ['Pinduoduo', 'Temu', { text: 'PDD', exactCase: true }, 'PDD Holdings Inc', 'Pinduoduo Inc'],
   summary:
     'Owner of Pinduoduo, a group-buying shopping app aimed at bargain hunters and farm produce, and of the overseas marketplace Temu; formerly Pinduoduo Inc., renamed in 2023.',
-  founded: { value: 2015, source: 'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html', note: 'as Pinduoduo' },
+  founded: {
+    value: 2015,
+    source:
+      'https://english.elpais.com/economy-and-business/2023-06-28/the-chinese-company-that-wants-you-to-buy-like-a-billionaire-is-scrambling-to-avoid-a-us-ban.html',
+    note: 'as Pinduoduo',
+  },
   headquarters: 'city:shanghai',
   founders: ['Colin Huang (Huang Zheng)'],
   sectors: ['e-commerce', 'social commerce', 'cross-border e-commerce'],

@@ -30,9 +30,7 @@ export default {
   disputed: [
     {
       field: 'headquarters',
-      values: [
-        { value: 'Fremont, California', source: 'https://en.wikipedia.org/wiki/Pony.ai' },
-      ],
+      values: [{ value: 'Fremont, California', source: 'https://en.wikipedia.org/wiki/Pony.ai' }],
       note: 'Founded in Silicon Valley and incorporated in the Cayman Islands; Wikipedia gives Fremont as a headquarters.',
     },
   ],

@@ -7,7 +7,7 @@ export default {
   names: { zh: '去哪儿', zhHant: '去哪兒', pinyin: 'Qù nǎr' },
   aliases: ['Qunar.com', 'Qunar Cayman Islands', '去哪儿网', '去哪兒網'],
   summary:
-    "Beijing travel search and booking site, started as a price-comparison engine for flights and hotels; Baidu took a majority stake in 2011, swapped it for shares in Ctrip (now Trip.com Group) in 2015, and Qunar left Nasdaq in 2017.",
+    'Beijing travel search and booking site, started as a price-comparison engine for flights and hotels; Baidu took a majority stake in 2011, swapped it for shares in Ctrip (now Trip.com Group) in 2015, and Qunar left Nasdaq in 2017.',
   founded: { value: 2005, source: 'https://en.wikipedia.org/wiki/Qunar', note: 'May 2005' },
   headquarters: 'city:beijing',
   founders: ['Zhuang Chenchao', 'Fritz Demopoulos', 'Douglas Khoo'],

@@ -7,7 +7,7 @@ export default {
   names: { zh: '真我', pinyin: 'Zhēnwǒ' },
   aliases: ['Realme Mobile', 'realme 真我'],
   summary:
-    "Budget smartphone brand started in May 2018 as an online-only Oppo sub-brand in India and made independent that summer under former Oppo vice-president Sky Li; like Oppo and Vivo it belongs to the BBK Electronics group, and it passed 200 million phones shipped in 2023.",
+    'Budget smartphone brand started in May 2018 as an online-only Oppo sub-brand in India and made independent that summer under former Oppo vice-president Sky Li; like Oppo and Vivo it belongs to the BBK Electronics group, and it passed 200 million phones shipped in 2023.',
   founded: { value: 2018, source: 'https://www.digitaltrends.com/mobile/realme-smartphone-brand-news/', note: '4 May 2018' },
   headquarters: 'city:shenzhen',
   founders: ['Sky Li'],

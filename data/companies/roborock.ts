@@ -5,7 +5,12 @@ export default {
   kind: 'company',
   name: 'Roborock',
   names: { zh: '石头科技', zhHant: '石頭科技', pinyin: 'Shítou Kējì' },
-  aliases: ['Roborock Technology', 'Beijing Roborock', 'Beijing Roborock Technology', { text: 'Stone Technology', needsContext: 'other-entity' }],
+  aliases: [
+    'Roborock Technology',
+    'Beijing Roborock',
+    'Beijing Roborock Technology',
+    { text: 'Stone Technology', needsContext: 'other-entity' },
+  ],
   summary:
     "Beijing robot-vacuum maker founded in 2014 by Richard Chang; it grew up inside Xiaomi's ecosystem of invested suppliers before selling under its own Roborock brand worldwide.",
   founded: { value: 2014, source: 'https://en.eloutput.com/news/Home/roborock-xiaomi-brands/', note: 'July 2014' },
@@ -14,8 +19,5 @@ export default {
   sectors: ['home robots', 'robot vacuums'],
   listings: [{ exchange: 'SSE STAR', ticker: '688169' }],
   related: ['city:beijing', 'company:xiaomi', 'company:ecovacs', 'company:baidu'],
-  sources: [
-    'https://en.eloutput.com/news/Home/roborock-xiaomi-brands/',
-    'https://cnrobopedia.com/tag/ecovacs/',
-  ],
+  sources: ['https://en.eloutput.com/news/Home/roborock-xiaomi-brands/', 'https://cnrobopedia.com/tag/ecovacs/'],
 } satisfies Company;

@@ -8,7 +8,11 @@ export default {
   aliases: ['RoboSense Technology', 'Robosense', 'Suteng Innovation', '速腾'],
   summary:
     "Shenzhen maker of lidar sensors and perception software for cars and robots; its January 2024 listing was Hong Kong's first IPO of that year.",
-  founded: { value: 2014, source: 'https://africa.businessinsider.com/transportation/the-founder-of-the-worlds-top-lidar-maker-says-theres-one-problem-with-elon-musks/9k90fhb' },
+  founded: {
+    value: 2014,
+    source:
+      'https://africa.businessinsider.com/transportation/the-founder-of-the-worlds-top-lidar-maker-says-theres-one-problem-with-elon-musks/9k90fhb',
+  },
   headquarters: 'city:shenzhen',
   founders: ['Qiu Chunxin (Steven Qiu)'],
   sectors: ['lidar', 'autonomous driving sensors'],

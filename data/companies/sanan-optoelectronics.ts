@@ -8,7 +8,7 @@ export default {
   id: 'company:sanan-optoelectronics',
   kind: 'company',
   name: 'Sanan Optoelectronics',
-  names: { zh: '三安光电', zhHant: '三安光電', pinyin: 'Sān\'ān Guāngdiàn' },
+  names: { zh: '三安光电', zhHant: '三安光電', pinyin: "Sān'ān Guāngdiàn" },
   aliases: ["San'an Optoelectronics", 'Sanan Opto', '三安光电股份有限公司'],
   summary:
     "Xiamen maker of LED wafers and chips, one of China's largest, which has moved into compound semiconductors such as gallium nitride and silicon carbide; it has drawn more state subsidies than any other Chinese LED firm.",

@@ -26,8 +26,16 @@ export default {
     {
       field: 'headquarters',
       values: [
-        { value: 'Hong Kong', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
-        { value: 'Beijing', source: 'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM' },
+        {
+          value: 'Hong Kong',
+          source:
+            'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
+        },
+        {
+          value: 'Beijing',
+          source:
+            'https://uk.reuters.com/article/sensetime-ipo/exclusive-chinas-sensetime-plans-ipo-aims-to-open-rd-centre-in-us-idUKL3N1NT1SM',
+        },
       ],
       note: 'Reuters described it in 2017 as based in both Hong Kong and Beijing.',
     },

@@ -15,7 +15,7 @@ export default {
     '小康股份',
   ],
   summary:
-    "Chongqing carmaker, formerly Sokon Group, that co-develops and builds Huawei-backed AITO electric cars; listed in Shanghai and, since 2025, in Hong Kong.",
+    'Chongqing carmaker, formerly Sokon Group, that co-develops and builds Huawei-backed AITO electric cars; listed in Shanghai and, since 2025, in Hong Kong.',
   founded: { value: 1986, source: 'https://en.wikipedia.org/wiki/Seres_Group', note: 'September 1986, as a springs and parts factory' },
   headquarters: 'city:chongqing',
   founders: ['Zhang Xinghai'],

@@ -30,7 +30,7 @@ export default {
   status: {
     state: 'delisted',
     year: 2021,
-    note: 'Taken private by chairman Charles Chao\'s New Wave; renamed Sina Group Holdings. Listed on Nasdaq as SINA from 2000.',
+    note: "Taken private by chairman Charles Chao's New Wave; renamed Sina Group Holdings. Listed on Nasdaq as SINA from 2000.",
     source: 'https://en.jiemian.com/article/5873152.html',
   },
   related: ['company:weibo', 'company:sohu', 'company:netease', 'company:stone-group'],

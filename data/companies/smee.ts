@@ -1,8 +1,10 @@
 import type { Company } from '../../src/data/schema';
 
 const WIKI = 'https://en.wikipedia.org/wiki/Shanghai_Micro_Electronics_Equipment';
-const TOMS = 'https://www.tomshardware.com/tech-industry/chinese-company-claims-chip-making-tool-breakthrough-announces-28nm-capable-litho-tool';
-const TRENDFORCE = 'https://www.trendforce.com/news/2023/12/22/news-reports-of-smee-successfully-developing-28nm-lithography-machine-original-source-deleted-shortly-after/';
+const TOMS =
+  'https://www.tomshardware.com/tech-industry/chinese-company-claims-chip-making-tool-breakthrough-announces-28nm-capable-litho-tool';
+const TRENDFORCE =
+  'https://www.trendforce.com/news/2023/12/22/news-reports-of-smee-successfully-developing-28nm-lithography-machine-original-source-deleted-shortly-after/';
 
 export default {
   id: 'company:smee',

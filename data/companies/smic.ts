@@ -13,7 +13,11 @@ export default {
   ],
   summary:
     "Mainland China's largest contract chipmaker, founded in Shanghai's Zhangjiang park by Richard Chang; listed in Hong Kong and New York in 2004, it left the New York exchange in 2019.",
-  founded: { value: 2000, source: 'https://www.globaltimes.cn/page/202006/1193015.shtml', note: 'Shanghai; incorporated in the Cayman Islands' },
+  founded: {
+    value: 2000,
+    source: 'https://www.globaltimes.cn/page/202006/1193015.shtml',
+    note: 'Shanghai; incorporated in the Cayman Islands',
+  },
   headquarters: 'city:shanghai',
   founders: ['Richard Chang'],
   sectors: ['semiconductors', 'chip foundry'],

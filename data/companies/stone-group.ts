@@ -5,7 +5,11 @@ export default {
   kind: 'company',
   name: 'Stone Group',
   names: { zh: '四通集团', zhHant: '四通集團', pinyin: 'Sìtōng Jítuán' },
-  aliases: ['Stone Group Corporation', { text: 'Stone', needsContext: 'common-word', exactCase: true }, { text: '四通', needsContext: 'common-word' }],
+  aliases: [
+    'Stone Group Corporation',
+    { text: 'Stone', needsContext: 'common-word', exactCase: true },
+    { text: '四通', needsContext: 'common-word' },
+  ],
   summary:
     "Early Zhongguancun electronics firm, once nicknamed China's IBM, known for Chinese-English word processors; its backing of the 1989 protests sent founder Wan Runnan into exile.",
   founded: {

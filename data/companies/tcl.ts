@@ -33,7 +33,5 @@ export default {
     { exchange: 'HKEX', ticker: '1070' },
   ],
   related: ['company:boe', 'company:xiaomi', 'city:shenzhen', 'zone:greater-bay-area'],
-  sources: [
-    'https://en.wikipedia.org/wiki/TCL_Corporation',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/TCL_Corporation'],
 } satisfies Company;

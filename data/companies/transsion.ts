@@ -18,10 +18,7 @@ export default {
   sectors: ['smartphones', 'feature phones', 'consumer electronics'],
   listings: [{ exchange: 'SSE STAR', ticker: '688036', since: 2019 }],
   related: ['city:shenzhen', 'city:shanghai', 'policy:star-market'],
-  sources: [
-    'https://techpoint.africa/2018/02/15/transsion-holdings-brief-history/',
-    'https://equalocean.com/analysis/2019092211930',
-  ],
+  sources: ['https://techpoint.africa/2018/02/15/transsion-holdings-brief-history/', 'https://equalocean.com/analysis/2019092211930'],
   disputed: [
     {
       field: 'headquarters',

@@ -10,7 +10,7 @@ export default {
   names: { zh: '天合光能', zhHant: '天合光能', pinyin: 'Tiānhé Guāngnéng' },
   aliases: ['Trinasolar', { text: 'Trina', needsContext: 'person-name' }, '天合光能股份有限公司'],
   summary:
-    'Changzhou solar-module maker that began as an installer; it left the New York Stock Exchange in 2017 and listed again on Shanghai\'s STAR Market in 2020.',
+    "Changzhou solar-module maker that began as an installer; it left the New York Stock Exchange in 2017 and listed again on Shanghai's STAR Market in 2020.",
   founded: { value: 1997, source: WIKI },
   headquarters: 'city:changzhou',
   founders: ['Gao Jifan'],

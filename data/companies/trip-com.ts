@@ -6,8 +6,7 @@ export default {
   name: 'Trip.com Group',
   names: { zh: '携程', zhHant: '攜程', pinyin: 'Xiéchéng' },
   aliases: ['Trip.com', 'Ctrip', 'Ctrip.com', 'Ctrip.com International', '携程集团', '攜程集團', '携程旅行网'],
-  summary:
-    "China's largest online travel agency, founded in Shanghai as Ctrip; it also runs Trip.com, Qunar and Skyscanner.",
+  summary: "China's largest online travel agency, founded in Shanghai as Ctrip; it also runs Trip.com, Qunar and Skyscanner.",
   founded: {
     value: 1999,
     source: 'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
@@ -28,8 +27,5 @@ export default {
   },
   revenue: { value: 6.3e9, unit: 'USD', year: 2023, source: 'https://en.wikipedia.org/wiki/Ctrip' },
   related: ['city:shanghai'],
-  sources: [
-    'https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs',
-    'https://en.wikipedia.org/wiki/Ctrip',
-  ],
+  sources: ['https://ctripcominternationalltd.gcs-web.com/shareholder-services/investor-faqs', 'https://en.wikipedia.org/wiki/Ctrip'],
 } satisfies Company;

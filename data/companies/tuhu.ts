@@ -7,7 +7,7 @@ export default {
   names: { zh: '途虎养车', zhHant: '途虎養車', pinyin: 'Túhǔ Yǎngchē' },
   aliases: ['Tuhu', 'Tuhu Car Inc', 'Shanghai Lantu Information Technology', '途虎'],
   summary:
-    "Shanghai online-to-offline car-maintenance platform: drivers book tyre changes, servicing and repairs in its app and have them done at its own and franchised workshops. Tencent is a major backer.",
+    'Shanghai online-to-offline car-maintenance platform: drivers book tyre changes, servicing and repairs in its app and have them done at its own and franchised workshops. Tencent is a major backer.',
   founded: {
     value: 2011,
     source: 'https://www.scmp.com/tech/big-tech/article/3162456/tencent-backed-car-services-platform-tuhu-move-planned-ipo-hong-kong',

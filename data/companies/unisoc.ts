@@ -16,7 +16,11 @@ export default {
   ],
   summary:
     'Shanghai fabless designer of low-cost smartphone, 5G and IoT chips, formed when Tsinghua Unigroup merged its acquisitions Spreadtrum and RDA Microelectronics in 2018.',
-  founded: { value: 2001, source: 'https://sec.gov/Archives/edgar/data/1287950/000114420412020910/R7.htm', note: 'Spreadtrum Communications (Shanghai) was incorporated on 18 July 2001' },
+  founded: {
+    value: 2001,
+    source: 'https://sec.gov/Archives/edgar/data/1287950/000114420412020910/R7.htm',
+    note: 'Spreadtrum Communications (Shanghai) was incorporated on 18 July 2001',
+  },
   headquarters: 'city:shanghai',
   founders: [],
   sectors: ['mobile chipsets', 'iot chips', '5g modems'],

@@ -23,7 +23,5 @@ export default {
   listings: [],
   employees: { value: 40000, unit: 'employees', year: 2022, source: 'https://en.wikipedia.org/wiki/Vivo_(technology_company)' },
   related: ['company:oppo', 'company:xiaomi', 'company:transsion', 'city:dongguan'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Vivo_(technology_company)',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Vivo_(technology_company)'],
 } satisfies Company;

@@ -23,7 +23,5 @@ export default {
   ],
   parent: 'company:sina',
   related: ['company:sina', 'company:alibaba', 'company:tencent', 'city:beijing'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Weibo',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Weibo'],
 } satisfies Company;

@@ -8,7 +8,11 @@ export default {
   aliases: ['WeRide Inc', 'WeRide.ai', 'JingChi'],
   summary:
     'Guangzhou autonomous-driving company led by former Baidu chief scientist Tony Han, operating robotaxi services and backed by the Renault-Nissan-Mitsubishi alliance; Nasdaq-listed since 2024 and also listed in Hong Kong since 2025.',
-  founded: { value: 2017, source: 'https://sinotalks.com/sinoforumforesight/202405-lin-liu-weride/', note: 'in Silicon Valley; headquarters moved to Guangzhou a few months later' },
+  founded: {
+    value: 2017,
+    source: 'https://sinotalks.com/sinoforumforesight/202405-lin-liu-weride/',
+    note: 'in Silicon Valley; headquarters moved to Guangzhou a few months later',
+  },
   headquarters: 'city:guangzhou',
   founders: ['Tony Han', 'Yan Li'],
   sectors: ['autonomous driving', 'robotaxis'],

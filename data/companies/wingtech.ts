@@ -2,7 +2,8 @@ import type { Company } from '../../src/data/schema';
 
 const WIKI = 'https://en.wikipedia.org/wiki/Wingtech';
 const WIRE = 'https://www.thewirechina.com/2022/09/25/wingtech-takes-flight/';
-const CAIXIN = 'https://www.caixinglobal.com/2025-10-13/wingtech-loses-control-of-dutch-chipmaker-nexperia-after-government-freeze-102371009.html';
+const CAIXIN =
+  'https://www.caixinglobal.com/2025-10-13/wingtech-loses-control-of-dutch-chipmaker-nexperia-after-government-freeze-102371009.html';
 
 export default {
   id: 'company:wingtech',

@@ -26,7 +26,5 @@ export default {
     source: 'https://en.wikipedia.org/wiki/Xiaomi',
   },
   related: ['company:xpeng', 'city:beijing', 'zone:haidian', 'zone:zhongguancun'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Xiaomi',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Xiaomi'],
 } satisfies Company;

@@ -7,7 +7,7 @@ export default {
   names: { zh: '圆通速递', zhHant: '圓通速遞', pinyin: 'Yuántōng Sùdì' },
   aliases: ['YTO Express Group', 'Shanghai YTO Express', 'Yuantong Express', '圆通'],
   summary:
-    'Shanghai parcel courier that grew from a small firm into one of China\'s largest express carriers on the back of e-commerce deliveries; Alibaba is a major shareholder, while the founding couple Yu Huijiao and Zhang Xiaojuan keep control.',
+    "Shanghai parcel courier that grew from a small firm into one of China's largest express carriers on the back of e-commerce deliveries; Alibaba is a major shareholder, while the founding couple Yu Huijiao and Zhang Xiaojuan keep control.",
   founded: {
     value: 2000,
     source: 'https://europe.chinadaily.com.cn/business/2015-11/30/content_22528755.htm',

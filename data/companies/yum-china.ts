@@ -7,7 +7,7 @@ export default {
   names: { zh: '百胜中国', zhHant: '百勝中國', pinyin: 'Bǎishèng Zhōngguó' },
   aliases: ['Yum China Holdings', 'Yum! China', '百胜中国控股'],
   summary:
-    "Operator of KFC and Pizza Hut in mainland China, spun off from Yum Brands; it is included here for its digital ordering, delivery and membership apps, through which most of its restaurant sales now pass.",
+    'Operator of KFC and Pizza Hut in mainland China, spun off from Yum Brands; it is included here for its digital ordering, delivery and membership apps, through which most of its restaurant sales now pass.',
   founded: {
     value: 2016,
     source: 'https://www.restaurantbusinessonline.com/yum-completes-china-spinoff',

@@ -35,7 +35,10 @@ export default {
       field: 'headquarters',
       values: [
         { value: 'Ningbo', source: 'https://autonews.gasgoo.com/china_news/70018354.html' },
-        { value: 'Hefei', source: 'https://www.scmp.com/business/china-business/article/3126196/geely-take-tesla-premium-brand-zeekr-demand-electric-cars' },
+        {
+          value: 'Hefei',
+          source: 'https://www.scmp.com/business/china-business/article/3126196/geely-take-tesla-premium-brand-zeekr-demand-electric-cars',
+        },
       ],
       note: 'A March 2021 report, citing sources, placed the new EV entity in Hefei; in June 2021 Geely named Ningbo as the global headquarters.',
     },

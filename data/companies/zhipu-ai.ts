@@ -5,15 +5,7 @@ export default {
   kind: 'company',
   name: 'Zhipu AI',
   names: { zh: '智谱', zhHant: '智譜', pinyin: 'Zhìpǔ' },
-  aliases: [
-    'Zhipu',
-    'Z.ai',
-    'Knowledge Atlas Technology',
-    'Beijing Zhipu Huazhang Technology',
-    '智谱AI',
-    '智譜AI',
-    '北京智谱华章科技',
-  ],
+  aliases: ['Zhipu', 'Z.ai', 'Knowledge Atlas Technology', 'Beijing Zhipu Huazhang Technology', '智谱AI', '智譜AI', '北京智谱华章科技'],
   summary:
     'Beijing large-language-model developer spun out of a Tsinghua University lab, maker of the GLM models; listed in Hong Kong in January 2026 and in February hired advisers for a second listing on Shanghai’s STAR Market.',
   founded: { value: 2019, source: 'https://www.thewirechina.com/2025/02/16/what-is-zhipu-ai/' },

@@ -7,7 +7,12 @@ export default {
   kind: 'company',
   name: 'Zoomlion',
   names: { zh: '中联重科', zhHant: '中聯重科', pinyin: 'Zhōnglián Zhòngkē' },
-  aliases: ['Zoomlion Heavy Industry', 'Zoomlion Heavy Industry Science and Technology', 'Zoomlion Heavy Industry Science & Technology', '中联重科股份有限公司'],
+  aliases: [
+    'Zoomlion Heavy Industry',
+    'Zoomlion Heavy Industry Science and Technology',
+    'Zoomlion Heavy Industry Science & Technology',
+    '中联重科股份有限公司',
+  ],
   summary:
     "Changsha maker of concrete machinery, tower and all-terrain cranes, excavators and farm machinery, spun out of a state construction-machinery research institute; it owns Italy's Cifa and competes with its Changsha neighbour Sany.",
   founded: { value: 1992, source: WIKI, note: '28 September 1992' },

@@ -22,9 +22,7 @@ export default {
   ],
   employees: { value: 74_811, unit: 'employees', year: 2022, source: 'https://en.wikipedia.org/wiki/ZTE' },
   related: ['company:huawei', 'city:shenzhen', 'zone:nanshan'],
-  sources: [
-    'https://en.wikipedia.org/wiki/ZTE',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/ZTE'],
   disputed: [
     {
       field: 'founded',

@@ -16,7 +16,8 @@ export default {
     'High-Tech Research and Development Program',
     '八六三计划',
   ],
-  summary: 'The State High-Tech Development Plan, proposed by four scientists in March 1986 and approved by Deng Xiaoping; it funded frontier research behind Loongson chips, Tianhe supercomputers and Shenzhou spacecraft until merged into the National Key R&D Program in 2016.',
+  summary:
+    'The State High-Tech Development Plan, proposed by four scientists in March 1986 and approved by Deng Xiaoping; it funded frontier research behind Loongson chips, Tianhe supercomputers and Shenzhou spacecraft until merged into the National Key R&D Program in 2016.',
   year: { value: 1986, source: 'https://en.wikipedia.org/wiki/863_Program', note: 'named for March 1986' },
   issuer: 'Central government (approved by Deng Xiaoping)',
   period: { from: 1986, to: 2016 },

@@ -15,8 +15,13 @@ export default {
     { text: 'AML', needsContext: 'other-entity', exactCase: true },
     '中华人民共和国反垄断法',
   ],
-  summary: 'China\'s main competition statute, passed in 2007 and in force from 1 August 2008, covering cartels, abuse of dominance and merger control. An amendment passed in June 2022 took effect on 1 August 2022.',
-  year: { value: 2007, source: 'https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China', note: 'passed 2007, in force 1 August 2008; amendment in force 1 August 2022' },
+  summary:
+    "China's main competition statute, passed in 2007 and in force from 1 August 2008, covering cartels, abuse of dominance and merger control. An amendment passed in June 2022 took effect on 1 August 2022.",
+  year: {
+    value: 2007,
+    source: 'https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China',
+    note: 'passed 2007, in force 1 August 2008; amendment in force 1 August 2022',
+  },
   issuer: 'NPC Standing Committee',
   goals: [
     'Prohibit monopoly agreements and abuse of dominant positions.',
@@ -24,8 +29,5 @@ export default {
     'Protect consumers and fair competition.',
   ],
   related: ['policy:cybersecurity-law'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China',
-    'https://www.shine.cn/news/nation/2206247141/',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Anti-Monopoly_Law_of_China', 'https://www.shine.cn/news/nation/2206247141/'],
 } satisfies Policy;

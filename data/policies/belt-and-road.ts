@@ -16,8 +16,13 @@ export default {
     { text: 'New Silk Road', needsContext: 'other-entity' },
     '一带一路倡议',
   ],
-  summary: 'Xi Jinping\'s initiative, unveiled in Kazakhstan and Indonesia in September and October 2013, to build trade and infrastructure links across Eurasia and beyond through an overland Silk Road Economic Belt and a sea-going 21st Century Maritime Silk Road; known in English as One Belt, One Road until 2016.',
-  year: { value: 2013, source: 'https://en.wikipedia.org/wiki/Belt_and_Road_Initiative', note: 'unveiled in Kazakhstan (September) and Indonesia (October) 2013' },
+  summary:
+    "Xi Jinping's initiative, unveiled in Kazakhstan and Indonesia in September and October 2013, to build trade and infrastructure links across Eurasia and beyond through an overland Silk Road Economic Belt and a sea-going 21st Century Maritime Silk Road; known in English as One Belt, One Road until 2016.",
+  year: {
+    value: 2013,
+    source: 'https://en.wikipedia.org/wiki/Belt_and_Road_Initiative',
+    note: 'unveiled in Kazakhstan (September) and Indonesia (October) 2013',
+  },
   issuer: 'Xi Jinping / central government',
   goals: [
     'Link China with Central Asia, Europe, South-East Asia and Africa by road, rail, port and pipeline.',

@@ -15,7 +15,8 @@ export default {
     'Big Fund III',
     '大基金',
   ],
-  summary: 'The state-backed investment fund for the chip industry, known as the Big Fund. Its first phase was registered on 26 September 2014, the second on 22 October 2019 with 204.15 billion yuan of registered capital, and the third, the largest, on 24 May 2024 with 344 billion yuan, the Ministry of Finance holding 17.44%.',
+  summary:
+    'The state-backed investment fund for the chip industry, known as the Big Fund. Its first phase was registered on 26 September 2014, the second on 22 October 2019 with 204.15 billion yuan of registered capital, and the third, the largest, on 24 May 2024 with 344 billion yuan, the Ministry of Finance holding 17.44%.',
   year: { value: 2014, source: 'https://cna.com.tw/news/acn/202405270165.aspx', note: 'first phase registered 26 September 2014' },
   issuer: 'State Council (funded by the Ministry of Finance and state-owned investors)',
   goals: [

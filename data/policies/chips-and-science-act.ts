@@ -13,7 +13,8 @@ export default {
     'US CHIPS Act',
     'U.S. CHIPS Act',
   ],
-  summary: 'A US law signed on 9 August 2022 that authorises about $280 billion for research and appropriates $52.7 billion for the chip industry, including $39 billion in manufacturing subsidies and a 25% investment tax credit, with the aims of securing supply chains and countering China.',
+  summary:
+    'A US law signed on 9 August 2022 that authorises about $280 billion for research and appropriates $52.7 billion for the chip industry, including $39 billion in manufacturing subsidies and a 25% investment tax credit, with the aims of securing supply chains and countering China.',
   year: { value: 2022, source: 'https://en.wikipedia.org/wiki/CHIPS_and_Science_Act', note: 'signed 9 August 2022' },
   issuer: 'US Congress (signed by President Joe Biden)',
   jurisdiction: 'US',
@@ -23,7 +24,5 @@ export default {
     'Strengthen US supply-chain resilience and compete with China in chips.',
   ],
   related: ['policy:us-chip-export-controls', 'policy:big-fund'],
-  sources: [
-    'https://en.wikipedia.org/wiki/CHIPS_and_Science_Act',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/CHIPS_and_Science_Act'],
 } satisfies Policy;

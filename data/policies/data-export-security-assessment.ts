@@ -13,8 +13,13 @@ export default {
     'data export security assessment',
     'cross-border data transfer security assessment',
   ],
-  summary: 'Cyberspace Administration of China rules, published on 7 July 2022 and in force from 1 September 2022, that require a state security assessment before important data, or personal information above set thresholds, is sent out of China.',
-  year: { value: 2022, source: 'https://epaper.bbtnews.com.cn/site1/bjsb/html/2022-07/08/content_477083.htm', note: 'published 7 July 2022, in force 1 September 2022' },
+  summary:
+    'Cyberspace Administration of China rules, published on 7 July 2022 and in force from 1 September 2022, that require a state security assessment before important data, or personal information above set thresholds, is sent out of China.',
+  year: {
+    value: 2022,
+    source: 'https://epaper.bbtnews.com.cn/site1/bjsb/html/2022-07/08/content_477083.htm',
+    note: 'published 7 July 2022, in force 1 September 2022',
+  },
   issuer: 'Cyberspace Administration of China',
   goals: [
     'Require a security assessment, filed through the provincial cyberspace office, before exporting important data.',
@@ -22,7 +27,5 @@ export default {
     'Catch handlers that have sent abroad personal information on 100,000 people, or sensitive information on 10,000, since 1 January of the previous year.',
   ],
   related: ['policy:cybersecurity-law', 'policy:data-security-law', 'policy:pipl'],
-  sources: [
-    'https://epaper.bbtnews.com.cn/site1/bjsb/html/2022-07/08/content_477083.htm',
-  ],
+  sources: ['https://epaper.bbtnews.com.cn/site1/bjsb/html/2022-07/08/content_477083.htm'],
 } satisfies Policy;

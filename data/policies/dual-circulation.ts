@@ -6,7 +6,8 @@ export default {
   name: 'Dual Circulation',
   names: { zh: '双循环', zhHant: '雙循環', pinyin: 'shuāng xúnhuán' },
   aliases: ['dual-circulation', 'dual circulation strategy', 'dual circulation policy', 'dual-circulation strategy', '国内国际双循环'],
-  summary: 'An economic strategy first aired in May 2020 that puts the domestic market ("internal circulation") first while staying open to trade and investment, to cut exposure to foreign shocks and sanctions.',
+  summary:
+    'An economic strategy first aired in May 2020 that puts the domestic market ("internal circulation") first while staying open to trade and investment, to cut exposure to foreign shocks and sanctions.',
   year: { value: 2020, source: 'https://en.wikipedia.org/wiki/Dual_circulation', note: 'Politburo Standing Committee, 14 May 2020' },
   issuer: 'CPC Politburo Standing Committee',
   goals: [

@@ -12,8 +12,13 @@ export default {
     'Netherlands chip equipment export controls',
     'Dutch export restrictions on ASML',
   ],
-  summary: 'Netherlands licence requirements for exports of advanced chipmaking equipment, announced in March 2023, finalised on 30 June 2023 and in force from 1 September 2023. Officially country-neutral, they followed US pressure to cut China off from tools such as ASML\'s lithography machines.',
-  year: { value: 2023, source: 'https://www.cnbc.com/2023/06/30/netherlands-follows-us-with-semiconductor-export-restrictions-.html', note: 'finalised 30 June 2023, in force 1 September 2023' },
+  summary:
+    "Netherlands licence requirements for exports of advanced chipmaking equipment, announced in March 2023, finalised on 30 June 2023 and in force from 1 September 2023. Officially country-neutral, they followed US pressure to cut China off from tools such as ASML's lithography machines.",
+  year: {
+    value: 2023,
+    source: 'https://www.cnbc.com/2023/06/30/netherlands-follows-us-with-semiconductor-export-restrictions-.html',
+    note: 'finalised 30 June 2023, in force 1 September 2023',
+  },
   issuer: 'Dutch government',
   jurisdiction: 'NL',
   goals: [
@@ -21,7 +26,5 @@ export default {
     'Keep tools for advanced chips with military uses from reaching China, in step with US controls.',
   ],
   related: ['policy:us-chip-export-controls', 'policy:japan-chip-equipment-export-controls'],
-  sources: [
-    'https://www.cnbc.com/2023/06/30/netherlands-follows-us-with-semiconductor-export-restrictions-.html',
-  ],
+  sources: ['https://www.cnbc.com/2023/06/30/netherlands-follows-us-with-semiconductor-export-restrictions-.html'],
 } satisfies Policy;

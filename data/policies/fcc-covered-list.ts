@@ -8,11 +8,16 @@ export default {
   aliases: [
     { text: 'Covered List', needsContext: 'common-word' },
     'FCC national security threat list',
-    'FCC\'s Covered List',
+    "FCC's Covered List",
     'Secure and Trusted Communications Networks Act list',
   ],
-  summary: 'The US Federal Communications Commission\'s list of communications equipment and services deemed a threat to national security. The first list in 2021 named Huawei, ZTE, Hytera, Hikvision and Dahua; China Telecom (Americas) and China Mobile International USA were added in March 2022. Federal subsidies cannot be spent on listed gear.',
-  year: { value: 2021, source: 'https://www.bnnbloomberg.ca/fcc-cites-kaspersky-china-telecom-china-mobile-on-security-1.1743126', note: 'first five Chinese companies listed in 2021' },
+  summary:
+    "The US Federal Communications Commission's list of communications equipment and services deemed a threat to national security. The first list in 2021 named Huawei, ZTE, Hytera, Hikvision and Dahua; China Telecom (Americas) and China Mobile International USA were added in March 2022. Federal subsidies cannot be spent on listed gear.",
+  year: {
+    value: 2021,
+    source: 'https://www.bnnbloomberg.ca/fcc-cites-kaspersky-china-telecom-china-mobile-on-security-1.1743126',
+    note: 'first five Chinese companies listed in 2021',
+  },
   issuer: 'US Federal Communications Commission',
   jurisdiction: 'US',
   goals: [

@@ -16,9 +16,10 @@ export default {
     '五年计划',
     '五年計劃',
   ],
-  summary: 'China\'s national economic and social development plans, drawn up every five years since 1953; each sets targets and priorities that steer investment, subsidies and reforms.',
+  summary:
+    "China's national economic and social development plans, drawn up every five years since 1953; each sets targets and priorities that steer investment, subsidies and reforms.",
   year: { value: 1953, source: 'https://www.shine.cn/news/nation/2103125838/', note: 'the first plan covered 1953-1957' },
-  issuer: 'CPC Central Committee (proposal) and National People\'s Congress (outline)',
+  issuer: "CPC Central Committee (proposal) and National People's Congress (outline)",
   goals: [
     'Set growth, innovation, social and environmental targets for the next five years.',
     'Name the industries and technologies the state will back.',

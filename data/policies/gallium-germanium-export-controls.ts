@@ -12,8 +12,13 @@ export default {
     'export controls on gallium and germanium',
     'gallium and germanium export curbs',
   ],
-  summary: 'Export licensing for gallium, germanium and related items, announced by the Ministry of Commerce and customs in July 2023 and applied from August 2023, widely read as a response to US semiconductor export controls. On 3 December 2024, a day after new US chip curbs, Beijing went further and barred in principle exports of gallium, germanium, antimony and superhard materials to the United States.',
-  year: { value: 2023, source: 'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml', note: 'announced July 2023, applied from August 2023' },
+  summary:
+    'Export licensing for gallium, germanium and related items, announced by the Ministry of Commerce and customs in July 2023 and applied from August 2023, widely read as a response to US semiconductor export controls. On 3 December 2024, a day after new US chip curbs, Beijing went further and barred in principle exports of gallium, germanium, antimony and superhard materials to the United States.',
+  year: {
+    value: 2023,
+    source: 'https://m.mofcom.gov.cn/article/zwgk/gkzcfb/202307/20230703419666.shtml',
+    note: 'announced July 2023, applied from August 2023',
+  },
   issuer: 'Ministry of Commerce and General Administration of Customs',
   goals: [
     'Require licences to export gallium, germanium and related products.',

@@ -14,7 +14,8 @@ export default {
     { text: 'Going Global', needsContext: 'common-word' },
     { text: '走出去', needsContext: 'common-word' },
   ],
-  summary: 'China\'s strategy of encouraging its companies to invest and operate abroad. Jiang Zemin began urging firms to go global in 1996, the government promoted outbound investment from 1999, and Jiang announced it as a national strategy in March 2000.',
+  summary:
+    "China's strategy of encouraging its companies to invest and operate abroad. Jiang Zemin began urging firms to go global in 1996, the government promoted outbound investment from 1999, and Jiang announced it as a national strategy in March 2000.",
   year: { value: 2000, source: 'https://en.wikipedia.org/wiki/Go_Out_policy', note: 'announced as a national strategy in March 2000' },
   issuer: 'Central government (announced by Jiang Zemin)',
   goals: [
@@ -23,7 +24,5 @@ export default {
     'Build Chinese brands and multinationals able to compete abroad.',
   ],
   related: ['policy:belt-and-road', 'policy:reform-and-opening-up'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Go_Out_policy',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Go_Out_policy'],
 } satisfies Policy;

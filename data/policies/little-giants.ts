@@ -19,8 +19,13 @@ export default {
     '小巨人企业',
     { text: '小巨人', needsContext: 'common-word' },
   ],
-  summary: 'A Ministry of Industry and Information Technology title, awarded in batches, for small and medium firms that lead a narrow niche with their own technology. The ministry had named 8,997 by September 2022 against a goal of 10,000 by 2025, and later put the count above 17,600.',
-  year: { value: 2018, source: 'https://www.orcasia.org/article/1206/big-strides-of-chinas-little-giants', note: 'introduced by the ministry in 2018' },
+  summary:
+    'A Ministry of Industry and Information Technology title, awarded in batches, for small and medium firms that lead a narrow niche with their own technology. The ministry had named 8,997 by September 2022 against a goal of 10,000 by 2025, and later put the count above 17,600.',
+  year: {
+    value: 2018,
+    source: 'https://www.orcasia.org/article/1206/big-strides-of-chinas-little-giants',
+    note: 'introduced by the ministry in 2018',
+  },
   issuer: 'Ministry of Industry and Information Technology',
   goals: [
     'Grow specialised, refined, distinctive and innovative SMEs in strategic industries such as semiconductors, software and AI.',

@@ -15,8 +15,13 @@ export default {
     { text: 'MIC25', needsContext: 'abbreviation', exactCase: true },
     '中国制造 2025',
   ],
-  summary: 'The State Council\'s ten-year plan, unveiled in May 2015 after first being mentioned in that March\'s government work report, to turn China from a large manufacturer into a manufacturing power, naming ten priority sectors from new IT and robotics to new-energy vehicles.',
-  year: { value: 2015, source: 'https://covid-19.chinadaily.com.cn/usa/business/2015-05/19/content_20760651.htm', note: 'unveiled by the State Council on 19 May 2015' },
+  summary:
+    "The State Council's ten-year plan, unveiled in May 2015 after first being mentioned in that March's government work report, to turn China from a large manufacturer into a manufacturing power, naming ten priority sectors from new IT and robotics to new-energy vehicles.",
+  year: {
+    value: 2015,
+    source: 'https://covid-19.chinadaily.com.cn/usa/business/2015-05/19/content_20760651.htm',
+    note: 'unveiled by the State Council on 19 May 2015',
+  },
   issuer: 'State Council',
   period: { from: 2015, to: 2025 },
   goals: [

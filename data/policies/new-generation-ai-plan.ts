@@ -15,8 +15,13 @@ export default {
     'Next-Generation AI Development Plan',
     { text: 'AIDP', needsContext: 'abbreviation', exactCase: true },
   ],
-  summary: 'The State Council\'s first national AI strategy (State Council Document [2017] No. 35), dated 8 July 2017, setting a three-step path to make China a global centre of AI innovation by 2030.',
-  year: { value: 2017, source: 'https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/', note: 'dated 8 July 2017' },
+  summary:
+    "The State Council's first national AI strategy (State Council Document [2017] No. 35), dated 8 July 2017, setting a three-step path to make China a global centre of AI innovation by 2030.",
+  year: {
+    value: 2017,
+    source: 'https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/',
+    note: 'dated 8 July 2017',
+  },
   issuer: 'State Council',
   period: { from: 2017, to: 2030 },
   goals: [
@@ -25,7 +30,5 @@ export default {
     'Become a global centre of AI innovation by 2030.',
   ],
   related: ['policy:ai-plus', 'policy:generative-ai-measures', 'policy:made-in-china-2025', 'policy:internet-plus'],
-  sources: [
-    'https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/',
-  ],
+  sources: ['https://flia.org/notice-state-council-issuing-new-generation-artificial-intelligence-development-plan/'],
 } satisfies Policy;

@@ -13,8 +13,13 @@ export default {
     'new infrastructure plan',
     '新基建',
   ],
-  summary: 'A push, first named at the Central Economic Work Conference in late 2018 and written into the government work report for the first time in 2020, to invest in digital-era infrastructure such as 5G, data centres, AI, the industrial internet and EV charging.',
-  year: { value: 2018, source: 'https://thechinaproject.com/2020/07/01/new-infrastructure-chinas-race-for-5g-and-networked-everything-has-a-new-catchphrase/', note: 'Central Economic Work Conference, late 2018' },
+  summary:
+    'A push, first named at the Central Economic Work Conference in late 2018 and written into the government work report for the first time in 2020, to invest in digital-era infrastructure such as 5G, data centres, AI, the industrial internet and EV charging.',
+  year: {
+    value: 2018,
+    source: 'https://thechinaproject.com/2020/07/01/new-infrastructure-chinas-race-for-5g-and-networked-everything-has-a-new-catchphrase/',
+    note: 'Central Economic Work Conference, late 2018',
+  },
   issuer: 'Central Economic Work Conference (CPC Central Committee and State Council)',
   goals: [
     'Speed up 5G networks and big-data centres.',

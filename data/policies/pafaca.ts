@@ -13,8 +13,13 @@ export default {
     'TikTok divestiture law',
     'TikTok law',
   ],
-  summary: 'The US law passed in April 2024 that obliged ByteDance to divest TikTok\'s US business or see the app banned; the Supreme Court upheld it on 17 January 2025. In January 2026 TikTok set up a US venture with Oracle, Silver Lake and MGX as managing investors, avoiding a ban.',
-  year: { value: 2024, source: 'https://en.wikipedia.org/wiki/TikTok_v._Garland', note: 'passed April 2024; upheld by the Supreme Court 17 January 2025' },
+  summary:
+    "The US law passed in April 2024 that obliged ByteDance to divest TikTok's US business or see the app banned; the Supreme Court upheld it on 17 January 2025. In January 2026 TikTok set up a US venture with Oracle, Silver Lake and MGX as managing investors, avoiding a ban.",
+  year: {
+    value: 2024,
+    source: 'https://en.wikipedia.org/wiki/TikTok_v._Garland',
+    note: 'passed April 2024; upheld by the Supreme Court 17 January 2025',
+  },
   issuer: 'US Congress',
   jurisdiction: 'US',
   goals: [

@@ -14,11 +14,21 @@ export default {
     '自贸试验区',
     '自贸区',
   ],
-  summary: 'Zones where the State Council trials freer trade, investment and finance rules before spreading them nationwide. The first opened in Shanghai\'s Pudong on 29 September 2013; the Xinjiang zone, inaugurated on 1 November 2023, was the 22nd.',
-  year: { value: 2013, source: 'https://www.china.org.cn/china/Off_the_Wire/2023-09/29/content_116720629.htm', note: 'Shanghai zone launched 29 September 2013' },
+  summary:
+    "Zones where the State Council trials freer trade, investment and finance rules before spreading them nationwide. The first opened in Shanghai's Pudong on 29 September 2013; the Xinjiang zone, inaugurated on 1 November 2023, was the 22nd.",
+  year: {
+    value: 2013,
+    source: 'https://www.china.org.cn/china/Off_the_Wire/2023-09/29/content_116720629.htm',
+    note: 'Shanghai zone launched 29 September 2013',
+  },
   issuer: 'State Council',
   designations: [
-    { place: 'city:shanghai', value: 2013, source: 'https://en.wikipedia.org/wiki/China_(Shanghai)_Pilot_Free-Trade_Zone', note: 'approved 22 August, launched 29 September 2013; the first' },
+    {
+      place: 'city:shanghai',
+      value: 2013,
+      source: 'https://en.wikipedia.org/wiki/China_(Shanghai)_Pilot_Free-Trade_Zone',
+      note: 'approved 22 August, launched 29 September 2013; the first',
+    },
   ],
   goals: [
     'Test negative-list investment rules and easier business licensing.',

@@ -13,8 +13,13 @@ export default {
     'Chinese economic reform',
     'open-door policy',
   ],
-  summary: 'The economic reform and open-door course adopted at the Third Plenum of the Communist Party\'s 11th Central Committee (18-22 December 1978) under Deng Xiaoping, which shifted the party\'s central task from class struggle to economic construction and opened China to foreign trade and investment.',
-  year: { value: 1978, source: 'https://spanish.china.org.cn/specials/china/2008-10/08/content_16580841.htm', note: 'Third Plenum of the 11th CPC Central Committee, 18-22 December 1978' },
+  summary:
+    "The economic reform and open-door course adopted at the Third Plenum of the Communist Party's 11th Central Committee (18-22 December 1978) under Deng Xiaoping, which shifted the party's central task from class struggle to economic construction and opened China to foreign trade and investment.",
+  year: {
+    value: 1978,
+    source: 'https://spanish.china.org.cn/specials/china/2008-10/08/content_16580841.htm',
+    note: 'Third Plenum of the 11th CPC Central Committee, 18-22 December 1978',
+  },
   issuer: 'CPC Central Committee (Third Plenum of the 11th Central Committee)',
   goals: [
     'Make economic construction, not class struggle, the central task.',
@@ -22,8 +27,5 @@ export default {
     'Open to foreign trade, capital and technology, starting with special economic zones.',
   ],
   related: ['policy:special-economic-zones', 'policy:five-year-plans', 'city:shenzhen'],
-  sources: [
-    'https://spanish.china.org.cn/specials/china/2008-10/08/content_16580841.htm',
-    'https://www.scmp.com/topics/deng-xiaoping',
-  ],
+  sources: ['https://spanish.china.org.cn/specials/china/2008-10/08/content_16580841.htm', 'https://www.scmp.com/topics/deng-xiaoping'],
 } satisfies Policy;

@@ -12,13 +12,33 @@ export default {
     { text: 'SEZ', needsContext: 'abbreviation', exactCase: true },
     { text: 'SEZs', needsContext: 'abbreviation', exactCase: true },
   ],
-  summary: 'Areas given market-oriented rules, tax breaks and freedom to court foreign investment: Shenzhen, Zhuhai and Shantou in Guangdong and Xiamen in Fujian were designated in August 1980, Hainan in April 1988, and Kashgar and Khorgas in Xinjiang in May 2010. They were the testing ground of reform and opening-up.',
-  year: { value: 1980, source: 'https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm', note: 'NPC approval on 26 August 1980' },
+  summary:
+    'Areas given market-oriented rules, tax breaks and freedom to court foreign investment: Shenzhen, Zhuhai and Shantou in Guangdong and Xiamen in Fujian were designated in August 1980, Hainan in April 1988, and Kashgar and Khorgas in Xinjiang in May 2010. They were the testing ground of reform and opening-up.',
+  year: {
+    value: 1980,
+    source: 'https://www.chinadaily.com.cn/cndy/2019-08/26/content_37505461.htm',
+    note: 'NPC approval on 26 August 1980',
+  },
   issuer: 'NPC Standing Committee',
   designations: [
-    { place: 'city:shenzhen', value: 1980, source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm', note: 'August 1980; the first' },
-    { place: 'city:zhuhai', value: 1980, source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm', note: 'August 1980' },
-    { place: 'city:xiamen', value: 1980, source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm', note: 'August 1980' },
+    {
+      place: 'city:shenzhen',
+      value: 1980,
+      source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm',
+      note: 'August 1980; the first',
+    },
+    {
+      place: 'city:zhuhai',
+      value: 1980,
+      source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm',
+      note: 'August 1980',
+    },
+    {
+      place: 'city:xiamen',
+      value: 1980,
+      source: 'https://www.china.org.cn/english/china_key_words/2018-10/29/content_68864068.htm',
+      note: 'August 1980',
+    },
   ],
   goals: [
     'Attract foreign capital, technology and management methods.',

@@ -15,7 +15,8 @@ export default {
     'Recruitment Programme of Global Experts',
     '海外高层次人才引进计划',
   ],
-  summary: 'A state programme begun in 2008 to recruit leading scientists and entrepreneurs from abroad, chiefly overseas Chinese; Western governments later flagged it as a channel for technology transfer, and it was rebranded in 2019.',
+  summary:
+    'A state programme begun in 2008 to recruit leading scientists and entrepreneurs from abroad, chiefly overseas Chinese; Western governments later flagged it as a channel for technology transfer, and it was rebranded in 2019.',
   year: { value: 2008, source: 'https://en.wikipedia.org/wiki/Thousand_Talents_Plan' },
   issuer: 'CPC Central Committee and central government',
   goals: [

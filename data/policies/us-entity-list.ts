@@ -14,13 +14,14 @@ export default {
     'Commerce Entity List',
     '美国实体清单',
   ],
-  summary: 'The US Commerce Department\'s trade blacklist: foreign companies and bodies on it need a licence, usually denied, to receive US-controlled items. First published in 1997 for weapons proliferators, it now holds hundreds of Chinese entities; Huawei and 68 affiliates were added on 16 May 2019. A rule of 29 September 2025 extending its restrictions to companies owned by listed entities was suspended for a year under the US-China trade truce of late 2025.',
+  summary:
+    "The US Commerce Department's trade blacklist: foreign companies and bodies on it need a licence, usually denied, to receive US-controlled items. First published in 1997 for weapons proliferators, it now holds hundreds of Chinese entities; Huawei and 68 affiliates were added on 16 May 2019. A rule of 29 September 2025 extending its restrictions to companies owned by listed entities was suspended for a year under the US-China trade truce of late 2025.",
   year: { value: 1997, source: 'https://en.wikipedia.org/wiki/Entity_List', note: 'first published 1997' },
   issuer: 'US Commerce Department (BIS)',
   jurisdiction: 'US',
   goals: [
     'Require licences for exports, re-exports and transfers of US-controlled items to listed entities.',
-    'Cut off entities acting against US national security or foreign policy, including supporters of China\'s military modernisation.',
+    "Cut off entities acting against US national security or foreign policy, including supporters of China's military modernisation.",
   ],
   related: ['policy:us-chip-export-controls', 'policy:unreliable-entity-list', 'company:huawei'],
   sources: [

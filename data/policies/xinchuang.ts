@@ -13,8 +13,13 @@ export default {
     'IT application innovation plan',
     '信息技术应用创新',
   ],
-  summary: '"IT application innovation", the programme to replace foreign chips, operating systems, databases and software with Chinese ones in government, the military and state firms. A working committee formed in 2016 vets suppliers, and state-owned enterprises were told to complete the switch by 2027.',
-  year: { value: 2016, source: 'https://www.straitstimes.com/asia/east-asia/china-presses-on-with-moves-to-replace-foreign-technology', note: 'IT Application Innovation Working Committee formed in 2016' },
+  summary:
+    '"IT application innovation", the programme to replace foreign chips, operating systems, databases and software with Chinese ones in government, the military and state firms. A working committee formed in 2016 vets suppliers, and state-owned enterprises were told to complete the switch by 2027.',
+  year: {
+    value: 2016,
+    source: 'https://www.straitstimes.com/asia/east-asia/china-presses-on-with-moves-to-replace-foreign-technology',
+    note: 'IT Application Innovation Working Committee formed in 2016',
+  },
   issuer: 'Central government, with the IT Application Innovation Working Committee and SASAC',
   goals: [
     'Replace foreign processors, operating systems and databases in government and state-sector IT.',

@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'Alipay',
   names: { zh: '支付宝', zhHant: '支付寶', pinyin: 'Zhīfùbǎo' },
-  aliases: [
-    'Zhifubao',
-  ],
+  aliases: ['Zhifubao'],
   summary:
     'Payment platform that began as an escrow service for Taobao shoppers and became a super-app for QR payments, wealth management and city services, run by Ant Group.',
   owner: 'company:ant-group',
@@ -26,10 +24,7 @@ export default {
     note: 'users, as of June 2020',
   },
   related: ['company:ant-group', 'company:alibaba', 'product:taobao', 'product:wechat-pay', 'city:hangzhou'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Alipay',
-    'https://technode.com/2013/05/10/taobao-turns-ten-a-look-back/',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Alipay', 'https://technode.com/2013/05/10/taobao-turns-ten-a-look-back/'],
   disputed: [
     {
       field: 'launched',

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Apollo Go',
   names: { zh: '萝卜快跑', zhHant: '蘿蔔快跑', pinyin: 'Luóbo Kuàipǎo' },
-  aliases: [
-    'Baidu Apollo Go',
-    'Luobo Kuaipao',
-  ],
+  aliases: ['Baidu Apollo Go', 'Luobo Kuaipao'],
   summary:
     "Baidu's autonomous ride-hailing service, which started with safety drivers in a few cities and has since run fully driverless cars, most visibly in Wuhan.",
   owner: 'company:baidu',
@@ -20,7 +17,5 @@ export default {
     note: 'Changsha, April 2020; Cangzhou and Beijing later that year',
   },
   related: ['company:baidu', 'city:wuhan', 'city:changsha', 'city:beijing'],
-  sources: [
-    'https://cleantechnica.com/2020/09/11/baidu-launches-apollo-go-robotaxis-in-beijing-cangzhou-changsha/',
-  ],
+  sources: ['https://cleantechnica.com/2020/09/11/baidu-launches-apollo-go-robotaxis-in-beijing-cangzhou-changsha/'],
 } satisfies Product;

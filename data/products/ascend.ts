@@ -5,14 +5,7 @@ export default {
   kind: 'product',
   name: 'Huawei Ascend',
   names: { zh: '昇腾', zhHant: '昇騰', pinyin: 'Shēngténg' },
-  aliases: [
-    { text: 'Ascend', needsContext: 'common-word' },
-    'Ascend 910',
-    'Ascend 910B',
-    'Ascend 910C',
-    'Ascend 310',
-    'Ascend 920',
-  ],
+  aliases: [{ text: 'Ascend', needsContext: 'common-word' }, 'Ascend 910', 'Ascend 910B', 'Ascend 910C', 'Ascend 310', 'Ascend 920'],
   summary:
     "Huawei's line of AI processors, designed by HiSilicon, that China's AI developers have turned to as US export controls restrict Nvidia chips.",
   owner: 'company:huawei',
@@ -24,7 +17,5 @@ export default {
     note: 'Ascend 910 launched in August 2019; the line was first announced in 2018',
   },
   related: ['company:huawei', 'company:hisilicon', 'company:smic'],
-  sources: [
-    'https://www.scmp.com/tech/big-tech/article/3024064/huawei-unveils-new-ai-chip-aimed-growing-its-share-booming-cloud',
-  ],
+  sources: ['https://www.scmp.com/tech/big-tech/article/3024064/huawei-unveils-new-ai-chip-aimed-growing-its-share-booming-cloud'],
 } satisfies Product;

@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Baidu Baike',
   names: { zh: '百度百科', pinyin: 'Bǎidù Bǎikē' },
-  aliases: [
-    'Baidu Encyclopedia',
-    'Baidu Wiki',
-    'BaiduWiki',
-  ],
+  aliases: ['Baidu Encyclopedia', 'Baidu Wiki', 'BaiduWiki'],
   summary:
     "Baidu's collaboratively written encyclopedia, the largest in Chinese by number of entries, edited under Chinese censorship rules and ranked at the top of Baidu search results.",
   owner: 'company:baidu',
@@ -28,7 +24,5 @@ export default {
     note: 'registered editors, November 2019',
   },
   related: ['company:baidu'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Baidu_Baike',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Baidu_Baike'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Baidu Tieba',
   names: { zh: '百度贴吧', zhHant: '百度貼吧', pinyin: 'Bǎidù Tiēbā' },
-  aliases: [
-    'Tieba',
-    'Baidu Post Bar',
-  ],
+  aliases: ['Tieba', 'Baidu Post Bar'],
   summary:
     "Baidu's forum service, where a search keyword opens a topic 'bar' for discussion; hugely popular in the 2010s, much less active since.",
   owner: 'company:baidu',
@@ -20,7 +17,5 @@ export default {
     note: '3 December 2003',
   },
   related: ['company:baidu', 'product:baidu-baike'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Baidu_Tieba',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Baidu_Tieba'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Blade Battery',
   names: { zh: '刀片电池', zhHant: '刀片電池' },
-  aliases: [
-    'BYD Blade Battery',
-    'BYD Blade',
-  ],
+  aliases: ['BYD Blade Battery', 'BYD Blade'],
   summary:
     "BYD's lithium iron phosphate battery, whose long flat cells pack more energy into the space and which BYD promotes as resistant to fire in nail-penetration tests.",
   owner: 'company:byd',
@@ -20,7 +17,5 @@ export default {
     note: 'March 2020; first fitted to the Han sedan',
   },
   related: ['company:byd', 'product:qilin-battery'],
-  sources: [
-    'https://www.shine.cn/biz/auto/2003275208/',
-  ],
+  sources: ['https://www.shine.cn/biz/auto/2003275208/'],
 } satisfies Product;

@@ -5,11 +5,8 @@ export default {
   kind: 'product',
   name: 'ColorOS',
   names: { zh: 'ColorOS系统' },
-  aliases: [
-    'Color OS',
-  ],
-  summary:
-    "OPPO's customised version of Android, also installed on OnePlus phones sold in mainland China.",
+  aliases: ['Color OS'],
+  summary: "OPPO's customised version of Android, also installed on OnePlus phones sold in mainland China.",
   owner: 'company:oppo',
   category: 'operating-system',
   what: "OPPO's Android-based phone software",
@@ -19,7 +16,5 @@ export default {
     note: 'first version September 2013',
   },
   related: ['company:oppo', 'company:oneplus'],
-  sources: [
-    'https://en.wikipedia.org/wiki/ColorOS',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/ColorOS'],
 } satisfies Product;

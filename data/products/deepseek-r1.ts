@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'DeepSeek-R1',
   names: { zh: '深度求索R1' },
-  aliases: [
-    'DeepSeek R1',
-    'R1-Zero',
-    'DeepSeek-R1-Zero',
-  ],
+  aliases: ['DeepSeek R1', 'R1-Zero', 'DeepSeek-R1-Zero'],
   summary:
     "DeepSeek's reasoning model, released with open weights, whose performance close to OpenAI's o1 at a reported fraction of the training cost unsettled US tech stocks in early 2025.",
   owner: 'company:deepseek',
@@ -21,8 +17,5 @@ export default {
     note: 'January 2025, with its technical report',
   },
   related: ['company:deepseek', 'product:deepseek-v3', 'city:hangzhou'],
-  sources: [
-    'https://arxiv.org/abs/2501.12948',
-    'https://en.wikipedia.org/wiki/DeepSeek',
-  ],
+  sources: ['https://arxiv.org/abs/2501.12948', 'https://en.wikipedia.org/wiki/DeepSeek'],
 } satisfies Product;

@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'DeepSeek-V3',
   names: { zh: '深度求索V3' },
-  aliases: [
-    'DeepSeek V3',
-  ],
+  aliases: ['DeepSeek V3'],
   summary:
     "DeepSeek's general-purpose mixture-of-experts model, the base on which R1 was trained, notable for the low training cost the company reported.",
   owner: 'company:deepseek',
@@ -19,8 +17,5 @@ export default {
     note: 'technical report posted 27 December 2024',
   },
   related: ['company:deepseek', 'product:deepseek-r1'],
-  sources: [
-    'https://arxiv.org/abs/2412.19437',
-    'https://en.wikipedia.org/wiki/DeepSeek',
-  ],
+  sources: ['https://arxiv.org/abs/2412.19437', 'https://en.wikipedia.org/wiki/DeepSeek'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'DingTalk',
   names: { zh: '钉钉', zhHant: '釘釘', pinyin: 'Dīngdīng' },
-  aliases: [
-    'Ding Talk',
-    'DingDing',
-  ],
+  aliases: ['Ding Talk', 'DingDing'],
   summary:
     "Alibaba's workplace app for chat, attendance, approvals and video meetings, widely used by Chinese companies and schools and criticised by some workers as a surveillance tool.",
   owner: 'company:alibaba',
@@ -16,7 +13,8 @@ export default {
   what: 'workplace messaging and office app',
   launched: {
     value: 2014,
-    source: 'https://www.business-standard.com/article/international/alibaba-office-app-adds-clock-in-system-receives-backlash-from-workers-118080500005_1.html',
+    source:
+      'https://www.business-standard.com/article/international/alibaba-office-app-adds-clock-in-system-receives-backlash-from-workers-118080500005_1.html',
     note: 'available since December 2014',
   },
   headline: {
@@ -36,7 +34,11 @@ export default {
     {
       field: 'launched',
       values: [
-        { value: 2014, source: 'https://www.business-standard.com/article/international/alibaba-office-app-adds-clock-in-system-receives-backlash-from-workers-118080500005_1.html' },
+        {
+          value: 2014,
+          source:
+            'https://www.business-standard.com/article/international/alibaba-office-app-adds-clock-in-system-receives-backlash-from-workers-118080500005_1.html',
+        },
         { value: 2015, source: 'https://www.alizila.com/ding-talk-alibabas-messaging-app-aims-change-business/' },
       ],
       note: 'It went live in December 2014; Alibaba dates its unveiling to January 2015.',

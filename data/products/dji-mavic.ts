@@ -5,13 +5,7 @@ export default {
   kind: 'product',
   name: 'DJI Mavic',
   names: { zh: '大疆御Mavic' },
-  aliases: [
-    'Mavic Pro',
-    'DJI Mavic Pro',
-    'Mavic 3',
-    'Mavic 4',
-    'DJI Mavic 3',
-  ],
+  aliases: ['Mavic Pro', 'DJI Mavic Pro', 'Mavic 3', 'Mavic 4', 'DJI Mavic 3'],
   summary:
     "DJI's line of folding camera drones, which shrank a capable aerial camera into a bag-sized body and became a mainstay of consumer and professional drone photography.",
   owner: 'company:dji',
@@ -23,7 +17,5 @@ export default {
     note: 'Mavic Pro, autumn 2016',
   },
   related: ['company:dji', 'city:shenzhen'],
-  sources: [
-    'https://dev.mobilesyrup.com/2016/11/04/dji-officially-delays-foldable-mavic-pro-drone-shipments/',
-  ],
+  sources: ['https://dev.mobilesyrup.com/2016/11/04/dji-officially-delays-foldable-mavic-pro-drone-shipments/'],
 } satisfies Product;

@@ -19,7 +19,8 @@ export default {
   what: 'AI chatbot app and model family',
   launched: {
     value: 2023,
-    source: 'https://www.chinamoneynetwork.com/2023/12/15/a-review-of-bytedances-generative-ai-portfolio-dou-bao-cici-chitchop-and-the-skylark-model',
+    source:
+      'https://www.chinamoneynetwork.com/2023/12/15/a-review-of-bytedances-generative-ai-portfolio-dou-bao-cici-chitchop-and-the-skylark-model',
     note: 'August 2023',
   },
   headline: {

@@ -24,7 +24,5 @@ export default {
     note: 'monthly active users, April 2020',
   },
   related: ['company:bytedance', 'product:tiktok', 'product:toutiao'],
-  sources: [
-    'https://en.wikipedia.org/wiki/TikTok',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/TikTok'],
 } satisfies Product;

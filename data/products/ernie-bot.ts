@@ -31,7 +31,5 @@ export default {
     note: "users, December 2023 (Baidu's figure)",
   },
   related: ['company:baidu'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Ernie_Bot',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Ernie_Bot'],
 } satisfies Product;

@@ -5,12 +5,7 @@ export default {
   kind: 'product',
   name: 'Feishu',
   names: { zh: '飞书', zhHant: '飛書', pinyin: 'Fēishū' },
-  aliases: [
-    { text: 'Lark', needsContext: 'common-word' },
-    'Lark Suite',
-    'Larksuite',
-    'ByteDance Lark',
-  ],
+  aliases: [{ text: 'Lark', needsContext: 'common-word' }, 'Lark Suite', 'Larksuite', 'ByteDance Lark'],
   summary:
     "ByteDance's workplace suite of chat, documents, calendars and video meetings, built as an internal tool and sold as Feishu in China and Lark abroad; it competes with DingTalk and WeCom.",
   owner: 'company:bytedance',
@@ -38,9 +33,15 @@ export default {
     {
       field: 'launched',
       values: [
-        { value: 2019, source: 'https://technode.com/2021/12/23/lark-bytedances-slack-like-app-eyes-1-billion-global-revenue-in-five-years/' },
+        {
+          value: 2019,
+          source: 'https://technode.com/2021/12/23/lark-bytedances-slack-like-app-eyes-1-billion-global-revenue-in-five-years/',
+        },
         { value: 2018, source: 'https://technode.com/2019/05/22/lark-bytedances-work-platform/' },
-        { value: 2016, source: 'https://yicaiglobal.com/news/bytedance-office-tool-lark-notched-up-good-user-base-growth-in-past-year-ceo-says' },
+        {
+          value: 2016,
+          source: 'https://yicaiglobal.com/news/bytedance-office-tool-lark-notched-up-good-user-base-growth-in-past-year-ceo-says',
+        },
       ],
       note: '2016 is when it was built for internal use, 2018 when it first appeared in app stores, 2019 when it was sold to businesses.',
     },

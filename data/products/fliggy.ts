@@ -5,12 +5,8 @@ export default {
   kind: 'product',
   name: 'Fliggy',
   names: { zh: '飞猪', zhHant: '飛豬', pinyin: 'Fēizhū' },
-  aliases: [
-    'Alitrip',
-    'Feizhu',
-  ],
-  summary:
-    "Alibaba's travel-booking platform, renamed from Alitrip to appeal to younger travellers; its Chinese name means 'flying pig'.",
+  aliases: ['Alitrip', 'Feizhu'],
+  summary: "Alibaba's travel-booking platform, renamed from Alitrip to appeal to younger travellers; its Chinese name means 'flying pig'.",
   owner: 'company:alibaba',
   category: 'platform',
   what: 'online travel booking platform',
@@ -29,7 +25,10 @@ export default {
       field: 'launched',
       values: [
         { value: 2016, source: 'https://travelmole.com/news/alitrip-rebrands-to-fliggy/0' },
-        { value: 2014, source: 'https://jingdaily.com/posts/alibaba-abandons-alitrip-brand-and-bets-on-chinese-millennial-travelers-with-new-brand' },
+        {
+          value: 2014,
+          source: 'https://jingdaily.com/posts/alibaba-abandons-alitrip-brand-and-bets-on-chinese-millennial-travelers-with-new-brand',
+        },
       ],
       note: 'The platform began as Alitrip in 2014, replacing Taobao Travel, and took the Fliggy name in 2016.',
     },

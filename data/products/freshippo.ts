@@ -5,12 +5,7 @@ export default {
   kind: 'product',
   name: 'Freshippo',
   names: { zh: '盒马', zhHant: '盒馬', pinyin: 'Hémǎ' },
-  aliases: [
-    { text: 'Hema', needsContext: 'other-entity' },
-    'Hema Xiansheng',
-    'Hema Fresh',
-    'Hema supermarket',
-  ],
+  aliases: [{ text: 'Hema', needsContext: 'other-entity' }, 'Hema Xiansheng', 'Hema Fresh', 'Hema supermarket'],
   summary:
     "Alibaba's grocery chain that blends supermarkets with app ordering and fast delivery to homes near each store; called Hema in Chinese.",
   owner: 'company:alibaba',
@@ -22,10 +17,7 @@ export default {
     note: 'first came to market in early 2016',
   },
   related: ['company:alibaba', 'city:shanghai'],
-  sources: [
-    'https://www.shine.cn/biz/company/1709294458/',
-    'https://www.esmmagazine.com/technology/alibaba-hema-supermarkets-china-46385',
-  ],
+  sources: ['https://www.shine.cn/biz/company/1709294458/', 'https://www.esmmagazine.com/technology/alibaba-hema-supermarkets-china-46385'],
   disputed: [
     {
       field: 'launched',

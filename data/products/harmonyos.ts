@@ -5,14 +5,7 @@ export default {
   kind: 'product',
   name: 'HarmonyOS',
   names: { zh: '鸿蒙', zhHant: '鴻蒙', pinyin: 'Hóngméng' },
-  aliases: [
-    'Harmony OS',
-    'HarmonyOS NEXT',
-    'HarmonyOS 5',
-    'HongMeng OS',
-    'Hongmeng',
-    'OpenHarmony',
-  ],
+  aliases: ['Harmony OS', 'HarmonyOS NEXT', 'HarmonyOS 5', 'HongMeng OS', 'Hongmeng', 'OpenHarmony'],
   summary:
     "Operating system Huawei developed after US sanctions cut it off from Google's Android services; its NEXT generation is built to run without Android code.",
   owner: 'company:huawei',
@@ -24,7 +17,5 @@ export default {
     note: "announced at Huawei's developer conference, August 2019",
   },
   related: ['company:huawei', 'product:huawei-mate', 'product:hima'],
-  sources: [
-    'https://thenextweb.com/plugged/2019/08/09/huawei-just-announced-harmony-os-its-answer-to-android/',
-  ],
+  sources: ['https://thenextweb.com/plugged/2019/08/09/huawei-just-announced-harmony-os-its-answer-to-android/'],
 } satisfies Product;

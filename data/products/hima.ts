@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Harmony Intelligent Mobility Alliance',
   names: { zh: '鸿蒙智行', zhHant: '鴻蒙智行' },
-  aliases: [
-    { text: 'HIMA', needsContext: 'abbreviation', exactCase: true },
-    'Harmony Intelligent Mobility',
-  ],
+  aliases: [{ text: 'HIMA', needsContext: 'abbreviation', exactCase: true }, 'Harmony Intelligent Mobility'],
   summary:
     'Sales network and alliance led by Huawei in which carmakers build vehicles with Huawei software, driving systems and design help; members include AITO, Luxeed, Stelato and Maextro.',
   owner: 'company:huawei',
@@ -20,7 +17,5 @@ export default {
     note: 'established 2023',
   },
   related: ['company:huawei', 'company:seres', 'product:aito', 'product:harmonyos'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Harmony_Intelligent_Mobility_Alliance',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Harmony_Intelligent_Mobility_Alliance'],
 } satisfies Product;

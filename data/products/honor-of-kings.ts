@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Honor of Kings',
   names: { zh: '王者荣耀', zhHant: '王者榮耀', pinyin: 'Wángzhě Róngyào' },
-  aliases: [
-    'Honour of Kings',
-    'Wangzhe Rongyao',
-  ],
+  aliases: ['Honour of Kings', 'Wangzhe Rongyao'],
   summary:
     'Mobile battle-arena game made by TiMi Studio and published by Tencent Games, for years the most played and one of the highest-grossing games in China.',
   owner: 'company:tencent',
@@ -20,7 +17,5 @@ export default {
     note: 'released in mainland China in November 2015',
   },
   related: ['company:tencent'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Honor_of_Kings',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Honor_of_Kings'],
 } satisfies Product;

@@ -5,14 +5,7 @@ export default {
   kind: 'product',
   name: 'Huawei Mate',
   names: { zh: '华为Mate', zhHant: '華為Mate' },
-  aliases: [
-    'Mate series',
-    'Ascend Mate',
-    'Mate 60',
-    'Mate 60 Pro',
-    'Mate 70',
-    'Mate X',
-  ],
+  aliases: ['Mate series', 'Ascend Mate', 'Mate 60', 'Mate 60 Pro', 'Mate 70', 'Mate X'],
   summary:
     "Huawei's large-screen flagship phone line; the Mate 60 Pro, with a Chinese-made 5G chip, marked Huawei's comeback under US sanctions.",
   owner: 'company:huawei',

@@ -5,13 +5,8 @@ export default {
   kind: 'product',
   name: 'Huawei Pura',
   names: { zh: '华为Pura', zhHant: '華為Pura' },
-  aliases: [
-    'Pura 70',
-    'Pura 80',
-    'Huawei Pura 70',
-  ],
-  summary:
-    "Huawei's photography-led flagship line, the renamed successor of its long-running P series.",
+  aliases: ['Pura 70', 'Pura 80', 'Huawei Pura 70'],
+  summary: "Huawei's photography-led flagship line, the renamed successor of its long-running P series.",
   owner: 'company:huawei',
   category: 'device',
   what: 'camera-focused flagship smartphone line',

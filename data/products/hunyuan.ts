@@ -5,14 +5,7 @@ export default {
   kind: 'product',
   name: 'Tencent Hunyuan',
   names: { zh: '混元', pinyin: 'Hùnyuán' },
-  aliases: [
-    'Hunyuan',
-    'HunYuan',
-    'Hunyuan-Large',
-    'Hunyuan 3D',
-    'Hunyuan3D',
-    'Tencent HunYuan',
-  ],
+  aliases: ['Hunyuan', 'HunYuan', 'Hunyuan-Large', 'Hunyuan 3D', 'Hunyuan3D', 'Tencent HunYuan'],
   summary:
     "Tencent's family of foundation models, offered to businesses through Tencent Cloud and used in its own products; several versions, including 3D and video generators, are open-sourced.",
   owner: 'company:tencent',

@@ -5,15 +5,8 @@ export default {
   kind: 'product',
   name: 'iFlytek Spark',
   names: { zh: '讯飞星火', zhHant: '訊飛星火', pinyin: 'Xùnfēi Xīnghuǒ' },
-  aliases: [
-    'SparkDesk',
-    'Spark Desk',
-    'iFLYTEK Spark',
-    'Xinghuo',
-    'Spark cognitive model',
-  ],
-  summary:
-    "iFlytek's large language model, pitched at education and enterprise use and trained on Huawei's Ascend chips.",
+  aliases: ['SparkDesk', 'Spark Desk', 'iFLYTEK Spark', 'Xinghuo', 'Spark cognitive model'],
+  summary: "iFlytek's large language model, pitched at education and enterprise use and trained on Huawei's Ascend chips.",
   owner: 'company:iflytek',
   category: 'ai-model',
   what: 'large language model aimed at education and business',

@@ -5,18 +5,15 @@ export default {
   kind: 'product',
   name: 'iQOO',
   names: { zh: 'iQOO手机' },
-  aliases: [
-    'iQoo',
-    'vivo iQOO',
-  ],
-  summary:
-    "vivo's sub-brand for performance and gaming-oriented phones with flagship specifications.",
+  aliases: ['iQoo', 'vivo iQOO'],
+  summary: "vivo's sub-brand for performance and gaming-oriented phones with flagship specifications.",
   owner: 'company:vivo',
   category: 'device',
   what: 'performance-focused smartphone brand',
   launched: {
     value: 2019,
-    source: 'https://www.moneycontrol.com/news/trends/vivo-set-to-launch-new-flagship-handset-with-snapdragon-855-soc-12gb-ram-under-iqoo-brand-3577551.html',
+    source:
+      'https://www.moneycontrol.com/news/trends/vivo-set-to-launch-new-flagship-handset-with-snapdragon-855-soc-12gb-ram-under-iqoo-brand-3577551.html',
     note: 'announced early 2019',
   },
   related: ['company:vivo'],

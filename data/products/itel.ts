@@ -5,11 +5,8 @@ export default {
   kind: 'product',
   name: 'itel',
   names: { zh: '传音itel' },
-  aliases: [
-    'itel Mobile',
-  ],
-  summary:
-    "Transsion's low-price phone brand, selling basic feature phones and cheap smartphones mainly in Africa and South Asia.",
+  aliases: ['itel Mobile'],
+  summary: "Transsion's low-price phone brand, selling basic feature phones and cheap smartphones mainly in Africa and South Asia.",
   owner: 'company:transsion',
   category: 'device',
   what: 'entry-level phone brand for emerging markets',
@@ -19,7 +16,5 @@ export default {
     note: 'January 2007',
   },
   related: ['company:transsion', 'product:tecno'],
-  sources: [
-    'https://www.transsion.com/en/about/history.html',
-  ],
+  sources: ['https://www.transsion.com/en/about/history.html'],
 } satisfies Product;

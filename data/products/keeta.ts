@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Keeta',
   names: { zh: '美团Keeta' },
-  aliases: [
-    'KeeTa',
-    'Meituan Keeta',
-  ],
+  aliases: ['KeeTa', 'Meituan Keeta'],
   summary:
     "Meituan's food-delivery brand for markets outside the mainland, launched in Hong Kong, where it overtook Foodpanda and Deliveroo, and then taken to Saudi Arabia.",
   owner: 'company:meituan',
@@ -27,7 +24,5 @@ export default {
     note: 'share of Hong Kong takeaway orders, March 2024 (over 44 per cent)',
   },
   related: ['company:meituan', 'city:hong-kong'],
-  sources: [
-    'https://yicaiglobal.com/news/chinas-maituan-to-launch-takeout-platform-keeta-in-riyadh-this-year-report-says',
-  ],
+  sources: ['https://yicaiglobal.com/news/chinas-maituan-to-launch-takeout-platform-keeta-in-riyadh-this-year-report-says'],
 } satisfies Product;

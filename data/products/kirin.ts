@@ -17,8 +17,7 @@ export default {
     '麒麟9000S',
     '麒麟9000',
   ],
-  summary:
-    "HiSilicon's line of system-on-chip processors for Huawei phones, kept in-house rather than sold to other phone makers.",
+  summary: "HiSilicon's line of system-on-chip processors for Huawei phones, kept in-house rather than sold to other phone makers.",
   owner: 'company:hisilicon',
   category: 'chip',
   what: 'smartphone processors',
@@ -28,7 +27,5 @@ export default {
     note: 'Kirin brand introduced with the Kirin 910 in 2014',
   },
   related: ['company:hisilicon', 'company:huawei', 'product:huawei-mate', 'company:smic'],
-  sources: [
-    'https://www.androidheadlines.com/2018/09/kirin-chips-will-remain-exclusive-to-huawei-honor-devices.html',
-  ],
+  sources: ['https://www.androidheadlines.com/2018/09/kirin-chips-will-remain-exclusive-to-huawei-honor-devices.html'],
 } satisfies Product;

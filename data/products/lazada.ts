@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'Lazada',
   names: { zh: '来赞达', zhHant: '來贊達' },
-  aliases: [
-    'Lazada Group',
-  ],
+  aliases: ['Lazada Group'],
   summary:
     'Southeast Asian online marketplace started by Rocket Internet and controlled by Alibaba since 2016, operating in six countries of the region.',
   owner: 'company:alibaba',
@@ -15,7 +13,8 @@ export default {
   what: 'online marketplace in Southeast Asia',
   launched: {
     value: 2012,
-    source: 'https://www.business-standard.com/article/international/alibaba-to-invest-1-billion-more-in-lazada-to-speed-up-asian-drive-117062900086_1.html',
+    source:
+      'https://www.business-standard.com/article/international/alibaba-to-invest-1-billion-more-in-lazada-to-speed-up-asian-drive-117062900086_1.html',
     note: 'founded 2012; Alibaba took control in 2016',
   },
   related: ['company:alibaba'],

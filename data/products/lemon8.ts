@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'Lemon8',
   names: { zh: '字节跳动Lemon8' },
-  aliases: [
-    'Lemon 8',
-  ],
+  aliases: ['Lemon 8'],
   summary:
     'Lifestyle app for photo and video posts on fashion, food and travel, linked to ByteDance and modelled on Xiaohongshu; it launched in Japan before reaching the US and UK.',
   owner: 'company:bytedance',
@@ -19,7 +17,5 @@ export default {
     note: 'Japan, May 2020; US and UK from February 2023',
   },
   related: ['company:bytedance', 'product:tiktok', 'company:xiaohongshu'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Lemon8',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Lemon8'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Loongson 3A6000',
   names: { zh: '龙芯3A6000', zhHant: '龍芯3A6000' },
-  aliases: [
-    '3A6000',
-    'Godson 3A6000',
-  ],
+  aliases: ['3A6000', 'Godson 3A6000'],
   summary:
     "Loongson's quad-core desktop CPU built on its own LoongArch instruction set, presented as evidence that Chinese-designed PCs can do without Intel and AMD.",
   owner: 'company:loongson',
@@ -20,7 +17,5 @@ export default {
     note: 'released November 2023',
   },
   related: ['company:loongson', 'city:beijing'],
-  sources: [
-    'https://www.globaltimes.cn/page/202311/1302643.shtml',
-  ],
+  sources: ['https://www.globaltimes.cn/page/202311/1302643.shtml'],
 } satisfies Product;

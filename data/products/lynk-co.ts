@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Lynk & Co',
   names: { zh: '领克', zhHant: '領克', pinyin: 'Lǐngkè' },
-  aliases: [
-    'Lynk and Co',
-    'Lynk & Co 01',
-    'Lingke',
-  ],
+  aliases: ['Lynk and Co', 'Lynk & Co 01', 'Lingke'],
   summary:
     'Car brand from the Geely group, built on platforms shared with Volvo and sold through direct and subscription models; Zeekr took majority control in 2024.',
   owner: 'company:geely',
@@ -28,7 +24,5 @@ export default {
     note: 'vehicles produced',
   },
   related: ['company:geely', 'company:zeekr', 'city:hangzhou'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Lynk_%26_Co',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Lynk_%26_Co'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'MIUI',
   names: { zh: '米柚', pinyin: 'Mǐyòu' },
-  aliases: [
-    'Mi User Interface',
-    'MIUI 14',
-  ],
+  aliases: ['Mi User Interface', 'MIUI 14'],
   summary:
     "Xiaomi's customised version of Android, which preceded its phones and built the fan community the company grew from; succeeded by Xiaomi HyperOS.",
   owner: 'company:xiaomi',
@@ -20,7 +17,5 @@ export default {
     note: 'first release August 2010',
   },
   related: ['company:xiaomi', 'product:hyperos', 'product:redmi'],
-  sources: [
-    'https://en.wikipedia.org/wiki/MIUI',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/MIUI'],
 } satisfies Product;

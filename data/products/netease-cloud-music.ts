@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'NetEase Cloud Music',
   names: { zh: '网易云音乐', zhHant: '網易雲音樂', pinyin: 'Wǎngyì Yún Yīnyuè' },
-  aliases: [
-    'NetEase Music',
-    'Netease Cloud Music',
-    'Cloud Music',
-  ],
+  aliases: ['NetEase Music', 'Netease Cloud Music', 'Cloud Music'],
   summary:
     "NetEase's music service, known for user-made playlists and lively comment threads under songs; the main rival of Tencent's music apps.",
   owner: 'company:netease',

@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Qilin battery',
   names: { zh: '麒麟电池', zhHant: '麒麟電池' },
-  aliases: [
-    'CATL Qilin',
-    'CATL Qilin battery',
-    { text: 'Qilin', needsContext: 'other-entity' },
-  ],
+  aliases: ['CATL Qilin', 'CATL Qilin battery', { text: 'Qilin', needsContext: 'other-entity' }],
   summary:
     "CATL's third-generation cell-to-pack battery, which places cooling between cells to raise energy density and allow 10-minute fast charging.",
   owner: 'company:catl',
@@ -21,7 +17,5 @@ export default {
     note: 'unveiled June 2022; mass production from 2023',
   },
   related: ['company:catl', 'product:blade-battery'],
-  sources: [
-    'https://thedriven.io/2022/06/28/1000kms-in-a-breeze-catl-unveils-new-qilin-ev-battery-with-incredible-specs',
-  ],
+  sources: ['https://thedriven.io/2022/06/28/1000kms-in-a-breeze-catl-unveils-new-qilin-ev-battery-with-incredible-specs'],
 } satisfies Product;

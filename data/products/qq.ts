@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Tencent QQ',
   names: { zh: '腾讯QQ', zhHant: '騰訊QQ' },
-  aliases: [
-    { text: 'QQ', needsContext: 'abbreviation', exactCase: true },
-    'OICQ',
-    'QQ messenger',
-  ],
+  aliases: [{ text: 'QQ', needsContext: 'abbreviation', exactCase: true }, 'OICQ', 'QQ messenger'],
   summary:
     "Tencent's first hit, a desktop instant messenger modelled on ICQ that became the social hub of China's early internet and still carries games, music and group chat.",
   owner: 'company:tencent',
@@ -28,7 +24,5 @@ export default {
     note: 'monthly active QQ accounts, March 2023',
   },
   related: ['company:tencent', 'product:wechat'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Tencent_QQ',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Tencent_QQ'],
 } satisfies Product;

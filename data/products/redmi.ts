@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Redmi',
   names: { zh: '红米', zhHant: '紅米', pinyin: 'Hóngmǐ' },
-  aliases: [
-    'Redmi Note',
-    'Xiaomi Redmi',
-    'Hongmi',
-  ],
+  aliases: ['Redmi Note', 'Xiaomi Redmi', 'Hongmi'],
   summary:
     "Xiaomi's value-for-money phone line, spun off as a separate brand so that the Xiaomi name could move up-market; strong in India and other emerging markets.",
   owner: 'company:xiaomi',
@@ -21,7 +17,5 @@ export default {
     note: 'first phone, the Redmi 1, in 2013; an independent brand since 2019',
   },
   related: ['company:xiaomi', 'product:miui', 'product:hyperos'],
-  sources: [
-    'https://www.scmp.com/abacus/who-what/what/article/3028259/xiaomi-spin-redmi-wants-own-budget-phone-market',
-  ],
+  sources: ['https://www.scmp.com/abacus/who-what/what/article/3028259/xiaomi-spin-redmi-wants-own-budget-phone-market'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Skyscanner',
   names: { zh: '天巡', pinyin: 'Tiānxún' },
-  aliases: [
-    'Skyscanner Ltd',
-    'Tianxun',
-  ],
+  aliases: ['Skyscanner Ltd', 'Tianxun'],
   summary:
     'Edinburgh-based travel search site bought by Ctrip (now Trip.com Group) in 2016 for about £1.4 billion; it continues to run independently.',
   owner: 'company:trip-com',
@@ -37,7 +34,10 @@ export default {
       field: 'launched',
       values: [
         { value: 2003, source: 'https://en.wikipedia.org/wiki/Skyscanner' },
-        { value: 2001, source: 'https://www.theregister.com/2016/11/24/scottish_searchengine_skyscanner_sells_scrapey_self_to_ctrip_for_14bn/' },
+        {
+          value: 2001,
+          source: 'https://www.theregister.com/2016/11/24/scottish_searchengine_skyscanner_sells_scrapey_self_to_ctrip_for_14bn/',
+        },
       ],
       note: 'The founders conceived the idea in 2001; the company was formed in 2003.',
     },

@@ -5,12 +5,8 @@ export default {
   kind: 'product',
   name: 'TECNO',
   names: { zh: '传音TECNO' },
-  aliases: [
-    'Tecno Mobile',
-    'TECNO Mobile',
-  ],
-  summary:
-    "Transsion's first phone brand, which grew by designing handsets for African buyers, with features such as dual SIM slots.",
+  aliases: ['Tecno Mobile', 'TECNO Mobile'],
+  summary: "Transsion's first phone brand, which grew by designing handsets for African buyers, with features such as dual SIM slots.",
   owner: 'company:transsion',
   category: 'device',
   what: 'mobile phone brand for emerging markets',
@@ -20,7 +16,5 @@ export default {
     note: 'first phone launched August 2006',
   },
   related: ['company:transsion', 'product:itel', 'city:shenzhen'],
-  sources: [
-    'https://www.transsion.com/en/about/history.html',
-  ],
+  sources: ['https://www.transsion.com/en/about/history.html'],
 } satisfies Product;

@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Tencent Video',
   names: { zh: '腾讯视频', zhHant: '騰訊視頻', pinyin: 'Téngxùn Shìpín' },
-  aliases: [
-    'WeTV',
-    'v.qq.com',
-  ],
+  aliases: ['WeTV', 'v.qq.com'],
   summary:
     "Tencent's long-form streaming service for dramas, films, variety shows and animation, one of China's largest by paying members; its international version is WeTV.",
   owner: 'company:tencent',

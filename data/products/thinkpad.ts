@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'ThinkPad',
   names: { zh: 'ThinkPad笔记本' },
-  aliases: [
-    'Lenovo ThinkPad',
-    'IBM ThinkPad',
-    'ThinkPad X1',
-  ],
+  aliases: ['Lenovo ThinkPad', 'IBM ThinkPad', 'ThinkPad X1'],
   summary:
     'Business laptop line created by IBM and bought by Lenovo with its PC division in 2005; known for its black boxy design and red TrackPoint.',
   owner: 'company:lenovo',
@@ -28,7 +24,5 @@ export default {
     note: 'cumulative units sold since 1992',
   },
   related: ['company:lenovo'],
-  sources: [
-    'https://en.wikipedia.org/wiki/ThinkPad',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/ThinkPad'],
 } satisfies Product;

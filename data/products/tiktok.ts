@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'TikTok',
   names: { zh: '抖音国际版' },
-  aliases: [
-    'Tik Tok',
-  ],
+  aliases: ['Tik Tok'],
   summary:
     'International version of Douyin, merged with Musical.ly in 2018 and the subject of security disputes and ban attempts in several countries. Under a 2024 US divest-or-ban law, its American app passed in January 2026 to a joint venture led by Oracle, Silver Lake and MGX, with ByteDance keeping 19.9%.',
   owner: 'company:bytedance',

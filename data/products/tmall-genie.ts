@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Tmall Genie',
   names: { zh: '天猫精灵', zhHant: '天貓精靈', pinyin: 'Tiānmāo Jīnglíng' },
-  aliases: [
-    'Tmall Genie X1',
-    'AliGenie',
-  ],
+  aliases: ['Tmall Genie X1', 'AliGenie'],
   summary:
     "Alibaba's line of smart speakers and its AliGenie voice assistant, sold cheaply in China and tied into its shopping and services.",
   owner: 'company:alibaba',

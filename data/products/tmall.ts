@@ -5,11 +5,7 @@ export default {
   kind: 'product',
   name: 'Tmall',
   names: { zh: '天猫', zhHant: '天貓', pinyin: 'Tiānmāo' },
-  aliases: [
-    'Tmall.com',
-    'Taobao Mall',
-    'Tian Mao',
-  ],
+  aliases: ['Tmall.com', 'Taobao Mall', 'Tian Mao'],
   summary:
     "Alibaba's business-to-consumer marketplace, split off from Taobao, where brands and authorised sellers run official shops; the venue of much of the Singles' Day sales festival.",
   owner: 'company:alibaba',
@@ -21,10 +17,7 @@ export default {
     note: 'as Taobao Mall in April 2008; own domain tmall.com from 2010, renamed Tmall in 2012',
   },
   related: ['company:alibaba', 'product:taobao'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Taobao',
-    'https://technode.com/2013/05/10/taobao-turns-ten-a-look-back/',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Taobao', 'https://technode.com/2013/05/10/taobao-turns-ten-a-look-back/'],
   disputed: [
     {
       field: 'launched',

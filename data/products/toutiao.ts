@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'Toutiao',
   names: { zh: '今日头条', zhHant: '今日頭條', pinyin: 'Jīnrì Tóutiáo' },
-  aliases: [
-    'Jinri Toutiao',
-  ],
+  aliases: ['Jinri Toutiao'],
   summary:
     "ByteDance's first product, a news and content feed that recommends articles and videos by machine learning rather than by editors; it made the company's recommendation engine famous.",
   owner: 'company:bytedance',
@@ -26,7 +24,5 @@ export default {
     note: 'daily active users, September 2017',
   },
   related: ['company:bytedance', 'product:douyin'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Toutiao',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Toutiao'],
 } satisfies Product;

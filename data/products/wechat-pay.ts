@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'WeChat Pay',
   names: { zh: '微信支付' },
-  aliases: [
-    'Weixin Pay',
-    'WeChat Wallet',
-  ],
+  aliases: ['Weixin Pay', 'WeChat Wallet'],
   summary:
     "The wallet built into WeChat, used for QR-code payments in shops, transfers between contacts and red-envelope gifts; Alipay's main rival in Chinese mobile payments.",
   owner: 'company:tencent',
@@ -27,7 +24,5 @@ export default {
     note: 'active users',
   },
   related: ['company:tencent', 'product:wechat', 'product:alipay'],
-  sources: [
-    'https://en.wikipedia.org/wiki/WeChat_Pay',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/WeChat_Pay'],
 } satisfies Product;

@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'WeChat',
   names: { zh: '微信', pinyin: 'Wēixìn' },
-  aliases: [
-    'Weixin',
-  ],
+  aliases: ['Weixin'],
   summary:
     "Tencent's messaging app, sold in China as Weixin, which grew into a platform for payments, mini-programs, official accounts and social feeds that much of daily life in China runs through.",
   owner: 'company:tencent',
@@ -19,7 +17,5 @@ export default {
     note: 'January 2011, first released as Weixin',
   },
   related: ['company:tencent', 'product:wechat-pay', 'product:qq', 'city:shenzhen'],
-  sources: [
-    'https://en.wikipedia.org/wiki/WeChat',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/WeChat'],
 } satisfies Product;

@@ -5,12 +5,7 @@ export default {
   kind: 'product',
   name: 'Xiaomi SU7',
   names: { zh: '小米SU7' },
-  aliases: [
-    'SU7',
-    'Xiaomi SU7 Ultra',
-    'SU7 Ultra',
-    'Speed Ultra 7',
-  ],
+  aliases: ['SU7', 'Xiaomi SU7 Ultra', 'SU7 Ultra', 'Speed Ultra 7'],
   summary:
     "Xiaomi's first car, an electric sedan priced below Tesla's Model 3 in China, built in Beijing; its fast sales ramp made Xiaomi a serious carmaker.",
   owner: 'company:xiaomi',
@@ -22,7 +17,5 @@ export default {
     note: 'launched 28 March 2024',
   },
   related: ['company:xiaomi', 'product:hyperos', 'city:beijing'],
-  sources: [
-    'https://www.thequint.com/tech-and-auto/tech-news/xiaomi-electric-su7-car-launch-on-28-march-check-specifications-price-more',
-  ],
+  sources: ['https://www.thequint.com/tech-and-auto/tech-news/xiaomi-electric-su7-car-launch-on-28-march-check-specifications-price-more'],
 } satisfies Product;

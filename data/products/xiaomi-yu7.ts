@@ -5,9 +5,7 @@ export default {
   kind: 'product',
   name: 'Xiaomi YU7',
   names: { zh: '小米YU7' },
-  aliases: [
-    'YU7',
-  ],
+  aliases: ['YU7'],
   summary:
     "Xiaomi's second car, an electric SUV priced just below Tesla's Model Y in China, which drew hundreds of thousands of orders within an hour of going on sale.",
   owner: 'company:xiaomi',
@@ -19,7 +17,5 @@ export default {
     note: 'launched 26 June 2025',
   },
   related: ['company:xiaomi', 'product:xiaomi-su7', 'city:beijing'],
-  sources: [
-    'https://www.hurriyetdailynews.com/xiaomi-receives-almost-300-000-suv-pre-orders-in-minutes-210819',
-  ],
+  sources: ['https://www.hurriyetdailynews.com/xiaomi-receives-almost-300-000-suv-pre-orders-in-minutes-210819'],
 } satisfies Product;

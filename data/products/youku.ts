@@ -5,10 +5,7 @@ export default {
   kind: 'product',
   name: 'Youku',
   names: { zh: '优酷', zhHant: '優酷', pinyin: 'Yōukù' },
-  aliases: [
-    'Youku Tudou',
-    'Youku.com',
-  ],
+  aliases: ['Youku Tudou', 'Youku.com'],
   summary:
     'Video platform once called "China\'s YouTube", merged with rival Tudou in 2012 and taken over by Alibaba; it now competes with iQiyi and Tencent Video in long-form streaming.',
   owner: 'company:alibaba',
@@ -27,10 +24,7 @@ export default {
     note: 'monthly active users',
   },
   related: ['company:alibaba', 'city:beijing'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Youku',
-    'https://en.people.cn/business/8613169.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Youku', 'https://en.people.cn/business/8613169.html'],
   disputed: [
     {
       field: 'headline',

@@ -17,7 +17,11 @@ export default {
     'State-level development zone in south-east Beijing, also called Beijing E-Town or Yizhuang, and a centre of the city’s robotics industry; it hosted the first humanoid-robot half-marathon in 2025.',
   zoneType: 'park',
   city: 'city:beijing',
-  established: { value: 1992, source: 'https://subsites.chinadaily.com.cn/beijing/etda/2021-04/02/c_606064.htm', note: 'construction began in April 1992; national-level zone from August 1994' },
+  established: {
+    value: 1992,
+    source: 'https://subsites.chinadaily.com.cn/beijing/etda/2021-04/02/c_606064.htm',
+    note: 'construction began in April 1992; national-level zone from August 1994',
+  },
   area: {
     value: 59.6,
     unit: 'km2',

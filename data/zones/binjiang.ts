@@ -14,10 +14,7 @@ export default {
   area: { value: 72.2, unit: 'km2', year: 2020, source: 'https://en.wikipedia.org/wiki/Binjiang_District' },
   focus: ['digital economy', 'security cameras', 'robotics', 'automotive'],
   related: ['company:dahua', 'company:geely', 'company:unitree'],
-  sources: [
-    'https://en.wikipedia.org/wiki/Binjiang_District',
-    'https://www.hhtz.gov.cn/art/2024/1/10/art_1487272_59061483.html',
-  ],
+  sources: ['https://en.wikipedia.org/wiki/Binjiang_District', 'https://www.hhtz.gov.cn/art/2024/1/10/art_1487272_59061483.html'],
   disputed: [
     {
       field: 'area',

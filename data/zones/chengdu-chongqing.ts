@@ -16,8 +16,17 @@ export default {
     'Regional strategy joining Chengdu, central Chongqing and surrounding Sichuan cities into a western growth pole, decided in January 2020 with a master plan issued in October 2021.',
   zoneType: 'region',
   cities: ['city:chengdu', 'city:chongqing'],
-  established: { value: 2020, source: 'https://www.ecns.cn/cns-wire/2026-01-13/detail-iheywhna5921679.shtml', note: 'central decision of 3 January 2020; master plan October 2021' },
-  area: { value: 185_000, unit: 'km2', year: 2021, source: 'https://hkmb.hktdc.com/en/MTA2NDU4NjExNw/hktdc-research/Chengdu-Chongqing-Economic-Circle-Objectives-and-Planning-Rationales' },
+  established: {
+    value: 2020,
+    source: 'https://www.ecns.cn/cns-wire/2026-01-13/detail-iheywhna5921679.shtml',
+    note: 'central decision of 3 January 2020; master plan October 2021',
+  },
+  area: {
+    value: 185_000,
+    unit: 'km2',
+    year: 2021,
+    source: 'https://hkmb.hktdc.com/en/MTA2NDU4NjExNw/hktdc-research/Chengdu-Chongqing-Economic-Circle-Objectives-and-Planning-Rationales',
+  },
   focus: ['electronic information', 'advanced manufacturing', 'science and technology innovation'],
   related: ['zone:liangjiang', 'zone:tianfu-new-area', 'zone:chengdu-hi-tech-zone'],
   sources: [

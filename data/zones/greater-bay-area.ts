@@ -16,8 +16,7 @@ export default {
     '大湾区',
     '大灣區',
   ],
-  summary:
-    'Plan to knit Hong Kong, Macau and nine Pearl River Delta cities of Guangdong into one integrated economy and innovation hub.',
+  summary: 'Plan to knit Hong Kong, Macau and nine Pearl River Delta cities of Guangdong into one integrated economy and innovation hub.',
   zoneType: 'region',
   cities: ['city:guangzhou', 'city:shenzhen', 'city:zhuhai', 'city:foshan', 'city:dongguan', 'city:hong-kong', 'city:macau'],
   established: {

@@ -5,9 +5,7 @@ export default {
   kind: 'zone',
   name: 'Guangming Science City',
   names: { zh: '光明科学城', zhHant: '光明科學城', pinyin: 'Guāngmíng Kēxué Chéng' },
-  aliases: [
-    'Shenzhen Guangming Science City',
-  ],
+  aliases: ['Shenzhen Guangming Science City'],
   summary:
     'Cluster of large research facilities in Shenzhen’s Guangming district, with national infrastructures for synthetic biology and brain science and a national biomanufacturing innovation centre.',
   zoneType: 'park',

@@ -13,8 +13,7 @@ export default {
     'Hengqin Cooperation Zone',
     '横琴粤澳深度合作区',
   ],
-  summary:
-    'Island in Zhuhai next to Macau, run since 2021 as a Guangdong–Macau cooperation zone to help Macau diversify beyond gaming.',
+  summary: 'Island in Zhuhai next to Macau, run since 2021 as a Guangdong–Macau cooperation zone to help Macau diversify beyond gaming.',
   zoneType: 'new-area',
   city: 'city:zhuhai',
   established: {

@@ -5,11 +5,7 @@ export default {
   kind: 'zone',
   name: 'Huaqiangbei',
   names: { zh: '华强北', zhHant: '華強北', pinyin: 'Huáqiáng Běi' },
-  aliases: [
-    'Huaqiang North',
-    'Hua Qiang Bei',
-    'Huaqiangbei electronics market',
-  ],
+  aliases: ['Huaqiang North', 'Hua Qiang Bei', 'Huaqiangbei electronics market'],
   summary:
     'Area of Shenzhen’s Futian district, a former industrial park turned into China’s largest marketplace for electronic components and gadgets.',
   zoneType: 'district',

@@ -17,13 +17,13 @@ export default {
     'Capital region of Beijing, Tianjin and Hebei whose coordinated development is a national strategy, centred on moving non-capital functions out of Beijing, partly to Xiong’an.',
   zoneType: 'region',
   cities: ['city:beijing', 'city:tianjin', 'city:baoding', 'city:shijiazhuang'],
-  established: { value: 2015, source: 'https://archive.shine.cn/nation/Coordinated-growth-of-capital-and-region-a-showcase-for-the-nation/shdaily.shtml', note: 'guideline for coordinated development released in April 2015' },
+  established: {
+    value: 2015,
+    source: 'https://archive.shine.cn/nation/Coordinated-growth-of-capital-and-region-a-showcase-for-the-nation/shdaily.shtml',
+    note: 'guideline for coordinated development released in April 2015',
+  },
   area: { value: 216_000, unit: 'km2', year: 2025, source: 'https://en.people.cn/n3/2026/0225/c90000-20427972.html' },
-  focus: [
-    'coordinated regional development',
-    'relocation of non-capital functions',
-    'transport integration',
-  ],
+  focus: ['coordinated regional development', 'relocation of non-capital functions', 'transport integration'],
   related: ['zone:xiongan', 'zone:binhai-new-area', 'zone:yangtze-river-delta', 'zone:greater-bay-area'],
   sources: [
     'https://en.people.cn/n3/2026/0225/c90000-20427972.html',

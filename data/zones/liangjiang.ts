@@ -5,10 +5,7 @@ export default {
   kind: 'zone',
   name: 'Liangjiang New Area',
   names: { zh: '两江新区', zhHant: '兩江新區', pinyin: 'Liǎngjiāng Xīnqū' },
-  aliases: [
-    'Chongqing Liangjiang New Area',
-    { text: 'Liangjiang', needsContext: 'place-name' },
-  ],
+  aliases: ['Chongqing Liangjiang New Area', { text: 'Liangjiang', needsContext: 'place-name' }],
   summary:
     'State-level new area in northern Chongqing, the third after Pudong and Binhai and the first inland; cars and electronics are its pillar industries.',
   zoneType: 'new-area',

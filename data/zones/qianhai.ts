@@ -29,8 +29,5 @@ export default {
   },
   focus: ['financial services', 'legal services', 'trade in services', 'Hong Kong cooperation'],
   related: ['city:hong-kong', 'zone:nanshan', 'zone:greater-bay-area'],
-  sources: [
-    'https://english.scio.gov.cn/topnews/2021-09/07/content_77737331.htm',
-    'https://en.people.cn/n3/2021/0907/c90000-9892763.html',
-  ],
+  sources: ['https://english.scio.gov.cn/topnews/2021-09/07/content_77737331.htm', 'https://en.people.cn/n3/2021/0907/c90000-9892763.html'],
 } satisfies Zone;

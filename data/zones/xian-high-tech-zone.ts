@@ -6,18 +6,28 @@ export default {
   name: 'Xi’an High-tech Industries Development Zone',
   names: { zh: '西安高新技术产业开发区', zhHant: '西安高新技術產業開發區', pinyin: 'Xī’ān Gāoxīn Jìshù Chǎnyè Kāifāqū' },
   aliases: [
-    'Xi\'an High-tech Industries Development Zone',
-    'Xi\'an High-Tech Zone',
-    'Xi\'an Hi-Tech Zone',
+    "Xi'an High-tech Industries Development Zone",
+    "Xi'an High-Tech Zone",
+    "Xi'an Hi-Tech Zone",
     'Xi’an High-Tech Zone',
     '西安高新区',
   ],
-  summary: 
+  summary:
     'One of the first state-level high-tech zones, approved in 1991 in Xi’an; it holds most of the city’s IT firms and Samsung’s memory-chip plant, which began mass production in 2014.',
   zoneType: 'park',
   city: 'city:xian',
-  established: { value: 1991, source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm', note: 'approved by the State Council in March 1991' },
-  area: { value: 107, unit: 'km2', year: 2010, source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm', note: 'approximate' },
+  established: {
+    value: 1991,
+    source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm',
+    note: 'approved by the State Council in March 1991',
+  },
+  area: {
+    value: 107,
+    unit: 'km2',
+    year: 2010,
+    source: 'https://japanese.china.org.cn/photos/2010-04/07/content_19760279.htm',
+    note: 'approximate',
+  },
   focus: ['semiconductors', 'software', 'equipment manufacturing', 'biomedicine'],
   related: [],
   sources: [

@@ -5,10 +5,7 @@ export default {
   kind: 'zone',
   name: 'Yuhang District',
   names: { zh: '余杭区', zhHant: '餘杭區', pinyin: 'Yúháng Qū' },
-  aliases: [
-    { text: 'Yuhang', needsContext: 'person-name' },
-    'Yuhang District, Hangzhou',
-  ],
+  aliases: [{ text: 'Yuhang', needsContext: 'person-name' }, 'Yuhang District, Hangzhou'],
   summary:
     'District of western Hangzhou that holds Zhejiang Lab and the Future Sci-Tech City, one of the strongest digital-economy districts in Zhejiang.',
   zoneType: 'district',

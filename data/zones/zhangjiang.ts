@@ -22,5 +22,8 @@ export default {
   area: { value: 95, unit: 'km2', year: 2023, source: 'https://english.pudong.gov.cn/2023-04/24/c_879919.htm' },
   focus: ['integrated circuits', 'biomedicine', 'software'],
   related: ['company:smic', 'company:hua-hong', 'zone:shanghai-ftz'],
-  sources: ['https://english.pudong.gov.cn/2023-04/24/c_879919.htm', 'https://archive.shine.cn/business/benchmark/Tech-pacesetter-in-synch-with-changing-times/shdaily.shtml'],
+  sources: [
+    'https://english.pudong.gov.cn/2023-04/24/c_879919.htm',
+    'https://archive.shine.cn/business/benchmark/Tech-pacesetter-in-synch-with-changing-times/shdaily.shtml',
+  ],
 } satisfies Zone;

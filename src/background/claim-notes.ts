@@ -24,7 +24,11 @@ export function localDates(text: string, lang: string): string {
   });
 }
 
-export async function claimNotes(texts: readonly string[], mentions: readonly (readonly Mention[])[], lang: string): Promise<ClaimNote[][]> {
+export async function claimNotes(
+  texts: readonly string[],
+  mentions: readonly (readonly Mention[])[],
+  lang: string,
+): Promise<ClaimNote[][]> {
   return Promise.all(
     texts.map(async (text, i) => {
       const found = mentions[i] ?? [];

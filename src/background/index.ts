@@ -20,7 +20,8 @@ const askFrame: AskFrame = (tabId, frameId) => sendToTab(tabId, 'content:hello',
 /** The tab's address, which Chrome shows the extension only where the user has opened its popup (activeTab). */
 const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => undefined))?.url;
 
-const pageMentions = (tabId: number, known?: Parameters<typeof mentionsOfPage>[3]) => mentionsOfPage(tabId, askFrame, () => tabUrl(tabId), known);
+const pageMentions = (tabId: number, known?: Parameters<typeof mentionsOfPage>[3]) =>
+  mentionsOfPage(tabId, askFrame, () => tabUrl(tabId), known);
 
 browser.runtime.onMessage.addListener(
   createRouter({

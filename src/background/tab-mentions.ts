@@ -30,7 +30,10 @@ function isRecord(value: unknown): value is TabRecord {
     typeof value === 'object' &&
     value !== null &&
     Object.values(value).every(
-      (f: unknown) => typeof (f as FrameReport)?.startedAt === 'number' && typeof (f as FrameReport).url === 'string' && Array.isArray((f as FrameReport).entities),
+      (f: unknown) =>
+        typeof (f as FrameReport)?.startedAt === 'number' &&
+        typeof (f as FrameReport).url === 'string' &&
+        Array.isArray((f as FrameReport).entities),
     )
   );
 }
@@ -43,9 +46,7 @@ async function state(): Promise<Map<number, TabRecord>> {
   } catch {
     // storage.session missing (old browser): memory only.
   }
-  tabs ??= new Map(
-    Object.entries(saved).flatMap(([id, record]) => (isRecord(record) ? [[Number(id), record] as const] : [])),
-  );
+  tabs ??= new Map(Object.entries(saved).flatMap(([id, record]) => (isRecord(record) ? [[Number(id), record] as const] : [])));
   return tabs;
 }
 
@@ -63,7 +64,12 @@ export async function recordFrame(
 ): Promise<void> {
   const map = await state();
   const record = map.get(tabId) ?? {};
-  record[frameId] = { url: withoutHash(page.url), startedAt: page.startedAt, entities, ...(contradictions.length ? { contradictions } : {}) };
+  record[frameId] = {
+    url: withoutHash(page.url),
+    startedAt: page.startedAt,
+    entities,
+    ...(contradictions.length ? { contradictions } : {}),
+  };
   map.set(tabId, record);
   persist(map);
 }
@@ -99,7 +105,8 @@ export async function mentionsOfPage(
   const live = reports.filter(([id, frame]) => sameDocument(frame, answers.get(Number(id)) ?? null));
   if (live.length < reports.length) {
     // Reports that arrived while the frames were asked are newer than this answer and stay.
-    for (const [id, frame] of reports) if (!live.some(([liveId]) => liveId === id) && record[Number(id)] === frame) delete record[Number(id)];
+    for (const [id, frame] of reports)
+      if (!live.some(([liveId]) => liveId === id) && record[Number(id)] === frame) delete record[Number(id)];
     if (!Object.keys(record).length && map.get(tabId) === record) map.delete(tabId);
     persist(map);
   }

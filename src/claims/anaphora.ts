@@ -18,13 +18,26 @@ export interface Referent {
 
 const NOUN_KINDS: Readonly<Record<string, Kind>> = {
   city: 'city',
-  company: 'company', firm: 'company', group: 'company', startup: 'company', 'start-up': 'company',
-  zone: 'zone', park: 'zone',
-  plan: 'policy', policy: 'policy', programme: 'policy', program: 'policy', law: 'policy', initiative: 'policy',
-  app: 'product', platform: 'product', model: 'product',
+  company: 'company',
+  firm: 'company',
+  group: 'company',
+  startup: 'company',
+  'start-up': 'company',
+  zone: 'zone',
+  park: 'zone',
+  plan: 'policy',
+  policy: 'policy',
+  programme: 'policy',
+  program: 'policy',
+  law: 'policy',
+  initiative: 'policy',
+  app: 'product',
+  platform: 'product',
+  model: 'product',
 };
 
-const ANAPHOR = /\b(?:[Tt]he\s+(city|company|firm|group|startup|start-up|zone|park|plan|policy|programme|program|law|initiative|app|platform|model)|(It|it|Its|its))\b(?!\s+of\b)(?![-\u2010])/g;
+const ANAPHOR =
+  /\b(?:[Tt]he\s+(city|company|firm|group|startup|start-up|zone|park|plan|policy|programme|program|law|initiative|app|platform|model)|(It|it|Its|its))\b(?!\s+of\b)(?![-\u2010])/g;
 
 /**
  * Back-references in `text` within [from, to), resolved against `mentions` earlier in the paragraph

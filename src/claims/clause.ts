@@ -38,14 +38,54 @@ export const SUBJECT_GAP = new RegExp(String.raw`^\.?${SUFFIX}(?:${SUBJECT_GAPS.
 export const DESC = String.raw`(?:(?!(?:is|was|are|were|be|been|has|have|had|by|of|to|for|with|and|or|in|on|at|from|as|that|which|who|whose|the|a|an|its|their|said|says|will|would|can|could)\b)(?:[a-z][\w&'’-]*|AI|EV|IT|5G)\s+){0,4}`;
 
 /** A unit, brand or venture named right before: the name that follows may be the part, not the whole. */
-export const PART_OF = /\b(?:subsidiary|subsidiaries|unit|arm|division|affiliate|spin-?off|brand|sub-brand|joint venture|venture|offshoot|parent)\b[^.;:]{0,30}$/i;
+export const PART_OF =
+  /\b(?:subsidiary|subsidiaries|unit|arm|division|affiliate|spin-?off|brand|sub-brand|joint venture|venture|offshoot|parent)\b[^.;:]{0,30}$/i;
 
 /** Words that, before a name, make it something other than the head of the subject. */
 export const NOT_HEAD = new Set([
-  'of', 'by', 'from', 'with', 'for', 'to', 'at', 'on', 'in', 'into', 'than', 'like', 'including', 'and', 'or', 'nor', '&',
-  'as', 'about', 'against', 'between', 'behind', 'unlike', 'via', 'under', 'over', 'after', 'before', 'vs', 'versus', 'not', 'plus', 'besides', 'beside', 'alongside', 'among', 'amid', 'through', 'toward', 'towards', 'whereas', 'while',
+  'of',
+  'by',
+  'from',
+  'with',
+  'for',
+  'to',
+  'at',
+  'on',
+  'in',
+  'into',
+  'than',
+  'like',
+  'including',
+  'and',
+  'or',
+  'nor',
+  '&',
+  'as',
+  'about',
+  'against',
+  'between',
+  'behind',
+  'unlike',
+  'via',
+  'under',
+  'over',
+  'after',
+  'before',
+  'vs',
+  'versus',
+  'not',
+  'plus',
+  'besides',
+  'beside',
+  'alongside',
+  'among',
+  'amid',
+  'through',
+  'toward',
+  'towards',
+  'whereas',
+  'while',
 ]);
-
 
 export const kindOfRef = (r: Referent): Kind => kindOf(r.id);
 export const refAt = (ctx: Ctx, pos: number, kinds?: readonly Kind[]): Referent | undefined =>
@@ -89,7 +129,8 @@ export function subjectAfterComma(ctx: Ctx, from: number, kinds: readonly Kind[]
   if (!r || isGenericName(ctx, r)) return undefined;
   const between = ctx.s.slice(start, r.start);
   // "the", a "-based" place, a few lowercase descriptors: "Ningde-based battery maker CATL".
-  if (!new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+)?${DESC}$`).test(between)) return undefined;
+  if (!new RegExp(String.raw`^(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’]*\s+){0,2}[A-Z][\w.'’]*-based\s+)?${DESC}$`).test(between))
+    return undefined;
   // Other referents of the same kind in between make it ambiguous; a possessive makes it a modifier.
   if (ctx.refs.some((o) => o.start >= start && o.end <= r.start && kindOfRef(o) === kindOfRef(r))) return undefined;
   if (/^['’]s\b/.test(ctx.s.slice(r.end))) return undefined;
@@ -133,4 +174,3 @@ export function frontedDate(ctx: Ctx): { start: number; end: number; value: Date
   if (all.length !== 1) return undefined;
   return { start: m[0].length, end: m[0].length + d.end, value: d.value };
 }
-

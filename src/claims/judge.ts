@@ -65,7 +65,11 @@ type Compared = 'agrees' | 'contradicts' | 'unknown';
 /** A year fact as a date, refined by its note when the note gives exactly one date in that year. */
 export function factDate(fact: Fact<number>): DateValue {
   const year = fact.value;
-  const inYear = fact.note ? findDates(fact.note).map((d) => d.value).filter((d) => d.year === year && d.precision !== 'year') : [];
+  const inYear = fact.note
+    ? findDates(fact.note)
+        .map((d) => d.value)
+        .filter((d) => d.year === year && d.precision !== 'year')
+    : [];
   const months = new Set(inYear.map((d) => (d.precision === 'year' ? 0 : d.month)));
   if (inYear.length === 0 || months.size !== 1) return { precision: 'year', year };
   const days = new Set(inYear.map((d) => (d.precision === 'day' ? d.day : 0)));
@@ -114,7 +118,8 @@ function judgeDate(e: Entity, field: string, page: DateValue, fact: Fact<number>
   const shown = showDate(data);
   // A year the fact's note records for another milestone ("renamed NIO in 2016", "announced November
   // 2018; launched June 2019") dates a different event, not a wrong one.
-  if (verdict === 'contradicts' && page.year !== fact.value && fact.note && new RegExp(`\\b${page.year}\\b`).test(fact.note)) return { verdict: 'unknown', data: shown, source: fact.source };
+  if (verdict === 'contradicts' && page.year !== fact.value && fact.note && new RegExp(`\\b${page.year}\\b`).test(fact.note))
+    return { verdict: 'unknown', data: shown, source: fact.source };
   if (verdict !== 'agrees') {
     const source = disputedDate(e, field, page);
     const same = (v: string | number): boolean => {
@@ -207,7 +212,12 @@ function judgeHeadquarters(c: Company, page: PlaceValue, lookup: JudgeOptions['l
   for (const d of disputesOf(c, 'headquarters')) {
     for (const v of d.values) {
       const lead = norm(String(v.value).split(/[(,]/)[0]!);
-      if (pageNames.includes(lead)) return { verdict: 'disputed', data: allValues(shown, c, 'headquarters', (x) => norm(String(x).split(/[(,]/)[0]!) === norm(shown)), source: v.source };
+      if (pageNames.includes(lead))
+        return {
+          verdict: 'disputed',
+          data: allValues(shown, c, 'headquarters', (x) => norm(String(x).split(/[(,]/)[0]!) === norm(shown)),
+          source: v.source,
+        };
     }
   }
   // Only another city of the dataset is a contradiction; a district, province or foreign place may be right.

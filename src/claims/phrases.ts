@@ -21,7 +21,10 @@ export function designationPhrases(entities: readonly Entity[]): DesignationPhra
       if (stem.trim().split(/\s+/).length >= 2) stems.add(stem.toLowerCase());
     }
     if (!stems.size) continue;
-    const body = [...stems].sort((a, b) => b.length - a.length).map((s) => escapeRegExp(s).replace(/\s+/g, '\\s+')).join('|');
+    const body = [...stems]
+      .sort((a, b) => b.length - a.length)
+      .map((s) => escapeRegExp(s).replace(/\s+/g, '\\s+'))
+      .join('|');
     out.push({ id: e.id as PolicyId, re: new RegExp(String.raw`\b(?:${body})\s+(?:zones?|areas?|city|cities)\b`, 'gi') });
   }
   return out;

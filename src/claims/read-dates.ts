@@ -5,23 +5,48 @@ import type { Referent } from './anaphora';
 import { nameListAtStart } from './names';
 import type { DateField, DateValue } from './types';
 
-const DATE_VERB = /\b(co-founded|founded|established|set up|started|created|incorporated|formed|launched|issued|adopted|unveiled|introduced|announced|passed|enacted|released|rolled out|initiated|approved|promulgated|published|inaugurated|opened|debuted)\b/gi;
+const DATE_VERB =
+  /\b(co-founded|founded|established|set up|started|created|incorporated|formed|launched|issued|adopted|unveiled|introduced|announced|passed|enacted|released|rolled out|initiated|approved|promulgated|published|inaugurated|opened|debuted)\b/gi;
 
 const VERBS_BY_KIND: Readonly<Record<Kind, { field: DateField; verbs: ReadonlySet<string> } | undefined>> = {
   // Not "incorporated": a holding company is often incorporated years after the business began (Lenovo).
   company: { field: 'founded', verbs: new Set(['co-founded', 'founded', 'established', 'set up', 'started', 'created', 'formed']) },
-  zone: { field: 'established', verbs: new Set(['established', 'set up', 'founded', 'created', 'launched', 'approved', 'inaugurated', 'opened', 'formed']) },
+  zone: {
+    field: 'established',
+    verbs: new Set(['established', 'set up', 'founded', 'created', 'launched', 'approved', 'inaugurated', 'opened', 'formed']),
+  },
   policy: {
     field: 'year',
-    verbs: new Set(['launched', 'issued', 'adopted', 'unveiled', 'introduced', 'announced', 'passed', 'enacted', 'released', 'rolled out', 'initiated', 'approved', 'promulgated', 'published', 'established', 'set up', 'created', 'started']),
+    verbs: new Set([
+      'launched',
+      'issued',
+      'adopted',
+      'unveiled',
+      'introduced',
+      'announced',
+      'passed',
+      'enacted',
+      'released',
+      'rolled out',
+      'initiated',
+      'approved',
+      'promulgated',
+      'published',
+      'established',
+      'set up',
+      'created',
+      'started',
+    ]),
   },
   product: { field: 'launched', verbs: new Set(['launched', 'released', 'introduced', 'unveiled', 'debuted', 'rolled out']) },
   city: undefined,
 };
 
-const REORGANISED = /\b(?:merger|merged|merging|spun off|spin-off|spun out|demerger|restructur\w*|renamed|rebranded|re-founded|refounded|reincorporated)\b/i;
+const REORGANISED =
+  /\b(?:merger|merged|merging|spun off|spin-off|spun out|demerger|restructur\w*|renamed|rebranded|re-founded|refounded|reincorporated)\b/i;
 
-const vStartIsMidSentence = (ctx: Ctx, at: number): boolean => !/^(?:(?:First|Originally|Initially|Officially|Jointly)\s+)?$/i.test(ctx.s.slice(0, at));
+const vStartIsMidSentence = (ctx: Ctx, at: number): boolean =>
+  !/^(?:(?:First|Originally|Initially|Officially|Jointly)\s+)?$/i.test(ctx.s.slice(0, at));
 
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/;
 
@@ -40,7 +65,14 @@ export function readDates(ctx: Ctx): Raw[] {
     const push = (r: Referent, field: DateField, d: { start: number; end: number; value: DateValue }): void => {
       // "formed in 2015 through the merger of …", "spun off in 2011": the date of another event.
       if (field !== 'year' && REORGANISED.test(ctx.s)) return;
-      out.push({ start: d.start, end: d.end, id: r.id, field, page: d.value, anchor: { start: Math.min(r.start, d.start, vStart), end: Math.max(r.end, d.end, vEnd) } });
+      out.push({
+        start: d.start,
+        end: d.end,
+        id: r.id,
+        field,
+        page: d.value,
+        anchor: { start: Math.min(r.start, d.start, vStart), end: Math.max(r.end, d.end, vEnd) },
+      });
     };
     // Active: "Ren Zhengfei founded Huawei in 1987", "the State Council unveiled Made in China 2025 in May 2015".
     const objectAt = /^\s+(?:the\s+)?/.exec(ctx.s.slice(vEnd));
@@ -72,7 +104,10 @@ export function readDates(ctx: Ctx): Raw[] {
       continue;
     }
     // Passive or reduced relative: "Alibaba was founded in 1999", "CATL, founded in 2011, …".
-    const aux = /(?:\b(?:was|were|is|are|has been|have been|had been|being|been|first|originally|initially|officially|formally|jointly|later|eventually)\s+)*$/.exec(lead)!;
+    const aux =
+      /(?:\b(?:was|were|is|are|has been|have been|had been|being|been|first|originally|initially|officially|formally|jointly|later|eventually)\s+)*$/.exec(
+        lead,
+      )!;
     const r = subjectBefore(ctx, vStart - aux[0].length, ['company', 'zone', 'policy', 'product']);
     const field = r && fits(r);
     if (r && field) push(r, field, d);

@@ -5,7 +5,8 @@ import type { Span } from './sentences';
 import { dateAtStart } from './values';
 
 const FOUNDED_BY = /\b(co-founded|founded|set up|started|established|created|formed)\s+(?:(?:in|on)\s+[^,;]{3,30}?\s+)?by\s+/g;
-const FOUNDER_VERB = /\s+(?:(?:officially|formally|jointly|first|originally|later)\s+)?(co-founded|founded|set up|started|established|created|formed)\s+(?:the\s+)?$/;
+const FOUNDER_VERB =
+  /\s+(?:(?:officially|formally|jointly|first|originally|later)\s+)?(co-founded|founded|set up|started|established|created|formed)\s+(?:the\s+)?$/;
 
 export function readFounders(ctx: Ctx): Raw[] {
   const out: Raw[] = [];
@@ -31,7 +32,13 @@ export function readFounders(ctx: Ctx): Raw[] {
     }
     if (!r) continue;
     const exhaustive = m[1] !== 'co-founded' && list.closed;
-    out.push({ ...span, id: r.id, field: 'founders', page: { names: list.names, exhaustive }, anchor: { start: Math.min(r.start, m.index), end: span.end } });
+    out.push({
+      ...span,
+      id: r.id,
+      field: 'founders',
+      page: { names: list.names, exhaustive },
+      anchor: { start: Math.min(r.start, m.index), end: span.end },
+    });
   }
   // Active: "Ren Zhengfei founded Huawei in 1987", "Ren Zhengfei, a former army engineer, founded Huawei".
   for (const r of ctx.refs) {
@@ -47,7 +54,13 @@ export function readFounders(ctx: Ctx): Raw[] {
     if (!list || open[0].length + list.end !== head.trimEnd().length) continue;
     const span = { start: open[0].length, end: open[0].length + list.end };
     if (namesOverlapRefs(span)) continue;
-    out.push({ ...span, id: r.id, field: 'founders', page: { names: list.names, exhaustive: v[1] !== 'co-founded' && list.closed }, anchor: { start: span.start, end: r.end } });
+    out.push({
+      ...span,
+      id: r.id,
+      field: 'founders',
+      page: { names: list.names, exhaustive: v[1] !== 'co-founded' && list.closed },
+      anchor: { start: span.start, end: r.end },
+    });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import type { ListingValue } from './types';
 import { dateAtStart } from './values';
 import { venueAtStart } from './venues';
 
-const LISTED = /\b(?:listed|went public|floated|debuted|began trading|started trading|made its (?:market |trading |stock market |public )?debut|completed (?:its|an?) (?:secondary |dual |primary )?(?:listing|IPO|initial public offering)|held (?:its|an?) (?:IPO|initial public offering))\b/g;
+const LISTED =
+  /\b(?:listed|went public|floated|debuted|began trading|started trading|made its (?:market |trading |stock market |public )?debut|completed (?:its|an?) (?:secondary |dual |primary )?(?:listing|IPO|initial public offering)|held (?:its|an?) (?:IPO|initial public offering))\b/g;
 const VENUE_LISTED = /\b(Hong Kong|Shanghai|Shenzhen|Nasdaq|NASDAQ|NYSE|New York|US|U\.S\.|STAR Market|Beijing)-listed\s+/g;
 
 /** "on the Hong Kong Stock Exchange in 2019", "in 2014 in New York", "in Hong Kong". */
@@ -44,7 +45,14 @@ export function readListings(ctx: Ctx): Raw[] {
     // "In 2017, the company went public on the Shenzhen Stock Exchange": the fronted date is the listing's.
     const fronted = !l.value.date && l.value.venue ? frontedDate(ctx) : undefined;
     if (fronted && l.value.venue) {
-      out.push({ start: fronted.start, end: fronted.end, id: r.id, field: 'listing', page: { venue: l.value.venue, date: fronted.value }, anchor: { start: r.start, end: l.end } });
+      out.push({
+        start: fronted.start,
+        end: fronted.end,
+        id: r.id,
+        field: 'listing',
+        page: { venue: l.value.venue, date: fronted.value },
+        anchor: { start: r.start, end: l.end },
+      });
     } else {
       out.push({ start: l.start, end: l.end, id: r.id, field: 'listing', page: l.value, anchor: { start: r.start, end: l.end } });
     }
@@ -52,7 +60,10 @@ export function readListings(ctx: Ctx): Raw[] {
   // "Alibaba's IPO in New York in 2014", "Xiaomi's listing on the Hong Kong Stock Exchange".
   for (const r of ctx.refs) {
     if (kindOfRef(r) !== 'company') continue;
-    const m = /^['’]s\s+(?:\d{4}\s+)?(?:secondary\s+|dual\s+|primary\s+)?(?:initial public offering|IPO|listing|flotation|market debut|stock market debut|trading debut)/.exec(ctx.s.slice(r.end));
+    const m =
+      /^['’]s\s+(?:\d{4}\s+)?(?:secondary\s+|dual\s+|primary\s+)?(?:initial public offering|IPO|listing|flotation|market debut|stock market debut|trading debut)/.exec(
+        ctx.s.slice(r.end),
+      );
     const l = m && listingAfter(ctx, r.end + m[0].length);
     if (m && l) out.push({ start: l.start, end: l.end, id: r.id, field: 'listing', page: l.value, anchor: { start: r.start, end: l.end } });
   }
@@ -65,7 +76,14 @@ export function readListings(ctx: Ctx): Raw[] {
     const desc = new RegExp(`^${DESC}`).exec(ctx.s.slice(afterStart))!;
     const r = refAt(ctx, afterStart + desc[0].length, ['company']);
     if (v && r && !/^\s+(?:and|&|or)\s/.test(ctx.s.slice(r.end))) {
-      out.push({ start: m.index, end: m.index + m[1]!.length, id: r.id, field: 'listing', page: { venue: v.venue }, anchor: { start: m.index, end: r.end } });
+      out.push({
+        start: m.index,
+        end: m.index + m[1]!.length,
+        id: r.id,
+        field: 'listing',
+        page: { venue: v.venue },
+        anchor: { start: m.index, end: r.end },
+      });
     }
   }
   return out;

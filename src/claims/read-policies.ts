@@ -16,7 +16,10 @@ export function readPeriods(ctx: Ctx): Raw[] {
   const periods = findPeriods(ctx.s);
   for (const r of ctx.refs) {
     if (kindOfRef(r) !== 'policy' || isGenericName(ctx, r)) continue;
-    const m = /^(?:\s+period)?\s*(?:\(\s*|,?\s+(?:which\s+)?(?:covers|covering|covered|spans|spanning|spanned|runs|running|ran|for|from)\s+(?:the\s+(?:years|period)\s+)?(?:from\s+)?)/.exec(ctx.s.slice(r.end));
+    const m =
+      /^(?:\s+period)?\s*(?:\(\s*|,?\s+(?:which\s+)?(?:covers|covering|covered|spans|spanning|spanned|runs|running|ran|for|from)\s+(?:the\s+(?:years|period)\s+)?(?:from\s+)?)/.exec(
+        ctx.s.slice(r.end),
+      );
     if (!m) continue;
     const at = r.end + m[0].length;
     const p = periods.find((x) => x.start === at);
@@ -25,9 +28,10 @@ export function readPeriods(ctx: Ctx): Raw[] {
   return out;
 }
 
-
 const FILLER = String.raw`(?:(?!and\b|or\b|but\b|not\b|which\b|that\b|in\b)[\w’'-]+\s+){0,6}`;
-const BECAME = new RegExp(String.raw`\b(?:became|becomes|was\s+made|was\s+named|was\s+designated|was\s+approved|was\s+chosen|was\s+selected|was\s+picked|was\s+listed|joined)\s+(?:as\s+)?(?:one\s+of\s+)?${FILLER}$`);
+const BECAME = new RegExp(
+  String.raw`\b(?:became|becomes|was\s+made|was\s+named|was\s+designated|was\s+approved|was\s+chosen|was\s+selected|was\s+picked|was\s+listed|joined)\s+(?:as\s+)?(?:one\s+of\s+)?${FILLER}$`,
+);
 const DESIGNATED = /\b(?:designated|named|approved|made|chose|selected|picked|listed)\s+$/;
 
 interface PolicyPhrase extends Span {
@@ -35,7 +39,9 @@ interface PolicyPhrase extends Span {
 }
 
 function policyPhrases(ctx: Ctx, phrases: readonly DesignationPhrase[]): PolicyPhrase[] {
-  const out: PolicyPhrase[] = ctx.refs.filter((r) => !r.anaphor && kindOfRef(r) === 'policy').map((r) => ({ start: r.start, end: r.end, id: r.id as PolicyId }));
+  const out: PolicyPhrase[] = ctx.refs
+    .filter((r) => !r.anaphor && kindOfRef(r) === 'policy')
+    .map((r) => ({ start: r.start, end: r.end, id: r.id as PolicyId }));
   for (const p of phrases) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(ctx.s); m; m = p.re.exec(ctx.s)) {
@@ -67,7 +73,9 @@ export function readDesignations(ctx: Ctx, phrases: readonly DesignationPhrase[]
     } else {
       // "designated the city as one of China's 10 … pilot cities".
       const asPhrase = new RegExp(String.raw`^\s+as\s+(?:one\s+of\s+)?${FILLER}$`);
-      const r = ctx.refs.filter((x) => x.end <= p.start && places.includes(kindOfRef(x)) && asPhrase.test(ctx.s.slice(x.end, p.start))).at(-1);
+      const r = ctx.refs
+        .filter((x) => x.end <= p.start && places.includes(kindOfRef(x)) && asPhrase.test(ctx.s.slice(x.end, p.start)))
+        .at(-1);
       const verb = r && DESIGNATED.exec(ctx.s.slice(0, r.start));
       if (r && verb) {
         place = r;
@@ -78,7 +86,10 @@ export function readDesignations(ctx: Ctx, phrases: readonly DesignationPhrase[]
       if (!place && paren) {
         const inner = before.lastIndexOf(paren[1]!);
         const r2 = ctx.refs.find((x) => x.start === inner && places.includes(kindOfRef(x)));
-        const verb = /\b(?:set up|established|approved|launched|opened|created)\s+(?:the\s+(?:setup|creation|establishment)\s+of\s+)?(?:the\s+|a\s+|an\s+)?$/.exec(before.slice(0, paren.index));
+        const verb =
+          /\b(?:set up|established|approved|launched|opened|created)\s+(?:the\s+(?:setup|creation|establishment)\s+of\s+)?(?:the\s+|a\s+|an\s+)?$/.exec(
+            before.slice(0, paren.index),
+          );
         if (r2 && verb) {
           place = r2;
           verbStart = verb.index;

@@ -40,7 +40,8 @@ export interface ReadOptions {
 const CUE = /\d|\b(?:based|headquarter|founde|co-founde|listed|listing|public|debut|trading|IPO|float|set up|launch|establish)|年/i;
 
 /** Words in the stretch of a claim that make it hypothetical, reported or hedged. */
-const UNASSERTIVE = /\b(?:[Ii]f|[Uu]nless|whether|not|never|no longer|n't|expected|[Pp]lans?|planned|planning|aims?|intends?|hopes?|set to|poised|forecasts?|projected|targets?|rumou?red|[Rr]eportedly|[Aa]llegedly|[Ss]upposedly|might|may|could|would|will|should|shall|must|cannot|proposed|proposal|considering|mulling|seeks?|seeking)\b/;
+const UNASSERTIVE =
+  /\b(?:[Ii]f|[Uu]nless|whether|not|never|no longer|n't|expected|[Pp]lans?|planned|planning|aims?|intends?|hopes?|set to|poised|forecasts?|projected|targets?|rumou?red|[Rr]eportedly|[Aa]llegedly|[Ss]upposedly|might|may|could|would|will|should|shall|must|cannot|proposed|proposal|considering|mulling|seeks?|seeking)\b/;
 
 const CONDITIONAL_OPENING = /^\W*(?:If|Unless|Had|Were|Should|Suppose|Imagine|Assuming|Whether)\b/;
 
@@ -54,7 +55,15 @@ function quoted(s: string): Span[] {
 
 /** Which readers a sentence needs, by what it contains. */
 function readSentence(ctx: Ctx, options: ReadOptions): Raw[] {
-  const raws = [...readDates(ctx), ...readFounders(ctx), ...readHeadquarters(ctx), ...readListings(ctx), ...readPeriods(ctx), ...readDesignations(ctx, options.phrases ?? []), ...readFigures(ctx)];
+  const raws = [
+    ...readDates(ctx),
+    ...readFounders(ctx),
+    ...readHeadquarters(ctx),
+    ...readListings(ctx),
+    ...readPeriods(ctx),
+    ...readDesignations(ctx, options.phrases ?? []),
+    ...readFigures(ctx),
+  ];
   if (!raws.length) return [];
   const quotes = quoted(ctx.s);
   let verbs: ReturnType<SentenceParser> | undefined;

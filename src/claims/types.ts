@@ -45,9 +45,7 @@ export interface Venue {
 }
 
 /** A listing names its venue, its date, or both. */
-export type ListingValue =
-  | { readonly venue: Venue; readonly date?: DateValue }
-  | { readonly venue?: undefined; readonly date: DateValue };
+export type ListingValue = { readonly venue: Venue; readonly date?: DateValue } | { readonly venue?: undefined; readonly date: DateValue };
 
 export interface FoundersValue {
   readonly names: readonly string[];

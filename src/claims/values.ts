@@ -22,12 +22,27 @@ const monthOf = (name: string): number => MONTH_NAMES.indexOf(name.slice(0, 3).t
 
 /** Date forms, most precise first; the first that matches at a place wins. */
 const DATE_FORMS: readonly { re: RegExp; read: (m: RegExpExecArray) => DateValue }[] = [
-  { re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}(?![\d-])`, 'gi'), read: (m) => ({ precision: 'day', day: +m[1]!, month: monthOf(m[2]!), year: +m[3]! }) },
-  { re: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}(?![\d-])`, 'gi'), read: (m) => ({ precision: 'day', month: monthOf(m[1]!), day: +m[2]!, year: +m[3]! }) },
-  { re: /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g, read: (m) => ({ precision: 'day', year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  { re: /(1[89]\d\d|20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, read: (m) => ({ precision: 'day', year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  {
+    re: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}(?![\d-])`, 'gi'),
+    read: (m) => ({ precision: 'day', day: +m[1]!, month: monthOf(m[2]!), year: +m[3]! }),
+  },
+  {
+    re: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}(?![\d-])`, 'gi'),
+    read: (m) => ({ precision: 'day', month: monthOf(m[1]!), day: +m[2]!, year: +m[3]! }),
+  },
+  {
+    re: /\b(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g,
+    read: (m) => ({ precision: 'day', year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
+  {
+    re: /(1[89]\d\d|20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m) => ({ precision: 'day', year: +m[1]!, month: +m[2]!, day: +m[3]! }),
+  },
   { re: /(1[89]\d\d|20\d\d)\s*年\s*(\d{1,2})\s*月/g, read: (m) => ({ precision: 'month', year: +m[1]!, month: +m[2]! }) },
-  { re: new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}(?![\d-])`, 'gi'), read: (m) => ({ precision: 'month', month: monthOf(m[1]!), year: +m[2]! }) },
+  {
+    re: new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}(?![\d-])`, 'gi'),
+    read: (m) => ({ precision: 'month', month: monthOf(m[1]!), year: +m[2]! }),
+  },
   // A bare year: not a part of a longer number, an amount ("$2015"), a decade ("1990s") or a span ("2016-2020").
   { re: /(?<![\d$.,\-–/])(1[89]\d\d|20\d\d)(?![\d%]|s\b|\s*[-–—]\s*\d|\.\d|,\d{3})/g, read: (m) => ({ precision: 'year', year: +m[1]! }) },
   { re: /(1[89]\d\d|20\d\d)\s*年/g, read: (m) => ({ precision: 'year', year: +m[1]! }) },
@@ -74,8 +89,21 @@ export function findPeriods(text: string): Found<PeriodValue>[] {
 // ---- figures ----------------------------------------------------------------------------------
 
 const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, trn: 1e12,
-  万: 1e4, 亿: 1e8, 万亿: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  万: 1e4,
+  亿: 1e8,
+  万亿: 1e12,
 };
 const PREFIX_CURRENCY: readonly [RegExp, Currency][] = [
   [/^(?:US\$|USD|U\.S\.\s?\$)$/i, 'USD'],
@@ -91,8 +119,16 @@ const SUFFIX_CURRENCY: readonly [RegExp, Currency][] = [
   [/^(?:patacas|MOP)$/i, 'MOP'],
 ];
 const COUNT_UNITS: Readonly<Record<string, FigureUnit>> = {
-  people: 'people', residents: 'people', inhabitants: 'people', persons: 'people', 人: 'people',
-  employees: 'employees', staff: 'employees', workers: 'employees', staffers: 'employees', 员工: 'employees',
+  people: 'people',
+  residents: 'people',
+  inhabitants: 'people',
+  persons: 'people',
+  人: 'people',
+  employees: 'employees',
+  staff: 'employees',
+  workers: 'employees',
+  staffers: 'employees',
+  员工: 'employees',
 };
 
 const FIGURE = new RegExp(

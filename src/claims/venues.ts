@@ -9,7 +9,10 @@ import type { Venue } from './types';
 const VENUES: readonly [string, readonly Exchange[]][] = [
   [String.raw`New York Stock Exchange|NYSE`, ['NYSE']],
   [String.raw`Nasdaq(?:\s+(?:Stock Market|Global Select Market|Global Market|exchange))?|NASDAQ`, ['NASDAQ']],
-  [String.raw`Hong Kong Stock Exchange|Hong Kong Exchanges?(?: and Clearing)?|Stock Exchange of Hong Kong|Hong Kong['’]s stock exchange|HKEX|HKEx|HKSE|SEHK|Hong Kong bourse|Hong Kong`, ['HKEX']],
+  [
+    String.raw`Hong Kong Stock Exchange|Hong Kong Exchanges?(?: and Clearing)?|Stock Exchange of Hong Kong|Hong Kong['’]s stock exchange|HKEX|HKEx|HKSE|SEHK|Hong Kong bourse|Hong Kong`,
+    ['HKEX'],
+  ],
   [String.raw`(?:Shanghai['’]s\s+)?STAR Market|Sci-Tech Innovation Board|Science and Technology Innovation Board`, ['SSE STAR']],
   [String.raw`Shanghai Stock Exchange|Shanghai bourse|Shanghai`, ['SSE', 'SSE STAR']],
   [String.raw`(?:Shenzhen['’]s\s+)?ChiNext(?: board| market)?`, ['SZSE ChiNext']],
@@ -22,7 +25,9 @@ const VENUES: readonly [string, readonly Exchange[]][] = [
   [String.raw`Korea Exchange|Seoul`, ['KRX']],
 ];
 
-const VENUE_AT_START = new RegExp(String.raw`^(?:the\s+)?(?:main board of the\s+|Main Board of the\s+)?(${VENUES.map(([re]) => `(?:${re})`).join('|')})\b`);
+const VENUE_AT_START = new RegExp(
+  String.raw`^(?:the\s+)?(?:main board of the\s+|Main Board of the\s+)?(${VENUES.map(([re]) => `(?:${re})`).join('|')})\b`,
+);
 const ALTERNATIVES = VENUES.map(([re, ex]) => [new RegExp(`^(?:${re})$`), ex] as const);
 
 /** The venue named at the start of `text` ("the Hong Kong Stock Exchange in 2019" -> HKEX), with its length. */

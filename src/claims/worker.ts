@@ -14,7 +14,6 @@ import type { CheckedClaim } from './types';
 export type * from './types';
 export { showPage } from './display';
 
-
 export interface ClaimChecker {
   /** Claims `text` makes about `mentions`, judged against the dataset; sorted by start. */
   check(text: string, mentions: readonly Mention[], today?: Date): Promise<CheckedClaim[]>;
@@ -29,7 +28,9 @@ export function createClaimChecker(source: () => readonly Entity[]): ClaimChecke
       const { phrases, byId } = get();
       // A first pass without a parser tells whether any sentence needs one; only then is compromise loaded.
       let needed = false;
-      const first = readClaims(text, mentions, { phrases, parse: () => {
+      const first = readClaims(text, mentions, {
+        phrases,
+        parse: () => {
           needed = true;
           return [];
         },

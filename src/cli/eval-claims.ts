@@ -65,7 +65,8 @@ export function parseClaimCases(jsonl: string): ClaimCase[] {
       }
       for (const c of v.claims) {
         if (!VERDICTS.includes(c.verdict)) throw new Error(`line ${n}: unknown verdict ${String(c.verdict)}`);
-        if (!(c.start >= 0 && c.end > c.start && c.end <= v.text.length)) throw new Error(`line ${n}: span ${c.start}-${c.end} outside the text`);
+        if (!(c.start >= 0 && c.end > c.start && c.end <= v.text.length))
+          throw new Error(`line ${n}: span ${c.start}-${c.end} outside the text`);
       }
       return v as ClaimCase;
     });
@@ -82,16 +83,37 @@ export function scoreClaims(cases: readonly ClaimCase[], predict: (text: string)
     const used = new Set<number>();
     for (const label of c.claims) {
       labelled[label.verdict]++;
-      const i = predicted.findIndex((p, j) => !used.has(j) && p.id === label.id && p.field === label.field && p.start < label.end && label.start < p.end);
+      const i = predicted.findIndex(
+        (p, j) => !used.has(j) && p.id === label.id && p.field === label.field && p.start < label.end && label.start < p.end,
+      );
       const got: Outcome = i === -1 ? 'none' : predicted[i]!.verdict;
       if (i !== -1) used.add(i);
       confusion[label.verdict][got]++;
-      if (got !== label.verdict) errors.push({ case: c.case, text: c.text, start: label.start, end: label.end, id: label.id, field: label.field, expected: label.verdict, predicted: got });
+      if (got !== label.verdict)
+        errors.push({
+          case: c.case,
+          text: c.text,
+          start: label.start,
+          end: label.end,
+          id: label.id,
+          field: label.field,
+          expected: label.verdict,
+          predicted: got,
+        });
     }
     predicted.forEach((p, j) => {
       if (used.has(j)) return;
       confusion.none[p.verdict]++;
-      errors.push({ case: c.case, text: c.text, start: p.start, end: p.end, id: p.id, field: p.field, expected: 'none', predicted: p.verdict });
+      errors.push({
+        case: c.case,
+        text: c.text,
+        start: p.start,
+        end: p.end,
+        id: p.id,
+        field: p.field,
+        expected: 'none',
+        predicted: p.verdict,
+      });
     });
   }
   const tp = confusion.contradicts.contradicts;
@@ -117,13 +139,20 @@ export function formatClaimReport(r: ClaimReport): string {
     `contradicts  precision ${pct(r.precision)}  recall ${pct(r.recall)}   (${r.cases} cases; labelled: ${VERDICTS.map((v) => `${v} ${r.labelled[v]}`).join(', ')})`,
     '',
     `${'expected \\ got'.padEnd(16)}${OUTCOMES.map((o) => o.padStart(width)).join('')}`,
-    ...OUTCOMES.map((e) => `${e.padEnd(16)}${OUTCOMES.map((o) => (e === 'none' && o === 'none' ? '-' : String(r.confusion[e][o])).padStart(width)).join('')}`),
+    ...OUTCOMES.map(
+      (e) =>
+        `${e.padEnd(16)}${OUTCOMES.map((o) => (e === 'none' && o === 'none' ? '-' : String(r.confusion[e][o])).padStart(width)).join('')}`,
+    ),
     '',
     `differences (${r.errors.length}):`,
   ];
   const order = (e: ClaimError): number => (e.predicted === 'contradicts' ? 0 : e.expected === 'contradicts' ? 1 : 2);
   for (const e of [...r.errors].sort((a, b) => order(a) - order(b))) {
-    const around = `…${e.text.slice(Math.max(0, e.start - 50), e.start)}[${e.text.slice(e.start, e.end)}]${e.text.slice(e.end, e.end + 30)}…`.replace(/\s+/g, ' ');
+    const around =
+      `…${e.text.slice(Math.max(0, e.start - 50), e.start)}[${e.text.slice(e.start, e.end)}]${e.text.slice(e.end, e.end + 30)}…`.replace(
+        /\s+/g,
+        ' ',
+      );
     lines.push(`  ${e.case} ${e.id} ${e.field}: expected ${e.expected}, got ${e.predicted}  ${around}`);
   }
   return lines.join('\n');

@@ -47,8 +47,7 @@ export interface EvalReport {
   readonly unlabelled: readonly Finding[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 const emptyTally = (): Tally => ({ tp: 0, fp: 0, found: 0, required: 0 });
 

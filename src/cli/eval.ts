@@ -18,7 +18,8 @@ export const DEFAULT_COVERAGE_FILE = resolve(repoRoot, '../shared/coverage.json'
 export const DEFAULT_CLAIMS_FILE = resolve(repoRoot, 'tests/unit/fixtures/claims.jsonl');
 
 /** The claim set scored by the real engine; `today` fixes "the current year" of figures for repeatable figures. */
-export const evaluateClaims = (path = DEFAULT_CLAIMS_FILE, today = CLAIMS_EVAL_DAY) => evaluateClaimsFile(path, (text) => checkClaims(text, undefined, { today }));
+export const evaluateClaims = (path = DEFAULT_CLAIMS_FILE, today = CLAIMS_EVAL_DAY) =>
+  evaluateClaimsFile(path, (text) => checkClaims(text, undefined, { today }));
 /** The claim set was labelled on this day; figures without a year are judged as of then. */
 export const CLAIMS_EVAL_DAY = new Date('2026-12-02T00:00:00Z');
 
@@ -48,7 +49,10 @@ export function formatReport(report: EvalReport): string {
   lines.push('', `false positives (${report.falsePositives.length}):`);
   for (const f of report.falsePositives) lines.push(`  ${f.case} ${f.id}: ${context(f)}`);
   if (report.unlabelled.length) {
-    lines.push('', `not scored: ${report.unlabelled.length} mentions of entities no label covers (not in coverage.json nor labelled in the file):`);
+    lines.push(
+      '',
+      `not scored: ${report.unlabelled.length} mentions of entities no label covers (not in coverage.json nor labelled in the file):`,
+    );
     lines.push(`  ${[...new Set(report.unlabelled.map((f) => f.id))].sort().join(', ')}`);
   }
   return lines.join('\n');
@@ -58,7 +62,10 @@ export function formatReport(report: EvalReport): string {
  * `labelledIds`: null scores every prediction (strict). By default the labelled vocabulary is
  * coverage.json plus every id the file itself labels somewhere.
  */
-export function evaluateFile(path: string, labelledIds: ReadonlySet<string> | null = readLabelledIds(DEFAULT_COVERAGE_FILE) ?? null): EvalReport {
+export function evaluateFile(
+  path: string,
+  labelledIds: ReadonlySet<string> | null = readLabelledIds(DEFAULT_COVERAGE_FILE) ?? null,
+): EvalReport {
   const cases = parseCases(readFileSync(path, 'utf8'));
   const vocabulary = labelledIds && new Set([...labelledIds, ...cases.flatMap((c) => c.mentions.map((m) => m.id))]);
   return score(cases, (text) => findMentions(text), vocabulary ?? undefined);

@@ -22,7 +22,9 @@ export function readCatalogues(root: string): Map<string, Catalogue> {
   for (const lang of readdirSync(root).sort()) {
     const merged: Catalogue = {};
     const origin: Record<string, string> = {};
-    for (const file of readdirSync(join(root, lang)).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(join(root, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const path = join(root, lang, file);
       let fragment: unknown;
       try {

@@ -43,13 +43,21 @@ export function summarise(mentions: readonly Mention[]): { surfaces: string; nam
     byId.set(m.id, row);
   }
   return [...byId]
-    .map(([id, r]) => ({ surfaces: [...r.surfaces].join(', '), name: getEntity(id)?.name ?? id, kind: kindOf(id as Mention['id']), count: r.count }))
+    .map(([id, r]) => ({
+      surfaces: [...r.surfaces].join(', '),
+      name: getEntity(id)?.name ?? id,
+      kind: kindOf(id as Mention['id']),
+      count: r.count,
+    }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 /** Terminal columns a string takes: East Asian wide characters take two. */
 const displayWidth = (s: string): number =>
-  [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+  [...s].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
+    0,
+  );
 const pad = (s: string, width: number, left = false): string => {
   const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
   return left ? fill + s : s + fill;
@@ -60,7 +68,11 @@ export function formatTable(mentions: readonly Mention[]): string {
   if (!rows.length) return '(no mentions)';
   const header = ['mention', 'entity', 'kind', 'count'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => displayWidth(r[i]!))));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => pad(c, widths[i]!, i === 3)).join('  ').trimEnd();
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => pad(c, widths[i]!, i === 3))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -98,7 +110,11 @@ async function claimFiles(files: readonly string[], io: Io): Promise<number> {
   }
   const value = files.length === 1 ? (results[0]?.[1] ?? []) : Object.fromEntries(results);
   // One claim per line: readable, and still one JSON value.
-  const json = Array.isArray(value) ? (value.length ? `[\n${value.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]') : JSON.stringify(value);
+  const json = Array.isArray(value)
+    ? value.length
+      ? `[\n${value.map((r) => JSON.stringify(r)).join(',\n')}\n]`
+      : '[]'
+    : JSON.stringify(value);
   io.out(`${json}\n`);
   return code;
 }

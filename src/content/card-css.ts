@@ -28,7 +28,9 @@ export const SHADOW_CSS = `
 .head { display: flex; align-items: center; gap: 8px; margin-bottom: 2px; }
 .kind { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .kind::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 6px; background: currentColor; vertical-align: 1px; }
-${Object.entries(KIND_COLOURS).map(([k, c]) => `.kind-${k}::before { background: ${c}; }`).join('\n')}
+${Object.entries(KIND_COLOURS)
+  .map(([k, c]) => `.kind-${k}::before { background: ${c}; }`)
+  .join('\n')}
 .notice { color: var(--muted); }
 button { cursor: pointer; border: 1px solid var(--border); background: var(--chip); border-radius: 6px; padding: 2px 8px; font-size: 13px; line-height: 1.4; }
 button:hover { border-color: var(--muted); }

@@ -17,7 +17,6 @@ export interface CardFact {
   readonly source?: string;
 }
 
-
 export interface FactContext {
   readonly t: Translate;
   readonly labels: CardData['labels'];
@@ -28,7 +27,8 @@ export interface FactContext {
 const FACTS_BY_DETAIL: Readonly<Record<CardDetail, number>> = { compact: 3, full: 5 };
 
 function formatFigure(figure: Figure, lang: string): string {
-  if (figure.unit === 'percent') return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(figure.value / 100);
+  if (figure.unit === 'percent')
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(figure.value / 100);
   const number = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(figure.value);
   if (figure.unit === 'people' || figure.unit === 'employees' || figure.unit === 'users' || figure.unit === 'units') return number;
   if (figure.unit === 'km2') return `${number} km²`;
@@ -71,7 +71,13 @@ function companyStatus(c: Company, ctx: FactContext): CardFact[] {
   const { t } = ctx;
   const s = c.status;
   if (s) {
-    const stateKey = { merged: 'cardStateMerged', defunct: 'cardStateDefunct', delisted: 'cardStateDelisted', renamed: 'cardStateRenamed', 'spun-off': 'cardStateSpunOff' } as const;
+    const stateKey = {
+      merged: 'cardStateMerged',
+      defunct: 'cardStateDefunct',
+      delisted: 'cardStateDelisted',
+      renamed: 'cardStateRenamed',
+      'spun-off': 'cardStateSpunOff',
+    } as const;
     const value = s.state === 'acquired' ? t('cardStateAcquired', refName(s.acquirer, ctx)) : t(stateKey[s.state]);
     return [{ label: t('cardStatus'), value, year: s.year, source: s.source }];
   }

@@ -96,7 +96,6 @@ export class HoverCard {
     this.preview = 0;
   }
 
-
   isOpen(): boolean {
     return !this.element.hidden;
   }

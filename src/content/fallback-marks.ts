@@ -12,7 +12,12 @@ import type { PageMention } from './mention-ranges';
 import { KIND_COLOURS, KIND_TINTS } from './palette';
 import { rectsOf } from './range-geometry';
 
-export function createFallbackSurface(win: Window, host: LensHost, signal: AbortSignal, isClaimed: (m: PageMention) => boolean): MarkSurface {
+export function createFallbackSurface(
+  win: Window,
+  host: LensHost,
+  signal: AbortSignal,
+  isClaimed: (m: PageMention) => boolean,
+): MarkSurface {
   const doc = win.document;
   const layer = doc.createElement('div');
   layer.className = 'marks';
@@ -32,7 +37,8 @@ export function createFallbackSurface(win: Window, host: LensHost, signal: Abort
     s.height = `${rect.height}px`;
     if (isActive) s.background = 'rgba(255, 196, 0, 0.35)';
     else if (style === 'background') s.background = KIND_TINTS[m.kind];
-    if (isActive || style === 'underline') s.borderBottom = `2px ${isClaimed(m) && !isActive ? 'dotted' : 'solid'} ${isActive ? '#b35c00' : KIND_COLOURS[m.kind]}`;
+    if (isActive || style === 'underline')
+      s.borderBottom = `2px ${isClaimed(m) && !isActive ? 'dotted' : 'solid'} ${isActive ? '#b35c00' : KIND_COLOURS[m.kind]}`;
     return el;
   };
 

@@ -22,6 +22,8 @@ export function highlightCss(style: HighlightStyle): string {
     return body ? [`::highlight(${highlightName(kind)}) { ${body} }`, `::highlight(${highlightName(claimName(kind))}) { ${claim} }`] : [];
   });
   // The mention under the pointer (or reached by keyboard) is tinted in every style.
-  rules.push(`::highlight(${highlightName('active')}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline 2px #b35c00; }`);
+  rules.push(
+    `::highlight(${highlightName('active')}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline 2px #b35c00; }`,
+  );
   return rules.filter(Boolean).join('\n');
 }

@@ -13,7 +13,12 @@ interface CaretApi {
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): { node: Node; offset: number } | undefined {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { node: Node; offset: number } | undefined {
   const d = doc as unknown as CaretApi;
   if (typeof d.caretPositionFromPoint === 'function') {
     const pos = d.caretPositionFromPoint(x, y, shadowRoots.length ? { shadowRoots: [...shadowRoots] } : undefined);

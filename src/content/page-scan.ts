@@ -39,7 +39,9 @@ export interface ScanDeps {
    * The fact-check hints for texts and their mentions (the worker reads and judges the claims), or
    * undefined while hints are switched off.
    */
-  readonly checkClaims: () => ((texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>) | undefined;
+  readonly checkClaims: () =>
+    | ((texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>)
+    | undefined;
   /** Called after each batch of answers changed the store. */
   readonly changed: (change: StoreChange) => void;
   /** Called when fact-check hints arrived for some blocks. */
@@ -119,7 +121,11 @@ export class PageScan {
           blocks = undefined;
           continue;
         }
-        if (this.deps.mayMention(next.value.text) || next.value.nodes.some((n) => store.hasNode(n)) || this.defined?.test(next.value.text)) {
+        if (
+          this.deps.mayMention(next.value.text) ||
+          next.value.nodes.some((n) => store.hasNode(n)) ||
+          this.defined?.test(next.value.text)
+        ) {
           batch.push(next.value);
           chars += next.value.text.length;
         }
@@ -171,7 +177,10 @@ export class PageScan {
     const check = this.deps.checkClaims();
     const named = blocks.flatMap((block, i) => (found[i]?.length ? [{ block, mentions: found[i]! }] : []));
     if (!check || !named.length) return;
-    void check(named.map((n) => n.block.text), named.map((n) => n.mentions))
+    void check(
+      named.map((n) => n.block.text),
+      named.map((n) => n.mentions),
+    )
       .then((notes) => {
         if (this.deps.signal.aborted) return;
         let changed = false;

@@ -15,9 +15,7 @@ export function rectsOf(range: AbstractRange): DOMRect[] {
 
 /** Whether (x, y) lies within `tolerance` px of any of the rectangles. */
 export function nearRects(rects: readonly DOMRectReadOnly[], x: number, y: number, tolerance: number): boolean {
-  return rects.some(
-    (r) => x >= r.left - tolerance && x <= r.right + tolerance && y >= r.top - tolerance && y <= r.bottom + tolerance,
-  );
+  return rects.some((r) => x >= r.left - tolerance && x <= r.right + tolerance && y >= r.top - tolerance && y <= r.bottom + tolerance);
 }
 
 /** The smallest box around all rectangles (for placing the card). */

@@ -94,7 +94,10 @@ export class PageSession {
       this.reporter.reset();
       this.scheduleReport();
     });
-    handover.watcher.deliverTo((batch) => this.onMutations(batch), (node) => this.owns(node));
+    handover.watcher.deliverTo(
+      (batch) => this.onMutations(batch),
+      (node) => this.owns(node),
+    );
   }
 
   /** Applies preferences: on/off for this site, mark style, kinds and scope, card options. */
@@ -154,7 +157,9 @@ export class PageSession {
     this.cardFor = mention;
     ui.hover.cardShows(mention);
     this.showActive();
-    void ui.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), { focus });
+    void ui.card.open(mention.id, () => (mention.range.startContainer.isConnected ? boundsOf(rectsOf(mention.range)) : undefined), {
+      focus,
+    });
   }
 
   /** The one place the active mark is set: the mention under the pointer, else the open card's. */

@@ -131,18 +131,22 @@ const FIELDS: { readonly [K in Kind]: readonly FieldSpec<K>[] } = {
     { key: 'founded', mark: 'earliest', cell: (c: Company) => year(c.founded) },
     {
       key: 'headquarters',
-      cell: (c) =>
-        c.headquarters.includes(':') ? refs(c, [c.headquarters as EntityId]) : refs(c, [], [c.headquarters]),
+      cell: (c) => (c.headquarters.includes(':') ? refs(c, [c.headquarters as EntityId]) : refs(c, [], [c.headquarters])),
     },
     { key: 'founders', cell: (c) => text(c, c.founders) },
     { key: 'sectors', cell: (c) => text(c, c.sectors) },
     {
       key: 'listings',
-      cell: (c) => text(c, c.listings.map((l) => `${l.exchange}: ${l.ticker}${l.since ? ` (${l.since})` : ''}`)),
+      cell: (c) =>
+        text(
+          c,
+          c.listings.map((l) => `${l.exchange}: ${l.ticker}${l.since ? ` (${l.since})` : ''}`),
+        ),
     },
     {
       key: 'status',
-      cell: (c) => (c.status ? { type: 'text', values: [statusText(c)], source: c.status.source } : { type: 'missing', reason: 'none-recorded' }),
+      cell: (c) =>
+        c.status ? { type: 'text', values: [statusText(c)], source: c.status.source } : { type: 'missing', reason: 'none-recorded' },
     },
     { key: 'employees', mark: 'largest', cell: (c) => figure(c.employees) },
     { key: 'revenue', mark: 'largest', cell: (c) => figure(c.revenue) },

@@ -136,19 +136,7 @@ export interface RegionZone extends ZoneBase {
 }
 export type Zone = LocalZone | RegionZone;
 
-export type Exchange =
-  | 'NYSE'
-  | 'NASDAQ'
-  | 'HKEX'
-  | 'SSE'
-  | 'SSE STAR'
-  | 'SZSE'
-  | 'SZSE ChiNext'
-  | 'BSE'
-  | 'TWSE'
-  | 'LSE'
-  | 'SIX'
-  | 'KRX';
+export type Exchange = 'NYSE' | 'NASDAQ' | 'HKEX' | 'SSE' | 'SSE STAR' | 'SZSE' | 'SZSE ChiNext' | 'BSE' | 'TWSE' | 'LSE' | 'SIX' | 'KRX';
 
 export interface Listing {
   readonly exchange: Exchange;

@@ -111,7 +111,8 @@ function references(entity: Entity): { field: string; id: string; kind?: Kind }[
       for (const [i, id] of entity.zones.entries()) refs.push({ field: `zones[${i}]`, id, kind: 'zone' });
       break;
     case 'zone':
-      if (entity.zoneType === 'region') for (const [i, id] of entity.cities.entries()) refs.push({ field: `cities[${i}]`, id, kind: 'city' });
+      if (entity.zoneType === 'region')
+        for (const [i, id] of entity.cities.entries()) refs.push({ field: `cities[${i}]`, id, kind: 'city' });
       else refs.push({ field: 'city', id: entity.city, kind: 'city' });
       break;
     case 'company':
@@ -174,7 +175,8 @@ function checkUrls(value: unknown, path: string, report: Report, publisherOf: Pu
   for (const [key, child] of Object.entries(value)) {
     const childPath = `${path}.${key}`;
     if (key === 'source') checkUrl(child, childPath, report, publisherOf);
-    else if (key === 'sources' && Array.isArray(child)) for (const [i, url] of child.entries()) checkUrl(url, `${childPath}[${i}]`, report, publisherOf);
+    else if (key === 'sources' && Array.isArray(child))
+      for (const [i, url] of child.entries()) checkUrl(url, `${childPath}[${i}]`, report, publisherOf);
     else checkUrls(child, childPath, report, publisherOf);
   }
 }
@@ -184,17 +186,48 @@ function checkUrls(value: unknown, path: string, report: Report, publisherOf: Pu
  * government body is under gov.cn), so only a publisher's own domain under it may be listed.
  */
 const SHARED_SUFFIXES = new Set([
-  'gov.cn', 'com.cn', 'org.cn', 'edu.cn', 'net.cn', 'ac.cn', 'gov.hk', 'com.hk', 'org.hk', 'edu.hk', 'gov.mo', 'gov.tw',
-  'com.tw', 'co.uk', 'org.uk', 'gov.uk', 'ac.uk', 'co.jp', 'go.jp', 'gov.sg', 'com.sg', 'europa.eu', 'github.io',
-  'blogspot.com', 'medium.com', 'substack.com', 'wordpress.com', 'cloudfront.net', 'azureedge.net', 'pages.dev',
-  'railway.app', 'appspot.com', 'herokuapp.com', 'ipfs.io',
+  'gov.cn',
+  'com.cn',
+  'org.cn',
+  'edu.cn',
+  'net.cn',
+  'ac.cn',
+  'gov.hk',
+  'com.hk',
+  'org.hk',
+  'edu.hk',
+  'gov.mo',
+  'gov.tw',
+  'com.tw',
+  'co.uk',
+  'org.uk',
+  'gov.uk',
+  'ac.uk',
+  'co.jp',
+  'go.jp',
+  'gov.sg',
+  'com.sg',
+  'europa.eu',
+  'github.io',
+  'blogspot.com',
+  'medium.com',
+  'substack.com',
+  'wordpress.com',
+  'cloudfront.net',
+  'azureedge.net',
+  'pages.dev',
+  'railway.app',
+  'appspot.com',
+  'herokuapp.com',
+  'ipfs.io',
 ]);
 
 /**
  * Hosts that republish other publishers' pages (Wikipedia mirrors, snapshot and CDN copies, scraped
  * aggregators): never a publisher, whatever the registry says.
  */
-const COPY_HOSTS = /(?:^|\.)(?:wikiwand\.com|wikimili\.com|worddisk\.com|owiki\.org|wikizero\.\w+|kiwix\.|wikisort\.org|wiki\.gravy\.cc|hubbry\.com|wikisum\.wiki|encycloreader\.org|iiab\.me|wikipedia-on-ipfs\.org|ipfs\.|stocktitan\.net|pressreader\.com|archive\.(?:org|ph|today|is))$/;
+const COPY_HOSTS =
+  /(?:^|\.)(?:wikiwand\.com|wikimili\.com|worddisk\.com|owiki\.org|wikizero\.\w+|kiwix\.|wikisort\.org|wiki\.gravy\.cc|hubbry\.com|wikisum\.wiki|encycloreader\.org|iiab\.me|wikipedia-on-ipfs\.org|ipfs\.|stocktitan\.net|pressreader\.com|archive\.(?:org|ph|today|is))$/;
 
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/;
 
@@ -271,7 +304,8 @@ function checkNumbers(entity: Entity, currentYear: number, report: Report): void
     case 'product':
       date(entity.launched, 'launched');
       checkFigure(entity.headline, at('headline'), currentYear, report);
-      if (entity.headline?.unit === 'percent' && entity.headline.value > 100) report(at('headline.value'), `a share over 100%: ${entity.headline.value}`);
+      if (entity.headline?.unit === 'percent' && entity.headline.value > 100)
+        report(at('headline.value'), `a share over 100%: ${entity.headline.value}`);
       break;
   }
 }
@@ -289,7 +323,9 @@ const normalise = (text: string): string => text.trim().replace(/\s+/g, ' ').toL
 /** Every text the detector would match for the entity: name, Chinese names, aliases. */
 function surfaces(entity: Entity): Surface[] {
   const markedTexts = new Set(
-    (entity.aliases ?? []).filter((a): a is Exclude<Alias, string> => typeof a !== 'string' && !!a.needsContext).map((a) => normalise(a.text)),
+    (entity.aliases ?? [])
+      .filter((a): a is Exclude<Alias, string> => typeof a !== 'string' && !!a.needsContext)
+      .map((a) => normalise(a.text)),
   );
   const named = (field: string, text: string | undefined): Surface[] =>
     text ? [{ id: entity.id, field, text, marked: markedTexts.has(normalise(text)), exactCase: false }] : [];

@@ -6,8 +6,24 @@
  */
 import { isAllLowerCase, isHeadlineCase, looksInflectedVerb } from './casing';
 import {
-  BUSINESS_CUE, CHINA_CUE, CJK_BUSINESS_CUE, CJK_NAME_TAIL, CJK_PLACE_IN_NAME_TAIL, COMPANY_NAME_TAIL, CORPORATE_FORM, ELSEWHERE_CUE, FOREIGN_BEFORE, FOREIGN_CUE, INDUSTRY_CUE, LOOKALIKE_CUES, PLACE_IN_NAME_TAIL,
-  METALINGUISTIC, MODEL_CODE_SOURCE, NOT_A_NAME_PART, PERSONAL_TITLE, POLICY_TOPIC_CUE,
+  BUSINESS_CUE,
+  CHINA_CUE,
+  CJK_BUSINESS_CUE,
+  CJK_NAME_TAIL,
+  CJK_PLACE_IN_NAME_TAIL,
+  COMPANY_NAME_TAIL,
+  CORPORATE_FORM,
+  ELSEWHERE_CUE,
+  FOREIGN_BEFORE,
+  FOREIGN_CUE,
+  INDUSTRY_CUE,
+  LOOKALIKE_CUES,
+  PLACE_IN_NAME_TAIL,
+  METALINGUISTIC,
+  MODEL_CODE_SOURCE,
+  NOT_A_NAME_PART,
+  PERSONAL_TITLE,
+  POLICY_TOPIC_CUE,
 } from './cues';
 import { isNewsVerb, subjectOfCompanyNews } from './news-verbs';
 import { aliasKey, isCjk } from './normalize';
@@ -97,7 +113,10 @@ function headsFollowingName(after: string | undefined, c: Candidate, headline: (
   if (CORPORATE_FORM.test(after)) return true;
   const nameLike = isBrand(c.entry.kind) || c.entry.needsContext === 'person-name';
   return (
-    nameLike && TITLECASE.test(after) && !COMPANY_NAME_TAIL.test(after) && !NOT_A_NAME_PART.test(after) &&
+    nameLike &&
+    TITLECASE.test(after) &&
+    !COMPANY_NAME_TAIL.test(after) &&
+    !NOT_A_NAME_PART.test(after) &&
     !((looksInflectedVerb(after) || isNewsVerb(after)) && headline())
   );
 }
@@ -115,7 +134,8 @@ function followedByOwnName(text: string, c: Candidate): boolean {
 
 const HYPHEN_NAME = /^[-\u2010\u2011]([A-Z][a-z]+)/;
 /** Compounds that use the plain word: "ant-sized", "honor-bound", "horizon-scanning"; not "Ant-backed". */
-const WORD_COMPOUND = /^[-\u2010\u2011](?:sized?|like|shaped|scale|bound|worthy|esque|hills?|heaps?|colon(?:y|ies)|eaters?|farms?|scanning|line)\b/i;
+const WORD_COMPOUND =
+  /^[-\u2010\u2011](?:sized?|like|shaped|scale|bound|worthy|esque|hills?|heaps?|colon(?:y|ies)|eaters?|farms?|scanning|line)\b/i;
 const OF_NAME = /^\s+of\s+(?:the\s+)?[A-Z]/;
 
 /** "Ant-Man", "Great Wall of China": the candidate is the first part of a longer proper name. */
@@ -194,7 +214,8 @@ export function blockedBy(c: Candidate, input: ContextInput): string | undefined
 function elsewhere(c: Candidate, input: ContextInput, win: Span): boolean {
   const { text, anchors } = input;
   const namesChina = (span: Span): boolean =>
-    CHINA_CUE.test(text.slice(span.start, span.end)) || someInside(anchors, span, (a) => a.entry.kind !== 'company' && a.entry.kind !== 'product');
+    CHINA_CUE.test(text.slice(span.start, span.end)) ||
+    someInside(anchors, span, (a) => a.entry.kind !== 'company' && a.entry.kind !== 'product');
   const sentence = sentenceAround(text, c.start, c.end);
   if (namesChina(sentence)) return false;
   if (ELSEWHERE_CUE.test(text.slice(sentence.start, sentence.end))) return true;
@@ -275,7 +296,8 @@ export type TaggerQuestion = 'word-or-name' | 'person-or-company';
 /** Words that start an object: after a sentence-initial "Honor" they make it a verb ("Honor your father"). */
 const OBJECT_START = /^(?:your|thy|thine|his|her|their|our|my|the|a|an|them|him|me|us|this|that|these|those|its|every|all|each|thee)$/i;
 /** Words that follow a person more than a company: "Li said", "Sina, who". */
-const PERSON_NEXT = /^(?:said|says|told|added|explained|argued|recalled|believes|believed|thinks|thought|wrote|who|whose|himself|herself)$/i;
+const PERSON_NEXT =
+  /^(?:said|says|told|added|explained|argued|recalled|believes|believed|thinks|thought|wrote|who|whose|himself|herself)$/i;
 
 /**
  * Which question, if any, the tagger must answer before the candidate can be kept. Cheap checks
@@ -300,12 +322,7 @@ const WORD_USE = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Determiner'];
 const PERSON_USE = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 
 /** Answers a tagger question from the tagged sentence; offsets of `terms` are relative to `sentenceStart`. */
-export function answerFromTags(
-  question: TaggerQuestion,
-  c: Candidate,
-  terms: readonly TaggedTerm[],
-  sentenceStart: number,
-): Verdict {
+export function answerFromTags(question: TaggerQuestion, c: Candidate, terms: readonly TaggedTerm[], sentenceStart: number): Verdict {
   const at = c.start - sentenceStart;
   const i = terms.findIndex((t) => t.start <= at && at < t.end);
   const term = terms[i];

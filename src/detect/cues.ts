@@ -1,3 +1,4 @@
+// biome-ignore-all format: word lists stay packed by theme; one word per line would hide the groups
 /**
  * Word lists the context rules consult. Kept apart from the rules so the language knowledge can be
  * reviewed on its own. All are matched case-insensitively at word boundaries unless noted.

@@ -101,7 +101,8 @@ function withDocumentNames(text: string, kept: Candidate[], table: AliasTable, a
   const uses = definedUses(text, definitions);
   const remaining = kept.filter((c) => {
     // Defined here for something else: not ours from the definition on.
-    if (definitions.byAbbreviation.has(c.text) && !definitions.byAbbreviation.get(c.text) && c.start >= (definitions.at.get(c.text) ?? 0)) return false;
+    if (definitions.byAbbreviation.has(c.text) && !definitions.byAbbreviation.get(c.text) && c.start >= (definitions.at.get(c.text) ?? 0))
+      return false;
     // Inside a defined abbreviation ("HK" in "GD-HK-MO"), or the abbreviation itself: the use stands for it.
     return !uses.some((u) => u.start <= c.start && c.end <= u.end);
   });

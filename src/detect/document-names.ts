@@ -27,7 +27,10 @@ function ordinalValue(word: string): number | undefined {
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+(?:-[a-z]+)?)';
 /** The ordinal before a coordination that leads to a candidate: "thirteenth and ", "11th, ", "12th to the ". */
-const COORDINATED_BEFORE = new RegExp(`\\b${ORDINAL}\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[&\\-\\u2013\\u2014/]\\s*)(?:the\\s+)?$`, 'i');
+const COORDINATED_BEFORE = new RegExp(
+  `\\b${ORDINAL}\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[&\\-\\u2013\\u2014/]\\s*)(?:the\\s+)?$`,
+  'i',
+);
 
 /** The candidate's ordinal head and the rest of its name: "fourteenth five-year plans" -> 14, "five-year plans". */
 function ordinalHead(c: Candidate): { n: number; rest: string } | undefined {
@@ -63,7 +66,7 @@ export function coordinatedOrdinals(text: string, candidates: readonly Candidate
       if (n === undefined) break;
       const entry = entryFor(table, n, head.rest);
       if (!entry) break;
-      const start = end - (m[0].length);
+      const start = end - m[0].length;
       out.push({ start, end: start + m[1]!.length, text: m[1]!, entry: { ...entry, needsContext: undefined } });
       end = start;
       m = COORDINATED_BEFORE.exec(text.slice(Math.max(0, end - 60), end));
@@ -169,12 +172,16 @@ function ownersNamedIn(table: AliasTable, abbr: string, phrase: string): boolean
   const words = new Set(phrase.toLowerCase().match(/[a-z]{4,}/g) ?? []);
   for (const id of owners) {
     for (const spelling of table.spellingsOf.get(id) ?? []) {
-      if ((spelling.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w) && !/^(?:group|company|holdings?|limited|corporation|technology|international)$/.test(w))) return true;
+      if (
+        (spelling.toLowerCase().match(/[a-z]{4,}/g) ?? []).some(
+          (w) => words.has(w) && !/^(?:group|company|holdings?|limited|corporation|technology|international)$/.test(w),
+        )
+      )
+        return true;
     }
   }
   return false;
 }
-
 
 /**
  * The uses of the abbreviations defined for our entities, as candidates, the definition's own included

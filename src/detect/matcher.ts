@@ -135,7 +135,12 @@ export function compileMatcher(table: AliasTable): Matcher {
 }
 
 /** Lower case with one kind of apostrophe: "Xian" and "Xi’an" share a key but are different spellings. */
-const spelling = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019\u02BC`]/g, "'").replace(/["\u201c\u201d\u300c-\u300f]/g, '').replace(/[\s\u00a0\-\u2010-\u2014\u2212]+/g, ' ');
+const spelling = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02BC`]/g, "'")
+    .replace(/["\u201c\u201d\u300c-\u300f]/g, '')
+    .replace(/[\s\u00a0\-\u2010-\u2014\u2212]+/g, ' ');
 
 /**
  * The entry a hit stands for: exact-case aliases only on an exact-case hit; then the entry spelled

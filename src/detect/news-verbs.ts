@@ -1,3 +1,4 @@
+// biome-ignore-all format: word lists stay packed by theme; one word per line would hide the groups
 /**
  * Company news as headlines write it: a brand, a verb of business ("Brings", "Push", "Ships"), then a
  * product ("Magic V3", "Tank 500") or, after a selling verb, a market ("Into Europe"). Plain words rarely take both a verb

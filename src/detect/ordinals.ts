@@ -1,8 +1,16 @@
 /** English ordinals 1..30 in words, so "14th Five-Year Plan" also matches "the fourteenth Five-Year Plan". */
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const TEENS = [
-  'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth',
-  'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
 ];
 
 export function ordinalWord(n: number): string | undefined {

@@ -58,5 +58,12 @@ export function prefilterWords(source: readonly DetectEntity[]): PrefilterWords 
   const sortedPairs = [...pairs.keys()].sort().map((first) => [first, [...pairs.get(first)!].sort()] as const);
   const sortedGlued = [...glued.keys()].sort().map((key) => glued.get(key)!);
   const closer = new Set([...[...exact].map((word) => word.toLowerCase()), ...sortedGlued.map(([word]) => word)]);
-  return { single: [...single].sort(), exact: [...exact].sort(), glued: sortedGlued, closer: [...closer].sort(), pairs: sortedPairs, cjkFirst };
+  return {
+    single: [...single].sort(),
+    exact: [...exact].sort(),
+    glued: sortedGlued,
+    closer: [...closer].sort(),
+    pairs: sortedPairs,
+    cjkFirst,
+  };
 }

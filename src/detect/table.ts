@@ -25,7 +25,10 @@ export interface AliasTable {
 
 /** Quotation marks and brackets around a name are not part of it; inside it they are optional (see matcher). */
 const cleanAlias = (text: string): string =>
-  text.trim().replace(/^["\u201c\u201d\u300c\u300e([\u2018']+|["\u201c\u201d\u300d\u300f)\]\u2019']+$/g, '').trim();
+  text
+    .trim()
+    .replace(/^["\u201c\u201d\u300c\u300e([\u2018']+|["\u201c\u201d\u300d\u300f)\]\u2019']+$/g, '')
+    .trim();
 
 function entityEntries(e: DetectEntity): AliasEntry[] {
   const base = { id: e.id, kind: e.kind };
@@ -58,7 +61,12 @@ function ordinalVariants(entries: readonly AliasEntry[], byKey: Map<string, Alia
     }
     for (const head of heads) {
       for (const tail of tails) {
-        out.push({ id: entry.id, kind: entry.kind, text: `${head} ${tail}`, ...(entry.needsContext ? { needsContext: entry.needsContext } : {}) });
+        out.push({
+          id: entry.id,
+          kind: entry.kind,
+          text: `${head} ${tail}`,
+          ...(entry.needsContext ? { needsContext: entry.needsContext } : {}),
+        });
       }
     }
   }

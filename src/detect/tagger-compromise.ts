@@ -11,11 +11,13 @@ interface CompromiseTerm {
 export const compromiseTagger: Tagger = (sentence) => {
   const sentences = compromise()(sentence).json({ offset: true }) as { terms: CompromiseTerm[] }[];
   return sentences.flatMap((s) =>
-    s.terms.map((t): TaggedTerm => ({
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-      text: t.text,
-      tags: new Set(t.tags),
-    })),
+    s.terms.map(
+      (t): TaggedTerm => ({
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        text: t.text,
+        tags: new Set(t.tags),
+      }),
+    ),
   );
 };

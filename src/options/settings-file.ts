@@ -2,12 +2,7 @@
  * The settings file people export and import: a small JSON document naming its format and schema
  * version, so a wrong file is recognised as wrong instead of half-applied. Pure (no DOM, no storage).
  */
-import {
-  DEFAULT_SETTINGS,
-  isSettingKey,
-  validateSetting,
-  type Settings,
-} from '../shared/settings';
+import { DEFAULT_SETTINGS, isSettingKey, validateSetting, type Settings } from '../shared/settings';
 import { SETTINGS_VERSION } from '../shared/settings-migrations';
 
 export const FILE_FORMAT = 'china-tech-lens-settings';
@@ -30,7 +25,7 @@ export const settingsFileName = (date: Date) => `china-tech-lens-settings-${date
 export type ImportError = 'notJson' | 'notSettingsFile' | 'newerVersion' | 'badValues';
 export type ImportResult =
   | { readonly ok: true; readonly settings: Settings }
-  | { readonly ok: false; readonly error: ImportError; /** the offending keys, for badValues */ readonly keys?: readonly string[] };
+  | { readonly ok: false; readonly error: ImportError /** the offending keys, for badValues */; readonly keys?: readonly string[] };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -22,7 +22,10 @@ export async function setUpShortcuts(root: HTMLElement): Promise<void> {
   let keys = '';
   try {
     const commands = (await browser.commands?.getAll()) ?? [];
-    keys = commands.map((command) => command.shortcut ?? '').filter(Boolean).join(', ');
+    keys = commands
+      .map((command) => command.shortcut ?? '')
+      .filter(Boolean)
+      .join(', ');
   } catch {
     // No commands API here: say nothing is set.
   }

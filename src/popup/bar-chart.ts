@@ -18,8 +18,23 @@ export function barShares(cells: readonly Cell[]): (number | undefined)[] {
 /** Decorative: the number beside it carries the meaning, so it is hidden from assistive tech. */
 export function barChart(share: number, marked: boolean): SVGElement {
   // Stretches to the cell's width (CSS caps it), so narrow popup columns never overflow.
-  const root = svg('svg', { class: 'bar', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' });
+  const root = svg('svg', {
+    class: 'bar',
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    preserveAspectRatio: 'none',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  });
   root.append(svg('rect', { class: 'bar-track', x: 0, y: 0, width: WIDTH, height: HEIGHT, rx: 2 }));
-  root.append(svg('rect', { class: marked ? 'bar-fill bar-marked' : 'bar-fill', x: 0, y: 0, width: Math.max(2, share * WIDTH), height: HEIGHT, rx: 2 }));
+  root.append(
+    svg('rect', {
+      class: marked ? 'bar-fill bar-marked' : 'bar-fill',
+      x: 0,
+      y: 0,
+      width: Math.max(2, share * WIDTH),
+      height: HEIGHT,
+      rx: 2,
+    }),
+  );
   return root;
 }

@@ -32,9 +32,22 @@ function disputeNode(cell: Cell, ctx: ViewContext): HTMLElement | null {
   if (!cell.disputed) return null;
   const list = h('ul', { class: 'dispute-values' });
   for (const v of cell.disputed.values) {
-    list.append(h('li', {}, `${v.value} `, h('a', { href: v.source, target: '_blank', rel: 'noopener noreferrer' }, publisherOf(v.source)?.name ?? t('popupSource'))));
+    list.append(
+      h(
+        'li',
+        {},
+        `${v.value} `,
+        h('a', { href: v.source, target: '_blank', rel: 'noopener noreferrer' }, publisherOf(v.source)?.name ?? t('popupSource')),
+      ),
+    );
   }
-  return h('details', { class: 'disputed' }, h('summary', {}, `⚠ ${ctx.format.disputed}`), list, cell.disputed.note ? h('p', {}, cell.disputed.note) : null);
+  return h(
+    'details',
+    { class: 'disputed' },
+    h('summary', {}, `⚠ ${ctx.format.disputed}`),
+    list,
+    cell.disputed.note ? h('p', {}, cell.disputed.note) : null,
+  );
 }
 
 /** Long lists (a city's companies) show their first few items; the rest open on demand. */

@@ -69,7 +69,11 @@ export function mountEntitySearch(o: EntitySearchOptions): { showKindHint(): voi
     o.listbox.replaceChildren(
       ...(hits.length
         ? hits.map((hit, i) => {
-            const li = h('li', { id: optionId(i), role: 'option', 'aria-selected': 'false', 'data-id': hit.entity.id }, nameNode(ctx.names(hit.entity)));
+            const li = h(
+              'li',
+              { id: optionId(i), role: 'option', 'aria-selected': 'false', 'data-id': hit.entity.id },
+              nameNode(ctx.names(hit.entity)),
+            );
             if (hit.via) li.append(h('span', { class: 'via' }, ` · ${t('popupAlsoCalled', hit.via)}`));
             li.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the box
             li.addEventListener('click', () => pick(i));

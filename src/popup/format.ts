@@ -23,7 +23,9 @@ export const isCurrency = (unit: string) => CURRENCIES.has(unit);
 export function formatAmount(value: number, unit: string, locale: string): string {
   if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   if (isCurrency(unit)) {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: unit, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: unit, notation: 'compact', maximumSignificantDigits: 3 }).format(
+      value,
+    );
   }
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 4 }).format(value);
 }

@@ -41,7 +41,13 @@ export function groupByKind(report: TabMentions): { kind: Entity['kind']; items:
   return KINDS.map((kind) => ({ kind, items: known.filter((k) => k.entity.kind === kind) })).filter((g) => g.items.length);
 }
 
-async function reveal(tabId: number, id: EntityId, isPopup: boolean, status: HTMLElement, claim?: { field: string; page: string }): Promise<void> {
+async function reveal(
+  tabId: number,
+  id: EntityId,
+  isPopup: boolean,
+  status: HTMLElement,
+  claim?: { field: string; page: string },
+): Promise<void> {
   const shown = await sendToTab(tabId, 'content:reveal', { id, ...(claim ? { claim } : {}) }).catch(() => false);
   if (!shown) {
     status.textContent = t('popupRevealFailed');
@@ -76,7 +82,11 @@ function mentionList(report: TabMentions, o: PageMentionsOptions, status: HTMLEl
         h('span', { class: 'count' }, String(count), h('span', { class: 'sr-only' }, ` ${t('popupMentionCount', String(count))}`)),
       );
       open.addEventListener('click', () => o.tabId !== undefined && void reveal(o.tabId, entity.id, o.isPopup, status));
-      const add = h('button', { type: 'button', class: 'add', 'aria-label': t('popupCompareEntity', plainName(parts)) }, `+ ${t('popupCompareButton')}`);
+      const add = h(
+        'button',
+        { type: 'button', class: 'add', 'aria-label': t('popupCompareEntity', plainName(parts)) },
+        `+ ${t('popupCompareButton')}`,
+      );
       add.addEventListener('click', () => o.onCompare(entity));
       list.append(h('li', { 'data-id': entity.id, 'data-count': count }, open, add));
     }
@@ -95,8 +105,13 @@ function contradictionList(report: TabMentions, o: PageMentionsOptions, status: 
     if (!entity) continue;
     const name = plainName(o.ctx.names(entity));
     const show = h('button', { type: 'button', class: 'reveal-claim' }, t('popupClaimShow'));
-    show.addEventListener('click', () => o.tabId !== undefined && void reveal(o.tabId, item.id, o.isPopup, status, { field: item.field, page: item.page }));
-    list.append(h('li', { 'data-id': item.id }, h('span', { class: 'claim-text' }, t('popupClaimItem', [name, item.page, item.data])), ' ', show));
+    show.addEventListener(
+      'click',
+      () => o.tabId !== undefined && void reveal(o.tabId, item.id, o.isPopup, status, { field: item.field, page: item.page }),
+    );
+    list.append(
+      h('li', { 'data-id': item.id }, h('span', { class: 'claim-text' }, t('popupClaimItem', [name, item.page, item.data])), ' ', show),
+    );
   }
   return h('section', { class: 'claims-section' }, h('h3', { id: 'claims-heading' }, t('popupClaimsHeading')), list);
 }

@@ -16,5 +16,4 @@ export function addToSelection(selection: readonly EntityId[], id: EntityId): Se
   return { selection: [...selection, id] };
 }
 
-export const removeFromSelection = (selection: readonly EntityId[], id: EntityId): readonly EntityId[] =>
-  selection.filter((s) => s !== id);
+export const removeFromSelection = (selection: readonly EntityId[], id: EntityId): readonly EntityId[] => selection.filter((s) => s !== id);

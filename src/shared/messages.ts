@@ -46,7 +46,11 @@ const claimNote = v.object({
 const contradiction = v.object({ id: entityId, field: v.string(), page: v.string(), data: v.string() });
 
 /** What a tab mentions; `url` is absent where the browser does not show the page's address. */
-const tabMentions = v.object({ url: v.optional(v.string()), entities: v.array(entityCount), contradictions: v.optional(v.array(contradiction)) });
+const tabMentions = v.object({
+  url: v.optional(v.string()),
+  entities: v.array(entityCount),
+  contradictions: v.optional(v.array(contradiction)),
+});
 
 /** Bounds on one detection request, so a hostile page cannot make the worker chew forever. */
 export const MAX_TEXTS = 2000;
@@ -181,7 +185,11 @@ export function readRequest<S extends Schemas>(
 }
 
 /** A reply to a request of `type`, checked; undefined when it is not what that request answers. */
-export function readReply<S extends Schemas, K extends keyof S & string>(schemas: S, type: K, reply: unknown): v.InferOutput<S[K]['reply']> | undefined {
+export function readReply<S extends Schemas, K extends keyof S & string>(
+  schemas: S,
+  type: K,
+  reply: unknown,
+): v.InferOutput<S[K]['reply']> | undefined {
   const parsed = v.safeParse(schemas[type]!.reply, reply);
   return parsed.success ? parsed.output : undefined;
 }

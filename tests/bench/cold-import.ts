@@ -59,7 +59,9 @@ export async function runColdImport(text: string, runs: number): Promise<ColdImp
     writeFileSync(join(dir, 'text.txt'), text);
     const samples: ColdImportSample[] = [];
     for (let i = 0; i < runs; i++) {
-      const out = execFileSync(process.execPath, [join(dir, 'child.mjs'), pathToFileURL(bundle).href, join(dir, 'text.txt')], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [join(dir, 'child.mjs'), pathToFileURL(bundle).href, join(dir, 'text.txt')], {
+        encoding: 'utf8',
+      });
       samples.push(JSON.parse(out) as ColdImportSample);
     }
     return { samples, bundleKiB: statSync(bundle).size / 1024 };

@@ -65,7 +65,10 @@ export function articleText(bytes: number, withMentions: boolean, seed = 7): str
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const fill: Record<string, () => string> = {
-    company: namesOf('company', rnd), city: namesOf('city', rnd), zone: namesOf('zone', rnd), policy: namesOf('policy', rnd),
+    company: namesOf('company', rnd),
+    city: namesOf('city', rnd),
+    zone: namesOf('zone', rnd),
+    policy: namesOf('policy', rnd),
   };
   const parts: string[] = [];
   let size = 0;

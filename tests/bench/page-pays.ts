@@ -55,7 +55,12 @@ async function measureLaunch(arm: Arm, round: number, dir: string, o: PagePaysOp
     const pages = {} as Record<PageKey, PageCost>;
     let scroll: ScrollCost | undefined;
     for (const key of PAGE_KEYS) {
-      const measured = await measurePageCost(browser.context, url(key), o.windowMs, key === 'large' ? (page, cdp, baseline) => measureScroll(page, cdp, o.scrollSteps, baseline) : undefined);
+      const measured = await measurePageCost(
+        browser.context,
+        url(key),
+        o.windowMs,
+        key === 'large' ? (page, cdp, baseline) => measureScroll(page, cdp, o.scrollSteps, baseline) : undefined,
+      );
       pages[key] = measured.cost;
       if (measured.after) scroll = measured.after;
       await pause(1000); // the closed tab's renderer exits before the next load
@@ -76,7 +81,12 @@ const fmt = (s: LaunchSample) =>
 
 export async function runPagePays(o: PagePaysOptions): Promise<LaunchSample[]> {
   const control = createControlExtension();
-  const dirs: Record<Arm, string> = { extension: o.extensionDir, before: o.beforeDir ?? '', control: control.dir, 'control B': control.dir };
+  const dirs: Record<Arm, string> = {
+    extension: o.extensionDir,
+    before: o.beforeDir ?? '',
+    control: control.dir,
+    'control B': control.dir,
+  };
   const samples: LaunchSample[] = [];
   try {
     for (let round = 0; round < o.launches; round++) {

@@ -63,8 +63,13 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
     ...(withExtension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 15_000 });
@@ -110,8 +115,12 @@ async function trace<T>(page: Page, run: () => Promise<T>): Promise<{ result: T;
 /** CTL_BENCH_DEBUG=1: one line per task of ours with what ran inside it (to find what costs time). */
 function describeTask(task: TraceEvent, events: readonly TraceEvent[]): string {
   const end = task.ts + (task.dur ?? 0);
-  const inner = events.filter((e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end);
-  const parts = inner.filter((e) => (e.dur ?? 0) > 300).map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
+  const inner = events.filter(
+    (e) => e.ph === 'X' && e !== task && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end,
+  );
+  const parts = inner
+    .filter((e) => (e.dur ?? 0) > 300)
+    .map((e) => `${e.name}${e.args?.data?.url ? `(${e.args.data.url.split('/').pop()})` : ''} ${((e.dur ?? 0) / 1000).toFixed(1)}`);
   return `task ${((task.dur ?? 0) / 1000).toFixed(1)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(1)}): ${parts.join(', ')}\n`;
 }
 
@@ -244,18 +253,28 @@ export async function runPageBench(): Promise<PageBenchRow[]> {
   const textNodes = textNodeCount(largeHtml);
   process.stdout.write(`large page: ${(large.length / 1e6).toFixed(2)} MB of text in ${textNodes} text nodes\n`);
   const server = await servePages({ '/large.html': largeHtml, '/quiet.html': articleHtml(quiet, 'No mentions') });
-  const terms = [...new Set(detectEntities().flatMap((e) => [e.name, e.names?.zh, e.names?.zhHant, ...e.aliases.map(aliasText)]).filter((t): t is string => !!t))];
+  const terms = [
+    ...new Set(
+      detectEntities()
+        .flatMap((e) => [e.name, e.names?.zh, e.names?.zhHant, ...e.aliases.map(aliasText)])
+        .filter((t): t is string => !!t),
+    ),
+  ];
   const rows: PageBenchRow[] = [];
   const withExtension = await launch(true);
   try {
     // CTL_BENCH_PAGE=quiet or =large: that page only (to study one figure). The quiet page goes first,
     // before the large one leaves the service worker with megabytes of garbage to collect.
-    const pages = ([['/quiet.html', 'no mentions (20 KB)', RUNS.quiet], ['/large.html', 'large (1 MB)', RUNS.large]] as const).filter(
-      ([path]) => !process.env.CTL_BENCH_PAGE || path === `/${process.env.CTL_BENCH_PAGE}.html`,
-    );
+    const pages = (
+      [
+        ['/quiet.html', 'no mentions (20 KB)', RUNS.quiet],
+        ['/large.html', 'large (1 MB)', RUNS.large],
+      ] as const
+    ).filter(([path]) => !process.env.CTL_BENCH_PAGE || path === `/${process.env.CTL_BENCH_PAGE}.html`);
     for (const [path, name, count] of pages) {
       const runs: PageBenchRow[] = [];
-      for (let i = 0; i < count; i++) runs.push(await measureExtension(withExtension.context, `${server.origin}${path}`, name, path === '/large.html'));
+      for (let i = 0; i < count; i++)
+        runs.push(await measureExtension(withExtension.context, `${server.origin}${path}`, name, path === '/large.html'));
       rows.push(medianRow(runs));
     }
   } finally {
@@ -300,12 +319,16 @@ export function formatPageBench(rows: readonly PageBenchRow[]): string {
     ),
   ];
   // compromise carries its version string; neither page file may (the worker tags for pages).
-  const compromiseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')) as { version: string }).version;
+  const compromiseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')) as { version: string })
+    .version;
   const bundled = [CONTENT_SCRIPT_FILE, SESSION_MODULE_FILE].filter((name) => readFileSync(file(name), 'utf8').includes(compromiseVersion));
-  lines.push(`compromise ${compromiseVersion} in page code: ${bundled.length ? `YES, in ${bundled.join(' and ')} (it must not be)` : 'no (pages never load it)'}`);
+  lines.push(
+    `compromise ${compromiseVersion} in page code: ${bundled.length ? `YES, in ${bundled.join(' and ')} (it must not be)` : 'no (pages never load it)'}`,
+  );
   const ours = rows.find((r) => r.tool === 'China Tech Lens' && r.page.startsWith('large'));
   const theirs = rows.find((r) => r.tool === 'mark.js' && r.page.startsWith('large'));
-  if (ours && theirs) lines.push(`large page: mark.js / China Tech Lens main-thread time = ${(theirs.mainThreadMs / ours.mainThreadMs).toFixed(1)}x`);
+  if (ours && theirs)
+    lines.push(`large page: mark.js / China Tech Lens main-thread time = ${(theirs.mainThreadMs / ours.mainThreadMs).toFixed(1)}x`);
   return lines.join('\n');
 }
 

@@ -12,7 +12,9 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function articleHtml(text: string, title: string): string {
   const paragraphs = text.split('\n\n').map((p) => {
     const sentences = p.split(/(?<=\.) /);
-    const html = sentences.map((s, i) => (i % 2 ? `<${i % 4 === 1 ? 'span' : 'em'}>${escapeHtml(s)}</${i % 4 === 1 ? 'span' : 'em'}>` : escapeHtml(s)));
+    const html = sentences.map((s, i) =>
+      i % 2 ? `<${i % 4 === 1 ? 'span' : 'em'}>${escapeHtml(s)}</${i % 4 === 1 ? 'span' : 'em'}>` : escapeHtml(s),
+    );
     return `<p>${html.join(' ')}</p>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${title}</title></head><body><article>${paragraphs.join('\n')}</article></body></html>`;

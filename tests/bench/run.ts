@@ -59,7 +59,10 @@ function browserVersion(): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const parts = (process.env.CTL_BENCH_PARTS ?? PARTS.join(',')).split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = (process.env.CTL_BENCH_PARTS ?? PARTS.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unknown = parts.filter((p) => !(PARTS as readonly string[]).includes(p));
   if (unknown.length) throw new Error(`CTL_BENCH_PARTS: unknown ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
   const pages = costPages();
@@ -89,8 +92,10 @@ async function main(): Promise<void> {
     out(`\nDetection's cold start in Node (${runs} fresh processes; ${pages.mentions.name}: ${pages.mentions.chars} characters)`);
     results.coldImport = await runColdImport(pages.mentions.text, runs);
     const s = results.coldImport.samples;
-    out(`bundle ${results.coldImport.bundleKiB.toFixed(0)} KiB; import ${formatSummary(summarize(s.map((x) => x.importMs)))} ms; ` +
-      `first findMentions ${formatSummary(summarize(s.map((x) => x.firstMs)))} ms; second ${median(s.map((x) => x.secondMs)).toFixed(1)} ms; ${s[0]?.mentions} mentions`);
+    out(
+      `bundle ${results.coldImport.bundleKiB.toFixed(0)} KiB; import ${formatSummary(summarize(s.map((x) => x.importMs)))} ms; ` +
+        `first findMentions ${formatSummary(summarize(s.map((x) => x.firstMs)))} ms; second ${median(s.map((x) => x.secondMs)).toFixed(1)} ms; ${s[0]?.mentions} mentions`,
+    );
   }
 
   if (parts.includes('pays')) {
@@ -98,8 +103,12 @@ async function main(): Promise<void> {
     const noise = env('CTL_BENCH_NOISE', 1) !== 0;
     const beforeDir = process.env.CTL_BENCH_BEFORE_DIR ? resolve(process.env.CTL_BENCH_BEFORE_DIR) : undefined;
     if (beforeDir && !existsSync(join(beforeDir, 'manifest.json'))) throw new Error(`no build at ${beforeDir} (CTL_BENCH_BEFORE_DIR)`);
-    out(`\nWhat the page pays (${results.launches} launches per arm${noise ? '' : ', no noise-floor arm'}${beforeDir ? `, 'before' = ${beforeDir}` : ''}; pages: ` +
-      `${Object.values(pages).map((p) => `${p.name} ${(p.chars / 1000).toFixed(0)}k chars`).join(', ')})`);
+    out(
+      `\nWhat the page pays (${results.launches} launches per arm${noise ? '' : ', no noise-floor arm'}${beforeDir ? `, 'before' = ${beforeDir}` : ''}; pages: ` +
+        `${Object.values(pages)
+          .map((p) => `${p.name} ${(p.chars / 1000).toFixed(0)}k chars`)
+          .join(', ')})`,
+    );
     try {
       results.samples = await runPagePays({
         extensionDir: distDir('chrome'),

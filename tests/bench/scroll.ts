@@ -76,7 +76,11 @@ const SCROLL = `async (steps) => {
 export async function measureScroll(page: Page, cdp: CDPSession, steps: number, baseline: RendererMetrics): Promise<ScrollCost> {
   const marksBefore = await waitForMarksToSettle(page);
   const before = await readMetrics(cdp);
-  const settled = { ...metricsDelta(before, baseline), atMs: (before.timestamp - before.navigationStart) * 1000, longTasks: await readLongTasks(page) };
+  const settled = {
+    ...metricsDelta(before, baseline),
+    atMs: (before.timestamp - before.navigationStart) * 1000,
+    longTasks: await readLongTasks(page),
+  };
   const { frames, longTasks } = (await page.evaluate(`(${SCROLL})(${steps})`)) as { frames: number[]; longTasks: number[] };
   const after = await readMetrics(cdp);
   return {

@@ -25,7 +25,10 @@ export interface BenchResults {
 type Pick = (s: LaunchSample) => number | undefined | null;
 
 const values = (samples: readonly LaunchSample[], arm: Arm, pick: Pick): number[] =>
-  samples.filter((s) => s.arm === arm).map(pick).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  samples
+    .filter((s) => s.arm === arm)
+    .map(pick)
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 
 /** Differences `a − b` within each round that has both (the machine drifts; a round is minutes). */
 function paired(samples: readonly LaunchSample[], a: Arm, b: Arm, pick: Pick): number[] {
@@ -141,7 +144,10 @@ function longTaskRow(r: BenchResults, samples: readonly LaunchSample[], key: Pag
   const top = compare(samples, (s) => longest(tasks(s)));
   const count = compare(samples, (s) => tasks(s).length);
   const tbt = compare(samples, (s) => blocking(tasks(s)));
-  const ok = top.extension.n && top.control.n ? count.extension.median <= count.control.median && top.extension.median <= Math.max(50, top.control.median) : undefined;
+  const ok =
+    top.extension.n && top.control.n
+      ? count.extension.median <= count.control.median && top.extension.median <= Math.max(50, top.control.median)
+      : undefined;
   const show = (l: Summary, n: Summary) => (l.n ? `${l.median > 0 ? ms(l.median) : 'none'}; ${n.median} over 50 ms` : '–');
   return {
     measurement: `${r.pages[key].name}: longest task ${key === 'large' ? 'until marking settled' : 'in the window'}; tasks over 50 ms`,
@@ -160,20 +166,25 @@ function rows(r: BenchResults): Row[] {
   const none = { control: '–', over: '', noise: '' };
   if (samples.length) {
     const targets: Record<PageKey, number> = { quiet: 5, mentions: 25, large: 400 };
-    for (const key of PAGE_KEYS) out.push(costRow(r, samples, key, 'taskMs', targets[key]), costRow(r, samples, key, 'cpuMs', targets[key]));
+    for (const key of PAGE_KEYS)
+      out.push(costRow(r, samples, key, 'taskMs', targets[key]), costRow(r, samples, key, 'cpuMs', targets[key]));
     out.push(settledRow(r, samples, 'taskMs', targets.large), settledRow(r, samples, 'cpuMs', targets.large));
     const large = compare(samples, (s) => s.pages.large.taskMs);
     const markJs = r.pageBench?.find((row) => row.tool === 'mark.js' && row.page.startsWith('large'));
     out.push({
       measurement: `${r.pages.large.name}: over control against mark.js's main-thread time on the same page`,
-      extension: markJs ? `1/${(markJs.mainThreadMs / large.over).toFixed(0)} of mark.js (${(markJs.mainThreadMs / 1000).toFixed(1)} s)` : 'mark.js skipped',
+      extension: markJs
+        ? `1/${(markJs.mainThreadMs / large.over).toFixed(0)} of mark.js (${(markJs.mainThreadMs / 1000).toFixed(1)} s)`
+        : 'mark.js skipped',
       ...none,
       target: '≤ 1/100',
       result: verdict(markJs ? large.over * 100 <= markJs.mainThreadMs : undefined),
     });
     for (const key of PAGE_KEYS) out.push(longTaskRow(r, samples, key));
     const inView = summarize(values(samples, 'extension', (s) => s.viewport?.firstInViewMs));
-    const afterLoad = summarize(values(samples, 'extension', (s) => (s.viewport?.firstInViewMs != null ? s.viewport.firstInViewMs - s.viewport.loadMs : null)));
+    const afterLoad = summarize(
+      values(samples, 'extension', (s) => (s.viewport?.firstInViewMs != null ? s.viewport.firstInViewMs - s.viewport.loadMs : null)),
+    );
     out.push({
       measurement: `${r.pages.mentions.name}: first mark in the viewport (worker warm)`,
       extension: `${withRange(inView)} from navigation; ${withRange(afterLoad)} after load`,
@@ -190,7 +201,11 @@ function rows(r: BenchResults): Row[] {
       over: `${signed(frame.over)} ms${signedRange(frame.overPaired)}; ${signed(slow.over, 1)} frames`,
       noise: `${signed(frame.noise)} ms; ${signed(slow.noise, 1)} frames`,
       target: 'no added frame > 50 ms',
-      result: verdict(frame.extension.n && frame.control.n ? slow.extension.median <= slow.control.median && frame.extension.median <= Math.max(50, frame.control.median) : undefined),
+      result: verdict(
+        frame.extension.n && frame.control.n
+          ? slow.extension.median <= slow.control.median && frame.extension.median <= Math.max(50, frame.control.median)
+          : undefined,
+      ),
     });
     const scrollTime = compare(samples, (s) => s.scroll.taskMs);
     out.push({
@@ -204,11 +219,12 @@ function rows(r: BenchResults): Row[] {
     });
     const cold = samples.filter((s) => s.cold);
     if (cold.length) {
-      const pick = (f: (c: NonNullable<LaunchSample['cold']>) => number | null) => summarize(cold.map((s) => f(s.cold!)).filter((v): v is number => v !== null));
+      const pick = (f: (c: NonNullable<LaunchSample['cold']>) => number | null) =>
+        summarize(cold.map((s) => f(s.cold!)).filter((v): v is number => v !== null));
       const sources = [...new Set(cold.map((s) => s.cold!.source))].join(', ');
       out.push(
         {
-          measurement: "worker cold start: start request to ready (thread, load and compile; evaluate)",
+          measurement: 'worker cold start: start request to ready (thread, load and compile; evaluate)',
           extension: `${withRange(pick((c) => c.readyMs))} (${ms(pick((c) => c.loadCompileMs).median)}; ${ms(pick((c) => c.evaluateMs).median)})`,
           ...none,
           target: '',
@@ -261,7 +277,9 @@ function breakdown(r: BenchResults): string[] {
   const lines = ['| page (over control, medians) | all tasks | CPU | script | layout | style recalc |', '|---|---|---|---|---|---|'];
   for (const key of PAGE_KEYS) {
     const over = (f: (c: LaunchSample['pages'][PageKey]) => number) => `${signed(compare(samples, (s) => f(s.pages[key])).over)} ms`;
-    lines.push(`| ${r.pages[key].name} | ${over((c) => c.taskMs)} | ${over((c) => c.cpuMs)} | ${over((c) => c.scriptMs)} | ${over((c) => c.layoutMs)} | ${over((c) => c.styleMs)} |`);
+    lines.push(
+      `| ${r.pages[key].name} | ${over((c) => c.taskMs)} | ${over((c) => c.cpuMs)} | ${over((c) => c.scriptMs)} | ${over((c) => c.layoutMs)} | ${over((c) => c.styleMs)} |`,
+    );
   }
   return lines;
 }
@@ -273,10 +291,7 @@ function breakdown(r: BenchResults): string[] {
 function beforeAfter(r: BenchResults): string[] {
   const samples = r.samples ?? [];
   if (!samples.some((s) => s.arm === 'before')) return [];
-  const lines = [
-    '| measurement (before → after, same run, alternating) | before | after | after − before |',
-    '|---|---|---|---|',
-  ];
+  const lines = ['| measurement (before → after, same run, alternating) | before | after | after − before |', '|---|---|---|---|'];
   const line = (label: string, pick: Pick, overControl: boolean) => {
     const base = overControl ? summarize(values(samples, 'control', pick)).median : 0;
     const show = (arm: Arm) => {
@@ -292,7 +307,11 @@ function beforeAfter(r: BenchResults): string[] {
   }
   line(`${r.pages.large.name}: main-thread CPU time until marking settled`, (s) => s.scroll.settled.cpuMs, true);
   line(`${r.pages.large.name}: blocking time (tasks over 50 ms) until marking settled`, (s) => blocking(s.scroll.settled.longTasks), true);
-  line(`${r.pages.mentions.name}: first mark in the viewport after load`, (s) => (s.viewport?.firstInViewMs != null ? s.viewport.firstInViewMs - s.viewport.loadMs : null), false);
+  line(
+    `${r.pages.mentions.name}: first mark in the viewport after load`,
+    (s) => (s.viewport?.firstInViewMs != null ? s.viewport.firstInViewMs - s.viewport.loadMs : null),
+    false,
+  );
   line(`${r.pages.large.name}: scrolling, longest frame`, (s) => s.scroll.longestFrameMs, true);
   line(`${r.pages.large.name}: scrolling, main-thread CPU time`, (s) => s.scroll.cpuMs, true);
   line('worker cold start: start request to ready', (s) => s.cold?.readyMs, false);
@@ -316,7 +335,9 @@ export function formatBenchSummary(r: BenchResults): string {
   const table = [
     '| measurement | extension | control | over control | noise floor (control − control) | target | |',
     '|---|---|---|---|---|---|---|',
-    ...rows(r).map((row) => `| ${row.measurement} | ${row.extension} | ${row.control} | ${row.over} | ${row.noise} | ${row.target} | ${row.result} |`),
+    ...rows(r).map(
+      (row) => `| ${row.measurement} | ${row.extension} | ${row.control} | ${row.over} | ${row.noise} | ${row.target} | ${row.result} |`,
+    ),
   ];
   const compared = beforeAfter(r);
   return [...table, '', ...breakdown(r), ...(compared.length ? ['', ...compared] : []), '', method(r)].join('\n');

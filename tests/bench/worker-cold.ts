@@ -70,10 +70,14 @@ async function stopWorker(context: BrowserContext, extensionId: string): Promise
 }
 
 export function analyseColdStart(events: readonly TraceEvent[], extensionId: string): Omit<WorkerColdStart, 'page'> {
-  const request = events.find((e) => e.name === 'ServiceWorkerVersion::StartWorkerRequested' && String(e.args?.Script ?? '').includes(extensionId));
+  const request = events.find(
+    (e) => e.name === 'ServiceWorkerVersion::StartWorkerRequested' && String(e.args?.Script ?? '').includes(extensionId),
+  );
   if (!request) throw new Error('no worker start in the trace');
   const workerThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && /ServiceWorker/i.test(String(e.args?.name))).map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && /ServiceWorker/i.test(String(e.args?.name)))
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const after = events.filter((e) => e.ts >= request.ts && workerThreads.has(`${e.pid}:${e.tid}`));
   const evaluation = after.find((e) => e.name === 'ServiceWorkerGlobalScopeProxy::EvaluateTopLevelScript');

@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_INSTALL_HINT = 'Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
+export const CHROMIUM_INSTALL_HINT =
+  'Chromium not found: install it with `sudo apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium binary.';
 export const FIREFOX_INSTALL_HINT =
   'Firefox not found: the Firefox scenarios need `sudo apt-get install -y firefox-esr` (Debian) or FIREFOX_PATH set to a Firefox binary.';
 

@@ -33,10 +33,7 @@ export async function capturePage(ext: ExtensionBrowser, dir = SCREENSHOTS): Pro
   return [pagePath, cardPath];
 }
 
-export const DEMO_STEPS: readonly DemoStep[] = [
-  async (ext) => (await capturePage(ext)).join(', '),
-  (ext) => captureCompare(ext),
-];
+export const DEMO_STEPS: readonly DemoStep[] = [async (ext) => (await capturePage(ext)).join(', '), (ext) => captureCompare(ext)];
 
 export async function runDemo(steps: readonly DemoStep[] = DEMO_STEPS): Promise<string[]> {
   ensureBuilt(['chrome']);

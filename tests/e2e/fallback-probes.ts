@@ -71,4 +71,3 @@ export async function waitForBoxesOver(page: PageHandle, words: readonly string[
     throw new Error(`fallback boxes never covered exactly ${words.join(', ')}: ${JSON.stringify(now)} (${String(error)})`);
   }
 }
-

@@ -65,23 +65,47 @@ describe('changes reach open tabs without a reload', () => {
   it('unchecking Companies removes company marks from an open tab, checking brings them back', async () => {
     const article = await ext.openPage(ARTICLE);
     const tabId = await ext.tabIdOf(article);
-    await eventually(() => marks(article), (m) => (m.company ?? 0) > 0 && (m.city ?? 0) > 0, 'company and city marks');
-    await eventually(() => reportedKinds(tabId), (kinds) => kinds.has('company'), 'a report with companies');
+    await eventually(
+      () => marks(article),
+      (m) => (m.company ?? 0) > 0 && (m.city ?? 0) > 0,
+      'company and city marks',
+    );
+    await eventually(
+      () => reportedKinds(tabId),
+      (kinds) => kinds.has('company'),
+      'a report with companies',
+    );
 
     const options = await openReadyOptions();
     await options.click('input[name="kind"][value="company"]');
-    await eventually(() => marks(article), (m) => (m.company ?? 0) === 0 && (m.city ?? 0) > 0, 'company marks gone');
-    await eventually(() => reportedKinds(tabId), (kinds) => !kinds.has('company') && kinds.has('city'), 'report without companies');
+    await eventually(
+      () => marks(article),
+      (m) => (m.company ?? 0) === 0 && (m.city ?? 0) > 0,
+      'company marks gone',
+    );
+    await eventually(
+      () => reportedKinds(tabId),
+      (kinds) => !kinds.has('company') && kinds.has('city'),
+      'report without companies',
+    );
 
     await options.click('input[name="kind"][value="company"]');
-    await eventually(() => marks(article), (m) => (m.company ?? 0) > 0, 'company marks back');
+    await eventually(
+      () => marks(article),
+      (m) => (m.company ?? 0) > 0,
+      'company marks back',
+    );
     expect(scriptErrors(article)).toEqual([]);
     await Promise.all([options.close(), article.close()]);
   });
 
   it('adding the open site to the off-list removes every mark there; removing it brings them back', async () => {
     const article = await ext.openPage(ARTICLE);
-    await eventually(() => marks(article), (m) => total(m) > 0, 'marks');
+    await eventually(
+      () => marks(article),
+      (m) => total(m) > 0,
+      'marks',
+    );
     const options = await openReadyOptions();
 
     await options.click('#site-input');
@@ -100,11 +124,19 @@ describe('changes reach open tabs without a reload', () => {
     await options.type(new URL(ext.serverOrigin).hostname);
     await options.press('Enter');
     await options.waitFor(() => document.querySelector('#site-list li .host')?.textContent === '127.0.0.1');
-    await eventually(() => marks(article), (m) => total(m) === 0, 'no marks on an off-listed site');
+    await eventually(
+      () => marks(article),
+      (m) => total(m) === 0,
+      'no marks on an off-listed site',
+    );
 
     await options.click('#site-list button[data-host="127.0.0.1"]');
     await options.waitFor(() => document.querySelectorAll('#site-list li').length === 0);
-    await eventually(() => marks(article), (m) => total(m) > 0, 'marks back');
+    await eventually(
+      () => marks(article),
+      (m) => total(m) > 0,
+      'marks back',
+    );
     await Promise.all([options.close(), article.close()]);
   });
 
@@ -144,11 +176,22 @@ describe('broken storage', () => {
       kinds: [...document.querySelectorAll<HTMLInputElement>('input[name="kind"]')].map((box) => box.checked),
       sites: document.querySelectorAll('#site-list li').length,
     }));
-    expect(shown).toEqual({ theme: 'dark', style: 'background', badge: true, delay: '500', kinds: [true, true, true, true, true], sites: 0 });
+    expect(shown).toEqual({
+      theme: 'dark',
+      style: 'background',
+      badge: true,
+      delay: '500',
+      kinds: [true, true, true, true, true],
+      sites: 0,
+    });
     expect(options.errors()).toEqual([]);
 
     const article = await ext.openPage(ARTICLE);
-    await eventually(() => marks(article), (m) => total(m) > 0, 'marks despite broken settings');
+    await eventually(
+      () => marks(article),
+      (m) => total(m) > 0,
+      'marks despite broken settings',
+    );
     expect(scriptErrors(article)).toEqual([]);
     await Promise.all([options.close(), article.close()]);
   });

@@ -9,7 +9,6 @@ import { cardState, hoverText, openArticle, pointOf, waitForCard, waitForCardClo
 
 let ext: ExtensionBrowser;
 
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the card's dwell (150 ms here), its hide delay and a related chip's dwell together. */
 const SETTLE_MS = 1500;
@@ -98,7 +97,9 @@ describe('a card in a frame', () => {
       const frame = document.getElementById('frame') as HTMLIFrameElement;
       const doc = frame.contentDocument;
       let marks = 0;
-      (frame.contentWindow as any)?.CSS?.highlights?.forEach((set: Set<unknown>, name: string) => name !== 'ctl-active' && (marks += set.size));
+      (frame.contentWindow as any)?.CSS?.highlights?.forEach(
+        (set: Set<unknown>, name: string) => name !== 'ctl-active' && (marks += set.size),
+      );
       const text = doc?.querySelector('p')?.firstChild as Text | undefined;
       if (!text || marks < 2) return null;
       const range = doc!.createRange();

@@ -87,7 +87,9 @@ describe('fact-check hints on a page with two wrong dates', () => {
     const tabId = await ext.tabIdOf(page);
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelectorAll('.claims-section li').length === 2);
-    const items = await popup.evaluate(() => [...document.querySelectorAll('.claims-section li')].map((li) => (li as HTMLElement).dataset.id));
+    const items = await popup.evaluate(() =>
+      [...document.querySelectorAll('.claims-section li')].map((li) => (li as HTMLElement).dataset.id),
+    );
     expect(items.sort()).toEqual(['company:byd', 'policy:cross-border-ecommerce-zones']);
     await popup.click('.claims-section li[data-id="company:byd"] button.reveal-claim');
     await waitForCard(page, 'BYD');
@@ -107,11 +109,15 @@ describe('fact-check hints on a page with two wrong dates', () => {
     expect(await notes(page)).toEqual([]);
     await closeCard(page);
     await setSettings(ext, { factCheck: null });
-    await page.waitFor(() => {
-      let n = 0;
-      (CSS as any).highlights.forEach((s: Set<unknown>, name: string) => name.startsWith('ctl-claim-') && (n += s.size));
-      return n === 2;
-    }, undefined, 15_000);
+    await page.waitFor(
+      () => {
+        let n = 0;
+        (CSS as any).highlights.forEach((s: Set<unknown>, name: string) => name.startsWith('ctl-claim-') && (n += s.size));
+        return n === 2;
+      },
+      undefined,
+      15_000,
+    );
   });
 });
 
@@ -144,9 +150,9 @@ describe.skipIf(!hasShared('seed', 'fact-check hints on the seed article'))('the
     const tabId = await ext.tabIdOf(page);
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelectorAll('.claims-section li').length > 0);
-    expect(await popup.evaluate(() => [...document.querySelectorAll('.claims-section li')].map((li) => (li as HTMLElement).dataset.id))).toEqual([
-      'policy:cross-border-ecommerce-zones',
-    ]);
+    expect(
+      await popup.evaluate(() => [...document.querySelectorAll('.claims-section li')].map((li) => (li as HTMLElement).dataset.id)),
+    ).toEqual(['policy:cross-border-ecommerce-zones']);
     await popup.close();
     await page.close();
   });

@@ -81,7 +81,9 @@ export async function waitForCard(page: PageHandle, name: string): Promise<CardS
     );
   } catch (error) {
     const now = await cardState(page);
-    throw new Error(`no card naming ${name}; the card now: ${now ? `${now.open ? 'open' : 'hidden'}, "${now.name}"` : 'none'} (${String(error)})`);
+    throw new Error(
+      `no card naming ${name}; the card now: ${now ? `${now.open ? 'open' : 'hidden'}, "${now.name}"` : 'none'} (${String(error)})`,
+    );
   }
   return (await cardState(page))!;
 }
@@ -208,7 +210,11 @@ export async function waitForMarkedTexts(page: PageHandle, texts: readonly strin
 }
 
 /** Waits until the service worker's summary of a tab names exactly the entities `ids`; returns it. */
-export async function waitForTabReport(ext: ExtensionBrowser, tabId: number, ids: readonly string[]): Promise<{ url: string; entities: { id: string; count: number }[] }> {
+export async function waitForTabReport(
+  ext: ExtensionBrowser,
+  tabId: number,
+  ids: readonly string[],
+): Promise<{ url: string; entities: { id: string; count: number }[] }> {
   const report = await ext.extensionEval(
     async ({ tabId, want }) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;

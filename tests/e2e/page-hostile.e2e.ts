@@ -40,15 +40,25 @@ describe('the page stays untouched', () => {
   it('gives the page no address at which to find the extension', async () => {
     const page = await ext.openPage('/page-untouched.html');
     await waitForMarks(page, 7); // the page session's module has been imported by now
-    const probe = await page.evaluate(async (origin) => {
-      const reachable = (path: string) => fetch(origin + path).then((response) => response.ok, () => false);
-      return {
-        sessionModule: await reachable('src/content/session.js'),
-        contentScript: await reachable('src/content/index.js'),
-        manifest: await reachable('manifest.json'),
-        foreignResources: performance.getEntriesByType('resource').map((e) => e.name).filter((url) => !url.startsWith(location.origin)),
-      };
-    }, `${ext.name === 'firefox' ? 'moz' : 'chrome'}-extension://${ext.extensionId}/`);
+    const probe = await page.evaluate(
+      async (origin) => {
+        const reachable = (path: string) =>
+          fetch(origin + path).then(
+            (response) => response.ok,
+            () => false,
+          );
+        return {
+          sessionModule: await reachable('src/content/session.js'),
+          contentScript: await reachable('src/content/index.js'),
+          manifest: await reachable('manifest.json'),
+          foreignResources: performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((url) => !url.startsWith(location.origin)),
+        };
+      },
+      `${ext.name === 'firefox' ? 'moz' : 'chrome'}-extension://${ext.extensionId}/`,
+    );
     expect(probe.contentScript).toBe(false);
     expect(probe.manifest).toBe(false);
     // Chrome serves the one web-accessible file only at a per-session address, never at the fixed id.
@@ -78,10 +88,10 @@ describe('hostile pages', () => {
     expect(card.fontSize).toBeGreaterThanOrEqual(12);
     expect(card.fontSize).toBeLessThanOrEqual(18);
     // Nothing of the page covers the card's middle.
-    const onTop = await page.evaluate(
-      ({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(),
-      { x: card.rect.left + card.rect.width / 2, y: card.rect.top + card.rect.height / 2 },
-    );
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), {
+      x: card.rect.left + card.rect.width / 2,
+      y: card.rect.top + card.rect.height / 2,
+    });
     expect(onTop).toBe('china-tech-lens');
     await page.close();
   });
@@ -99,7 +109,11 @@ describe('hostile pages', () => {
     expect(await page.evaluate(() => document.querySelector('china-tech-lens'))).toBeNull();
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.append('Later that year the company moved its research lab to ', Object.assign(document.createElement('em'), { textContent: 'Hangzhou' }), '.');
+      p.append(
+        'Later that year the company moved its research lab to ',
+        Object.assign(document.createElement('em'), { textContent: 'Hangzhou' }),
+        '.',
+      );
       document.querySelector('article')!.append(p);
     });
     await waitForMarks(page, 1);

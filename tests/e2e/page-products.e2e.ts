@@ -24,7 +24,10 @@ const card = () =>
     const el = document.querySelector('china-tech-lens')!.shadowRoot!.getElementById('ctl-card')!;
     return {
       kind: el.querySelector('.kind')?.textContent ?? '',
-      facts: [...el.querySelectorAll('.fact')].map((f) => [f.querySelector('dt')?.textContent ?? '', f.querySelector('dd')?.textContent ?? '']),
+      facts: [...el.querySelectorAll('.fact')].map((f) => [
+        f.querySelector('dt')?.textContent ?? '',
+        f.querySelector('dd')?.textContent ?? '',
+      ]),
       refs: [...el.querySelectorAll('button.ref')].map((b) => b.textContent ?? ''),
     };
   });
@@ -44,7 +47,9 @@ describe('products on the page', () => {
     expect(wechat.facts.map(([label]) => label)).toEqual(expect.arrayContaining(['Made by', 'What it is', 'Launched']));
     expect(wechat.refs).toEqual(['Tencent']);
     // Following the maker's link shows the company in the same card, with its products among its facts.
-    await page.evaluate(() => (document.querySelector('china-tech-lens')!.shadowRoot!.querySelector('button.ref') as HTMLButtonElement).click());
+    await page.evaluate(() =>
+      (document.querySelector('china-tech-lens')!.shadowRoot!.querySelector('button.ref') as HTMLButtonElement).click(),
+    );
     await waitForCard(page, 'Tencent');
     const tencent = await card();
     expect(tencent.kind).toBe('Company');
@@ -57,7 +62,9 @@ describe('products on the page', () => {
   it('compares two to four products side by side', async () => {
     const popup = await ext.openPopup('?compare=product:wechat,product:qq,product:alipay');
     await popup.waitFor(() => document.querySelectorAll('table.compare thead th[data-id]').length === 3);
-    const rows = await popup.evaluate(() => [...document.querySelectorAll('table.compare tbody tr')].map((tr) => (tr as HTMLElement).dataset.field));
+    const rows = await popup.evaluate(() =>
+      [...document.querySelectorAll('table.compare tbody tr')].map((tr) => (tr as HTMLElement).dataset.field),
+    );
     expect(rows).toEqual(['owner', 'what', 'launched', 'headline']);
     const caption = await popup.evaluate(() => document.querySelector('table.compare caption')?.textContent ?? '');
     expect(caption).toContain('Products');
@@ -68,7 +75,9 @@ describe('products on the page', () => {
   it('stops marking products when the switch is off, and marks them again when it is on', async () => {
     const options = await ext.openOptions();
     await options.waitFor(() => !!document.querySelector('input[name="kind"][value="product"]'));
-    expect(await options.evaluate(() => (document.querySelector('input[name="kind"][value="product"]') as HTMLInputElement).checked)).toBe(true);
+    expect(await options.evaluate(() => (document.querySelector('input[name="kind"][value="product"]') as HTMLInputElement).checked)).toBe(
+      true,
+    );
     await options.click('input[name="kind"][value="product"]');
     await page.bringToFront();
     await page.waitFor(() => (CSS as any).highlights.get('ctl-product')?.size === 0);

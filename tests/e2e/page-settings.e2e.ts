@@ -6,7 +6,6 @@ import { highlightCounts, hoverText, markedTexts, openArticle, waitForCard, wait
 let ext: ExtensionBrowser;
 let page: PageHandle;
 
-
 const totalMarks = async () => {
   const counts = await highlightCounts(page);
   return Object.entries(counts).reduce((sum, [name, n]) => (name === 'ctl-active' ? sum : sum + n), 0);

@@ -47,7 +47,9 @@ async function expectPopupLists(ids: readonly string[]): Promise<void> {
   await waitForTabReport(ext, tabId, ids);
   const popup = await ext.openPopup(`?tab=${tabId}`);
   await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state') === 'list');
-  const listed = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('#mentions li[data-id]')].map((li) => li.dataset.id!));
+  const listed = await popup.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#mentions li[data-id]')].map((li) => li.dataset.id!),
+  );
   expect(listed.sort()).toEqual([...ids].sort());
   expect(popup.errors()).toEqual([]);
   await popup.close();

@@ -53,7 +53,16 @@ describe('popup: on this page', () => {
   it('lists the article’s entities under their kinds, with the page’s counts', async () => {
     const article = await ext.openPage('/article.html');
     const tabId = await ext.tabIdOf(article);
-    const expected = ['city:shenzhen', 'city:beijing', 'city:hangzhou', 'company:alibaba', 'company:baidu', 'company:lenovo', 'policy:made-in-china-2025', 'policy:internet-plus'];
+    const expected = [
+      'city:shenzhen',
+      'city:beijing',
+      'city:hangzhou',
+      'company:alibaba',
+      'company:baidu',
+      'company:lenovo',
+      'policy:made-in-china-2025',
+      'policy:internet-plus',
+    ];
     // The content script reports once it has scanned; wait for a report that names the entities.
     const report = await ext.extensionEval(
       async (arg) => {
@@ -158,7 +167,9 @@ describe('popup: on this page', () => {
     const popup = await ext.openPopup(`?tab=${tabId}`);
     await popup.waitFor(() => document.querySelector('#mentions')?.getAttribute('data-state'));
     expect(await popup.evaluate(() => document.querySelector('#mentions')!.getAttribute('data-state'))).toBe('list');
-    const listed = await popup.evaluate(() => [...document.querySelectorAll('#mentions li[data-id]')].map((li) => li.getAttribute('data-id')).sort());
+    const listed = await popup.evaluate(() =>
+      [...document.querySelectorAll('#mentions li[data-id]')].map((li) => li.getAttribute('data-id')).sort(),
+    );
     expect(listed).toEqual(['city:beijing', 'company:baidu']);
     await popup.close();
     await page.close();
@@ -174,7 +185,11 @@ describe('popup: on this page', () => {
     // Firefox restores the same document (same timeOrigin) from its cache; headless Chromium loads the
     // page again. Either way the badge and the popup must count it.
     await waitForBadge(ext, tabId, (text) => text === articleBadge, 'the article’s count again');
-    const report = await ext.extensionEval((id) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'mentions:get', payload: { tabId: id } }), tabId);
+    const report = await ext.extensionEval(
+      (id) =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({ type: 'mentions:get', payload: { tabId: id } }),
+      tabId,
+    );
     expect(report.entities.length).toBe(Number(articleBadge));
     await page.close();
   });
@@ -225,7 +240,9 @@ describe('popup: compare', () => {
     await page.click('#search');
     await page.type('阿里巴巴');
     await page.waitFor(() => document.querySelector('#search-results [role="option"]'));
-    expect(await page.evaluate(() => document.querySelector('#search-results [role="option"]')!.getAttribute('data-id'))).toBe('company:alibaba');
+    expect(await page.evaluate(() => document.querySelector('#search-results [role="option"]')!.getAttribute('data-id'))).toBe(
+      'company:alibaba',
+    );
     await page.evaluate(() => {
       const input = document.getElementById('search') as HTMLInputElement;
       input.value = '';

@@ -25,9 +25,7 @@ describe('the built extension', () => {
 
   it('answers a message from an extension page', async () => {
     const options = await ext.openOptions();
-    const reply = await options.evaluate(() =>
-      (globalThis as any).chrome.runtime.sendMessage({ type: 'ping', payload: {} }),
-    );
+    const reply = await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ping', payload: {} }));
     expect(reply).toEqual({ version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
     await options.close();
   });

@@ -44,7 +44,13 @@ describe('tab mentions', () => {
     // A page that names nothing never listens: the address comes from the tab.
     const quiet = tab({}, 'https://quiet.example/');
     expect(await mentionsOfPage(2, quiet.ask, quiet.url)).toEqual({ url: 'https://quiet.example/', entities: [] });
-    for (const url of ['chrome://extensions/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://addons.mozilla.org/en-US/firefox/', undefined]) {
+    for (const url of [
+      'chrome://extensions/',
+      'about:addons',
+      'https://chromewebstore.google.com/detail/x',
+      'https://addons.mozilla.org/en-US/firefox/',
+      undefined,
+    ]) {
       const closed = tab({}, url);
       expect(await mentionsOfPage(2, closed.ask, closed.url), String(url)).toBeNull();
     }

@@ -25,8 +25,26 @@ describe('claim scoring', () => {
   };
   it('counts a contradiction on an agreeing or unlabelled claim against precision, a missed one against recall', () => {
     const r = scoreClaims([c], () => [
-      { start: 21, end: 25, id: 'company:alpha', field: 'founded', page: { precision: 'year', year: 1999 }, verdict: 'contradicts', data: '1998', source: SRC },
-      { start: 47, end: 51, id: 'company:beta', field: 'founded', page: { precision: 'year', year: 2001 }, verdict: 'contradicts', data: '2000', source: SRC },
+      {
+        start: 21,
+        end: 25,
+        id: 'company:alpha',
+        field: 'founded',
+        page: { precision: 'year', year: 1999 },
+        verdict: 'contradicts',
+        data: '1998',
+        source: SRC,
+      },
+      {
+        start: 47,
+        end: 51,
+        id: 'company:beta',
+        field: 'founded',
+        page: { precision: 'year', year: 2001 },
+        verdict: 'contradicts',
+        data: '2000',
+        source: SRC,
+      },
       { start: 0, end: 5, id: 'company:gamma', field: 'founded', page: { precision: 'year', year: 1 }, verdict: 'unknown' },
     ]);
     expect(r.precision).toBe(0.5);
@@ -78,10 +96,16 @@ describe('scan --claims', { timeout: 60_000 }, () => {
 
 /** The real data with the designations the seed article is checked against, whatever the branch's data holds. */
 function withSeedDesignations(): Entity[] {
-  const add = (id: string, designations: Policy['designations']): ((e: Entity) => Entity) => (e) =>
-    e.id === id && e.kind === 'policy' ? { ...e, designations } : e;
+  const add =
+    (id: string, designations: Policy['designations']): ((e: Entity) => Entity) =>
+    (e) =>
+      e.id === id && e.kind === 'policy' ? { ...e, designations } : e;
   return entities
-    .map(add('policy:cross-border-ecommerce-zones', [{ place: 'city:hangzhou', value: 2015, source: SRC, note: 'March 2015; the first zone' }]))
+    .map(
+      add('policy:cross-border-ecommerce-zones', [
+        { place: 'city:hangzhou', value: 2015, source: SRC, note: 'March 2015; the first zone' },
+      ]),
+    )
     .map(add('policy:special-economic-zones', [{ place: 'city:shenzhen', value: 1980, source: SRC, note: 'August 1980; the first' }]));
 }
 

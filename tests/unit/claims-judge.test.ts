@@ -9,12 +9,22 @@ describe('dates', () => {
     expect(compareDates({ precision: 'month', year: 2015, month: 3 }, { precision: 'year', year: 2015 })).toBe('agrees');
     expect(compareDates({ precision: 'month', year: 2015, month: 4 }, { precision: 'month', year: 2015, month: 3 })).toBe('contradicts');
     expect(compareDates({ precision: 'year', year: 2016 }, { precision: 'year', year: 2015 })).toBe('contradicts');
-    expect(compareDates({ precision: 'day', year: 2015, month: 3, day: 13 }, { precision: 'day', year: 2015, month: 3, day: 12 })).toBe('unknown');
+    expect(compareDates({ precision: 'day', year: 2015, month: 3, day: 13 }, { precision: 'day', year: 2015, month: 3, day: 12 })).toBe(
+      'unknown',
+    );
   });
   it("takes the data's month from the fact's note only when the note gives one date in that year", () => {
-    expect(factDate({ value: 2015, source: SRC, note: 'approved on 12 March 2015' })).toEqual({ precision: 'day', year: 2015, month: 3, day: 12 });
+    expect(factDate({ value: 2015, source: SRC, note: 'approved on 12 March 2015' })).toEqual({
+      precision: 'day',
+      year: 2015,
+      month: 3,
+      day: 12,
+    });
     expect(factDate({ value: 2016, source: SRC, note: 'adopted 7 November 2016, in force 1 June 2017' })).toMatchObject({ month: 11 });
-    expect(factDate({ value: 2019, source: SRC, note: 'launched June 2019; first listings 22 July 2019' })).toEqual({ precision: 'year', year: 2019 });
+    expect(factDate({ value: 2019, source: SRC, note: 'launched June 2019; first listings 22 July 2019' })).toEqual({
+      precision: 'year',
+      year: 2019,
+    });
   });
   it('judges founding dates with data, source and disputes', () => {
     expect(check('Alibaba was founded in 1999.')[0]).toMatchObject({ verdict: 'agrees', data: '1999', source: SRC });
@@ -29,7 +39,12 @@ describe('dates', () => {
 });
 
 describe('figures', () => {
-  const fig = (value: number, step: number, bound: 'exact' | 'about' | 'over' | 'under' = 'exact') => ({ value, step, bound, unit: 'people' as const });
+  const fig = (value: number, step: number, bound: 'exact' | 'about' | 'over' | 'under' = 'exact') => ({
+    value,
+    step,
+    bound,
+    unit: 'people' as const,
+  });
   it('agrees within the rounding the page writes, contradicts beyond the gap, else unknown', () => {
     expect(compareFigure(fig(12.5e6, 0.05e6), 12_534_000)).toBe('agrees');
     expect(compareFigure(fig(1.4e12, 0.05e12), 1.43e12)).toBe('agrees');
@@ -91,12 +106,19 @@ describe('places, listings, founders, periods, designations', () => {
   });
   it("designations: the place's own date decides; a place not recorded is unknown", () => {
     expect(check('Shenzhen became a Special Economic Zone in 1980.')[0]).toMatchObject({ verdict: 'agrees', data: 'August 1980' });
-    expect(check('In April 2016, the government designated Hangzhou as one of ten cross-border e-commerce pilot cities.')[0]).toMatchObject({
-      verdict: 'contradicts',
-      data: 'March 2015',
-      source: SRC,
-    });
-    expect(verdictOf('In January 2016, the government designated Shenzhen as one of twelve new cross-border e-commerce pilot cities.', 'designation')).toBe('agrees');
+    expect(check('In April 2016, the government designated Hangzhou as one of ten cross-border e-commerce pilot cities.')[0]).toMatchObject(
+      {
+        verdict: 'contradicts',
+        data: 'March 2015',
+        source: SRC,
+      },
+    );
+    expect(
+      verdictOf(
+        'In January 2016, the government designated Shenzhen as one of twelve new cross-border e-commerce pilot cities.',
+        'designation',
+      ),
+    ).toBe('agrees');
     expect(verdictOf('Beijing became a Special Economic Zone in 1980.', 'designation')).toBe('unknown');
   });
 });

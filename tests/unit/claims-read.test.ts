@@ -32,8 +32,16 @@ describe('tying a value to its entity', () => {
   });
   it('reads a possessive figure with its year', () => {
     const [c] = read("Hangzhou's population of 12.5m people in 2023 kept growing.");
-    expect(c).toMatchObject({ id: 'city:hangzhou', field: 'population', text: '12.5m people', page: { value: 12.5e6, unit: 'people', year: 2023 } });
-    expect(read("Hangzhou's GDP reached RMB 2tn in 2023.")[0]).toMatchObject({ field: 'gdp', page: { unit: 'CNY', value: 2e12, year: 2023 } });
+    expect(c).toMatchObject({
+      id: 'city:hangzhou',
+      field: 'population',
+      text: '12.5m people',
+      page: { value: 12.5e6, unit: 'people', year: 2023 },
+    });
+    expect(read("Hangzhou's GDP reached RMB 2tn in 2023.")[0]).toMatchObject({
+      field: 'gdp',
+      page: { unit: 'CNY', value: 2e12, year: 2023 },
+    });
   });
   it('reads "-based" and "headquartered in" places, and "X, where Y is headquartered"', () => {
     expect(short('Hangzhou-based e-commerce giant Alibaba reported results.')).toEqual(['company:alibaba headquarters Hangzhou']);
@@ -41,12 +49,21 @@ describe('tying a value to its entity', () => {
     expect(short('Talks were held in Hangzhou, where Alibaba is headquartered.')).toEqual(['company:alibaba headquarters Hangzhou']);
   });
   it('reads listings with venue, date or both', () => {
-    expect(read('Alibaba listed in Hong Kong in 2019.')[0]).toMatchObject({ field: 'listing', text: 'Hong Kong in 2019', page: { venue: { exchanges: ['HKEX'] }, date: { year: 2019 } } });
+    expect(read('Alibaba listed in Hong Kong in 2019.')[0]).toMatchObject({
+      field: 'listing',
+      text: 'Hong Kong in 2019',
+      page: { venue: { exchanges: ['HKEX'] }, date: { year: 2019 } },
+    });
     expect(read('Hong Kong-listed Tencent rose.')[0]).toMatchObject({ field: 'listing', page: { venue: { exchanges: ['HKEX'] } } });
-    expect(read("Alibaba's IPO in New York in 2014 was a record.")[0]).toMatchObject({ page: { venue: { exchanges: ['NYSE', 'NASDAQ'] } } });
+    expect(read("Alibaba's IPO in New York in 2014 was a record.")[0]).toMatchObject({
+      page: { venue: { exchanges: ['NYSE', 'NASDAQ'] } },
+    });
   });
   it('reads founders lists, exhaustive or not', () => {
-    expect(read('Tencent was founded by Ma Huateng and Zhang Zhidong.')[0]!.page).toEqual({ names: ['Ma Huateng', 'Zhang Zhidong'], exhaustive: true });
+    expect(read('Tencent was founded by Ma Huateng and Zhang Zhidong.')[0]!.page).toEqual({
+      names: ['Ma Huateng', 'Zhang Zhidong'],
+      exhaustive: true,
+    });
     expect(read('Tencent was co-founded by Ma Huateng.')[0]!.page).toEqual({ names: ['Ma Huateng'], exhaustive: false });
     expect(read('Alibaba was founded by Jack Ma and 17 friends.')[0]!.page).toEqual({ names: ['Jack Ma'], exhaustive: false });
     expect(read('Tencent was founded by Ma Huateng, Zhang Zhidong, and Chen Yidan.')[0]!.page).toEqual({
@@ -68,7 +85,10 @@ describe('tying a value to its entity', () => {
 
 describe('robustness', () => {
   it('reads every prefix of the claim set without throwing', () => {
-    const texts = readFileSync(path.resolve(__dirname, 'fixtures/claims.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    const texts = readFileSync(path.resolve(__dirname, 'fixtures/claims.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { text: string }).text);
     for (const text of texts) {
       for (let cut = 1; cut <= text.length; cut += 5) {
         expect(() => findClaims(text.slice(0, cut), undefined, { parse: () => [] })).not.toThrow();
@@ -79,7 +99,8 @@ describe('robustness', () => {
 
 describe('back-references', () => {
   it('resolves "the city" and "the company" to the one entity of that kind earlier in the paragraph', () => {
-    const text = 'Hangzhou is home to Alibaba. In April 2016, the government designated the city as one of ten cross-border e-commerce pilot cities.';
+    const text =
+      'Hangzhou is home to Alibaba. In April 2016, the government designated the city as one of ten cross-border e-commerce pilot cities.';
     expect(read(text)[0]!.page).toMatchObject({ place: { id: 'city:hangzhou' } });
     expect(short('Alibaba grew fast. The company was founded in 1999.')).toEqual(['company:alibaba founded 1999']);
   });

@@ -8,7 +8,17 @@ describe('comparable fields per kind', () => {
   it('lists the rows each kind is compared on, in order', () => {
     expect(fieldsOf('city')).toEqual(['province', 'population', 'gdp', 'gdpPerPerson', 'knownFor', 'zones', 'companies']);
     expect(fieldsOf('zone')).toEqual(['city', 'zoneType', 'established', 'focus', 'area']);
-    expect(fieldsOf('company')).toEqual(['founded', 'headquarters', 'founders', 'sectors', 'listings', 'status', 'employees', 'revenue', 'products']);
+    expect(fieldsOf('company')).toEqual([
+      'founded',
+      'headquarters',
+      'founders',
+      'sectors',
+      'listings',
+      'status',
+      'employees',
+      'revenue',
+      'products',
+    ]);
     expect(fieldsOf('policy')).toEqual(['year', 'issuer', 'period', 'goals', 'relatedPlaces']);
     expect(fieldsOf('product')).toEqual(['owner', 'what', 'launched', 'headline']);
   });
@@ -95,7 +105,10 @@ describe('largest / earliest marking', () => {
     expect(markedCells([n(5), n(3)], undefined)).toEqual([]);
   });
   it('flags rows whose values have different currencies', () => {
-    const a = { ...(getEntity('company:huawei') as Company), revenue: { value: 1, unit: 'CNY', year: 2023, source: 'https://a.example/' } } as Company;
+    const a = {
+      ...(getEntity('company:huawei') as Company),
+      revenue: { value: 1, unit: 'CNY', year: 2023, source: 'https://a.example/' },
+    } as Company;
     const b = { ...a, id: 'company:b', revenue: { value: 1, unit: 'USD', year: 2023, source: 'https://a.example/' } } as Company;
     const row = compareRows('company', [a, b]).find((r) => r.key === 'revenue')!;
     expect(row.mixedUnits).toBe(true);

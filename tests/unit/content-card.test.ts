@@ -59,9 +59,7 @@ describe('card view', () => {
   it('renders text as text, sources as new-tab links, related entities as buttons', () => {
     const base = withDerived(entity('city:shenzhen'));
     const hostile = { ...base, summary: '<img src=x onerror=alert(1)>' } as CardData['entity'];
-    const labels = Object.fromEntries(
-      base.relatedAll.map((id) => [id, { id, kind: getEntity(id)!.kind, name: getEntity(id)!.name }]),
-    );
+    const labels = Object.fromEntries(base.relatedAll.map((id) => [id, { id, kind: getEntity(id)!.kind, name: getEntity(id)!.name }]));
     const shown: string[] = [];
     const root = document.createElement('div');
     root.append(
@@ -74,9 +72,27 @@ describe('card view', () => {
           lang: 'en',
           t,
           nested: false,
-          claims: [{ start: 0, end: 4, id: 'city:shenzhen', field: 'founded', page: '1979', data: '1980', source: 'https://example.org/x', publisher: 'Example' }],
+          claims: [
+            {
+              start: 0,
+              end: 4,
+              id: 'city:shenzhen',
+              field: 'founded',
+              page: '1979',
+              data: '1980',
+              source: 'https://example.org/x',
+              publisher: 'Example',
+            },
+          ],
         },
-        { show: (id) => shown.push(id), preview: () => undefined, cancelPreview: () => undefined, back: () => undefined, compare: () => undefined, close: () => undefined },
+        {
+          show: (id) => shown.push(id),
+          preview: () => undefined,
+          cancelPreview: () => undefined,
+          back: () => undefined,
+          compare: () => undefined,
+          close: () => undefined,
+        },
       ),
     );
     expect(root.querySelector('img')).toBeNull();

@@ -39,7 +39,10 @@ function setUp(): { host: LensHost; painter: MarkSurface; mentions: PageMention[
   };
   const host = createHost(document, '');
   const painter = createFallbackSurface(window, host, new AbortController().signal, () => false);
-  const mentions = [mention('city:shenzhen' as PageMention['id'], 'city', 0, 8), mention('company:huawei' as PageMention['id'], 'company', 13, 19)];
+  const mentions = [
+    mention('city:shenzhen' as PageMention['id'], 'city', 0, 8),
+    mention('company:huawei' as PageMention['id'], 'company', 13, 19),
+  ];
   const boxes = () => [...host.shadow.querySelectorAll<HTMLElement>('.marks .mark')];
   return { host, painter, mentions, boxes };
 }

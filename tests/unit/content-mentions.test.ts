@@ -14,7 +14,13 @@ const ALL_KINDS: Record<Kind, boolean> = { city: true, zone: true, company: true
 function pageMentions(html: string, found: { start: number; end: number; id: EntityId }[]) {
   document.body.innerHTML = html;
   const [block] = [...collectBlocks(document.body, { isHidden: () => false })];
-  return { block: block!, mentions: toPageMentions(block!, found.map((m) => ({ ...m, text: block!.text.slice(m.start, m.end) }))) };
+  return {
+    block: block!,
+    mentions: toPageMentions(
+      block!,
+      found.map((m) => ({ ...m, text: block!.text.slice(m.start, m.end) })),
+    ),
+  };
 }
 
 describe('mention index', () => {
@@ -41,7 +47,12 @@ describe('mention index', () => {
       { start: 0, end: 7, id: 'city:beijing' },
       { start: 9, end: 17, id: 'city:shenzhen' },
     ]);
-    expect([...mentions].reverse().sort(compareMentions).map((m) => m.id)).toEqual(['city:beijing', 'city:shenzhen']);
+    expect(
+      [...mentions]
+        .reverse()
+        .sort(compareMentions)
+        .map((m) => m.id),
+    ).toEqual(['city:beijing', 'city:shenzhen']);
   });
 });
 

@@ -44,15 +44,18 @@ describe('page reader', () => {
   it('finds a name at the end of a block glued to the next one, as minified pages write them', () => {
     const pad = 'Plain words '.repeat(200);
     // textContent reads "…ShenzhenThe city…": the prefilter also reads glued words in their parts.
-    const { candidates } = read(`<div id="d"><section id="s"><h2 id="h">Shenzhen</h2><p id="p">The city grew.</p></section><p>${pad}</p></div>`, (text) =>
-      /\bshenzhen\b/i.test(text.replace(/([a-z])([A-Z])/g, '$1 $2')),
+    const { candidates } = read(
+      `<div id="d"><section id="s"><h2 id="h">Shenzhen</h2><p id="p">The city grew.</p></section><p>${pad}</p></div>`,
+      (text) => /\bshenzhen\b/i.test(text.replace(/([a-z])([A-Z])/g, '$1 $2')),
     );
     expect(candidates).toEqual(['s']);
   });
 
   it('never reads form fields, code or scripts, even when the text around them passes', () => {
     const pad = 'filler text '.repeat(200);
-    const { candidates } = read(`<div id="d"><p>${pad}</p><textarea>Shenzhen</textarea><pre>Huawei</pre><script>var Shenzhen</script></div>`);
+    const { candidates } = read(
+      `<div id="d"><p>${pad}</p><textarea>Shenzhen</textarea><pre>Huawei</pre><script>var Shenzhen</script></div>`,
+    );
     expect(candidates).toEqual([]);
   });
 

@@ -20,10 +20,17 @@ const mayMention = createPrefilter(prefilterWords(detectEntities()));
 /** Every labelled passage the detector is scored on: ours, and the shared dev set where it is beside the checkout. */
 function labelledPassages(): string[] {
   const fixtures = join(import.meta.dirname, 'fixtures');
-  const files = readdirSync(fixtures).filter((f) => f.endsWith('.jsonl')).map((f) => join(fixtures, f));
+  const files = readdirSync(fixtures)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => join(fixtures, f));
   const dev = sharedPath('eval/mentions-dev.jsonl');
   if (existsSync(dev)) files.push(dev);
-  return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text));
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
 }
 const SAMPLES = [
   'Shenzhen is big.',
@@ -55,7 +62,16 @@ describe('prefilter', () => {
   it('asks for more than a word where the matcher does: a glued-on sign, the exact spelling, no plural', async () => {
     // Everyday text sharing a word with such an alias: the matcher has no candidate in it, and the
     // prefilter, which used to wake on each, lets it be.
-    for (const text of ['AI and the internet are everywhere.', 'We need a plan B.', 'Our R&D budget grew.', 'ants in the garden', 'a stone wall', 'a legend of the west', 'ANT farms', 'Boe is a name too, and gree a typo.']) {
+    for (const text of [
+      'AI and the internet are everywhere.',
+      'We need a plan B.',
+      'Our R&D budget grew.',
+      'ants in the garden',
+      'a stone wall',
+      'a legend of the west',
+      'ANT farms',
+      'Boe is a name too, and gree a typo.',
+    ]) {
       expect(datasetDetector.candidates(text), text).toEqual([]);
       expect(mayMention(text), text).toBe(false);
     }

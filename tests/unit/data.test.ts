@@ -127,33 +127,106 @@ const replace = (changed: Entity): Entity[] => world.map((e) => (e.id === change
 
 describe('validateDataset on fixtures', () => {
   it('accepts the valid fixture world', () => {
-    expect(validate(world, world.map((e) => e.id))).toEqual([]);
+    expect(
+      validate(
+        world,
+        world.map((e) => e.id),
+      ),
+    ).toEqual([]);
   });
 
   const broken: [string, () => string[], string][] = [
     ['duplicate id', () => validate([...world, company]), 'company:acme.id: duplicate id'],
-    ['dangling related id', () => validate(replace({ ...company, related: ['policy:nope'] })), 'company:acme.related[0]: unknown id "policy:nope"'],
-    ['http source', () => validate(replace({ ...company, sources: ['http://example.org' as `https://${string}`] })), 'company:acme.sources[0]: source must be an https URL'],
-    ['http fact source', () => validate(replace({ ...company, founded: { value: 2001, source: 'http://x.org' as `https://${string}` } })), 'company:acme.founded.source:'],
-    ['malformed URL', () => validate(replace({ ...company, sources: ['https://not a url' as `https://${string}`] })), 'company:acme.sources[0]: malformed URL'],
-    ['unmarked alias collision', () => validate(replace({ ...policy, aliases: ['Acme'] })), 'policy:plan.aliases[0]: "Acme" also names company:acme.name'],
-    ['bad founding year', () => validate(replace({ ...company, founded: { value: 1066, source: SRC } })), 'company:acme.founded: year 1066 outside 1800..2026'],
-    ['future founding year', () => validate(replace({ ...company, founded: { value: 2031, source: SRC } })), 'company:acme.founded: year 2031'],
-    ['bad figure year', () => validate(replace({ ...city, population: { value: 5, unit: 'people', year: 1950, source: SRC } })), 'city:alpha.population.year: year 1950'],
-    ['non-positive figure', () => validate(replace({ ...city, population: { value: 0, unit: 'people', year: 2020, source: SRC } })), 'city:alpha.population.value: must be positive'],
-    ['reversed period', () => validate(replace({ ...policy, period: { from: 2020, to: 2016 } })), 'policy:plan.period: from 2020 is after to 2016'],
+    [
+      'dangling related id',
+      () => validate(replace({ ...company, related: ['policy:nope'] })),
+      'company:acme.related[0]: unknown id "policy:nope"',
+    ],
+    [
+      'http source',
+      () => validate(replace({ ...company, sources: ['http://example.org' as `https://${string}`] })),
+      'company:acme.sources[0]: source must be an https URL',
+    ],
+    [
+      'http fact source',
+      () => validate(replace({ ...company, founded: { value: 2001, source: 'http://x.org' as `https://${string}` } })),
+      'company:acme.founded.source:',
+    ],
+    [
+      'malformed URL',
+      () => validate(replace({ ...company, sources: ['https://not a url' as `https://${string}`] })),
+      'company:acme.sources[0]: malformed URL',
+    ],
+    [
+      'unmarked alias collision',
+      () => validate(replace({ ...policy, aliases: ['Acme'] })),
+      'policy:plan.aliases[0]: "Acme" also names company:acme.name',
+    ],
+    [
+      'bad founding year',
+      () => validate(replace({ ...company, founded: { value: 1066, source: SRC } })),
+      'company:acme.founded: year 1066 outside 1800..2026',
+    ],
+    [
+      'future founding year',
+      () => validate(replace({ ...company, founded: { value: 2031, source: SRC } })),
+      'company:acme.founded: year 2031',
+    ],
+    [
+      'bad figure year',
+      () => validate(replace({ ...city, population: { value: 5, unit: 'people', year: 1950, source: SRC } })),
+      'city:alpha.population.year: year 1950',
+    ],
+    [
+      'non-positive figure',
+      () => validate(replace({ ...city, population: { value: 0, unit: 'people', year: 2020, source: SRC } })),
+      'city:alpha.population.value: must be positive',
+    ],
+    [
+      'reversed period',
+      () => validate(replace({ ...policy, period: { from: 2020, to: 2016 } })),
+      'policy:plan.period: from 2020 is after to 2016',
+    ],
     ['missing zh name', () => validate(replace({ ...company, names: { zh: '' } })), 'company:acme.names.zh: missing Chinese characters'],
-    ['zh name without Chinese', () => validate(replace({ ...company, names: { zh: 'Acme' } })), 'company:acme.names.zh: missing Chinese characters'],
+    [
+      'zh name without Chinese',
+      () => validate(replace({ ...company, names: { zh: 'Acme' } })),
+      'company:acme.names.zh: missing Chinese characters',
+    ],
     ['missing coverage id', () => validate(world, ['company:absent']), 'company:absent.id: missing: required by coverage'],
     ['empty summary', () => validate(replace({ ...company, summary: ' ' })), 'company:acme.summary: empty'],
     ['no sources', () => validate(replace({ ...company, sources: [] })), 'company:acme.sources: needs at least one source'],
-    ['prefix not matching kind', () => validate([...world, { ...policy, id: 'company:plan2' } as unknown as Entity]), 'company:plan2.id: prefix "company" does not match kind "policy"'],
-    ['uppercase slug', () => validate([...world, { ...policy, id: 'policy:Plan2', name: 'Plan Two', names: { zh: '计划二' }, aliases: [] } as Entity]), 'policy:Plan2.id: slug "Plan2" must be lowercase'],
+    [
+      'prefix not matching kind',
+      () => validate([...world, { ...policy, id: 'company:plan2' } as unknown as Entity]),
+      'company:plan2.id: prefix "company" does not match kind "policy"',
+    ],
+    [
+      'uppercase slug',
+      () => validate([...world, { ...policy, id: 'policy:Plan2', name: 'Plan Two', names: { zh: '计划二' }, aliases: [] } as Entity]),
+      'policy:Plan2.id: slug "Plan2" must be lowercase',
+    ],
     ['dangling city zone', () => validate(replace({ ...city, zones: ['zone:nope'] })), 'city:alpha.zones[0]: unknown id "zone:nope"'],
-    ['wrong kind of reference', () => validate(replace({ ...zone, city: 'company:acme' as `city:${string}` })), 'zone:alpha-park.city: "company:acme" is not a city id'],
-    ['dangling region city', () => validate(replace({ ...region, cities: ['city:nope'] } as Zone)), 'zone:alpha-region.cities[0]: unknown id "city:nope"'],
-    ['dangling headquarters id', () => validate(replace({ ...company, headquarters: 'city:nope' })), 'company:acme.headquarters: unknown id "city:nope"'],
-    ['headquarters by name', () => validate(replace({ ...company, headquarters: 'Alpha' })), 'company:acme.headquarters: "Alpha" is in the dataset: use "city:alpha"'],
+    [
+      'wrong kind of reference',
+      () => validate(replace({ ...zone, city: 'company:acme' as `city:${string}` })),
+      'zone:alpha-park.city: "company:acme" is not a city id',
+    ],
+    [
+      'dangling region city',
+      () => validate(replace({ ...region, cities: ['city:nope'] } as Zone)),
+      'zone:alpha-region.cities[0]: unknown id "city:nope"',
+    ],
+    [
+      'dangling headquarters id',
+      () => validate(replace({ ...company, headquarters: 'city:nope' })),
+      'company:acme.headquarters: unknown id "city:nope"',
+    ],
+    [
+      'headquarters by name',
+      () => validate(replace({ ...company, headquarters: 'Alpha' })),
+      'company:acme.headquarters: "Alpha" is in the dataset: use "city:alpha"',
+    ],
     ['dangling parent', () => validate(replace({ ...company, parent: 'company:nope' })), 'company:acme.parent: unknown id "company:nope"'],
     [
       'dangling acquirer',
@@ -161,19 +234,39 @@ describe('validateDataset on fixtures', () => {
       'company:acme.status.acquirer: unknown id "company:netease2"',
     ],
     ['missing field', () => validate(replace({ ...policy, goals: undefined } as unknown as Entity)), 'policy:plan.goals: missing'],
-    ['unmarked zh collision', () => validate(replace({ ...policy, aliases: ['阿克米'] })), 'policy:plan.aliases[0]: "阿克米" also names company:acme.names.zh'],
-    ['product owner not a company', () => validate(replace({ ...product, owner: 'city:alpha' as `company:${string}` })), 'product:acme-app.owner: "city:alpha" is not a company id'],
-    ['product share over 100%', () => validate(replace({ ...product, headline: { value: 120, unit: 'percent', year: 2024, source: SRC } })), 'product:acme-app.headline.value: a share over 100%'],
-    ['product without launch year', () => validate(replace({ ...product, launched: undefined } as unknown as Entity)), 'product:acme-app.launched: missing'],
+    [
+      'unmarked zh collision',
+      () => validate(replace({ ...policy, aliases: ['阿克米'] })),
+      'policy:plan.aliases[0]: "阿克米" also names company:acme.names.zh',
+    ],
+    [
+      'product owner not a company',
+      () => validate(replace({ ...product, owner: 'city:alpha' as `company:${string}` })),
+      'product:acme-app.owner: "city:alpha" is not a company id',
+    ],
+    [
+      'product share over 100%',
+      () => validate(replace({ ...product, headline: { value: 120, unit: 'percent', year: 2024, source: SRC } })),
+      'product:acme-app.headline.value: a share over 100%',
+    ],
+    [
+      'product without launch year',
+      () => validate(replace({ ...product, launched: undefined } as unknown as Entity)),
+      'product:acme-app.launched: missing',
+    ],
     [
       'source host outside the registry',
-      () => validate(replace({ ...company, revenue: { value: 5, unit: 'CNY', year: 2024, source: 'https://wiki.mirror.example/wiki/Acme' } })),
+      () =>
+        validate(replace({ ...company, revenue: { value: 5, unit: 'CNY', year: 2024, source: 'https://wiki.mirror.example/wiki/Acme' } })),
       'company:acme.revenue.source: "wiki.mirror.example" is not a registered publisher',
     ],
   ];
   it.each(broken)('reports %s naming the entry and field', (_name, run, expected) => {
     const messages = run();
-    expect(messages.some((m) => m.startsWith(expected)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith(expected)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('lets an alias marked needsContext be shared', () => {
@@ -181,7 +274,13 @@ describe('validateDataset on fixtures', () => {
     expect(validate([...world, other])).toEqual([]);
   });
   it('treats exact-case aliases with different capitalisation as distinct', () => {
-    const other: Company = { ...company, id: 'company:acme2', name: 'Acme Two', names: { zh: '阿克米二' }, aliases: [{ text: 'Acme', exactCase: true }] };
+    const other: Company = {
+      ...company,
+      id: 'company:acme2',
+      name: 'Acme Two',
+      names: { zh: '阿克米二' },
+      aliases: [{ text: 'Acme', exactCase: true }],
+    };
     const messages = validate([...world, other]);
     expect(messages.filter((m) => m.includes('"ACME"'))).toEqual([]);
     // "Acme" exact-case still collides with company:acme's case-insensitive name.
@@ -196,7 +295,7 @@ describe('validateDataset on fixtures', () => {
 });
 
 describe('the publisher registry', () => {
-  it('is valid: unique ids, known kinds, each domain one publisher\'s own', () => {
+  it("is valid: unique ids, known kinds, each domain one publisher's own", () => {
     expect(validatePublishers(publishers)).toEqual([]);
   });
   it('finds a publisher by host or parent domain, never by a shared suffix', () => {
@@ -216,7 +315,10 @@ describe('the publisher registry', () => {
     ['a host with a path', { id: 'bad', name: 'Bad', kind: 'news', domains: ['example.org/news'] }, 'is not a lowercase host name'],
   ] as const)('refuses %s', (_name, entry, expected) => {
     const messages = validatePublishers([entry as unknown as Publisher]);
-    expect(messages.some((m) => m.includes(expected)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => m.includes(expected)),
+      messages.join('\n'),
+    ).toBe(true);
   });
   it('refuses a domain claimed by two publishers', () => {
     const messages = validatePublishers([

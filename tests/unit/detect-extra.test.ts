@@ -12,7 +12,9 @@ import { parseCases, precision, recall } from '../../src/cli/eval-score';
  * mentions-extra: the first stand-in; mentions-fresh: headlines, bullets, social posts, Chinese, other countries' tech;
  * mentions-headlines: joint brand subjects, brand + verb + product, imperatives that share a brand's name.
  */
-const FIXTURES = ['mentions-extra.jsonl', 'mentions-fresh.jsonl', 'mentions-headlines.jsonl'].map((name) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+const FIXTURES = ['mentions-extra.jsonl', 'mentions-fresh.jsonl', 'mentions-headlines.jsonl'].map((name) =>
+  fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)),
+);
 
 describe.each(FIXTURES)('labelled passages in %s', (fixture) => {
   it('carry offsets that match their surfaces', () => {

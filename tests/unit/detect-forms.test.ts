@@ -36,16 +36,20 @@ describe('forms', () => {
   });
   it('hyphen compounds', () => {
     expect(found('Beijing-based Baidu and Huawei-made chips')).toEqual([
-      'Beijing=city:beijing', 'Baidu=company:baidu', 'Huawei=company:huawei',
+      'Beijing=city:beijing',
+      'Baidu=company:baidu',
+      'Huawei=company:huawei',
     ]);
   });
   it('all capitals and sloppy lower case', () => {
     expect(found('BEIJING (Reuters) - shenzhen and hangzhou grew.')).toEqual([
-      'BEIJING=city:beijing', 'shenzhen=city:shenzhen', 'hangzhou=city:hangzhou',
+      'BEIJING=city:beijing',
+      'shenzhen=city:shenzhen',
+      'hangzhou=city:hangzhou',
     ]);
   });
   it('curly apostrophes and odd hyphens inside names', () => {
-    expect(found('Xi\u2019an and Xi\'an')).toEqual(['Xi\u2019an=city:xian', "Xi'an=city:xian"]);
+    expect(found("Xi\u2019an and Xi'an")).toEqual(['Xi\u2019an=city:xian', "Xi'an=city:xian"]);
     for (const dash of ['\u2011', '\u2010', '\u2013']) {
       expect(found(`China's 14th Five${dash}Year Plan`)).toEqual([`14th Five${dash}Year Plan=policy:14th-five-year-plan`]);
     }
@@ -56,12 +60,16 @@ describe('forms', () => {
   });
   it('Internet+ and MIC 2025', () => {
     expect(found('Internet+ and MIC 2025 are Chinese policies; so is Made in China 2025.')).toEqual([
-      'Internet+=policy:internet-plus', 'MIC 2025=policy:made-in-china-2025', 'Made in China 2025=policy:made-in-china-2025',
+      'Internet+=policy:internet-plus',
+      'MIC 2025=policy:made-in-china-2025',
+      'Made in China 2025=policy:made-in-china-2025',
     ]);
   });
   it('Chinese script, longest match first, simplified and traditional', () => {
     expect(found('深圳和阿里巴巴，中国制造2025。')).toEqual([
-      '深圳=city:shenzhen', '阿里巴巴=company:alibaba', '中国制造2025=policy:made-in-china-2025',
+      '深圳=city:shenzhen',
+      '阿里巴巴=company:alibaba',
+      '中国制造2025=policy:made-in-china-2025',
     ]);
     expect(found('粵港澳大灣區')).toEqual(['粵港澳大灣區=zone:greater-bay-area']);
   });

@@ -86,7 +86,10 @@ describe('variants of policy and company names', () => {
     ]);
   });
   it("keeps a zone whose city is named before it: Shenzhen's own Special Economic Zone", () => {
-    expect(found('The Shenzhen Special Economic Zone opened in 1980.')).toEqual(['Shenzhen=city:shenzhen', 'Special Economic Zone=policy:special-economic-zones']);
+    expect(found('The Shenzhen Special Economic Zone opened in 1980.')).toEqual([
+      'Shenzhen=city:shenzhen',
+      'Special Economic Zone=policy:special-economic-zones',
+    ]);
   });
   it('leaves a city inside a university, an exchange, a river or a hotel unmarked, in English and Chinese', () => {
     expect(found('She studied at Peking University and joined the Shenzhen Stock Exchange.')).toEqual([]);

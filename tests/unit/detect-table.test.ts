@@ -15,12 +15,16 @@ const table: DetectEntity[] = [
 const noTags: Tagger = () => [];
 const detector = () => createDetector(() => table);
 const surfaces = (text: string, tagger: Tagger = noTags) =>
-  detector().findMentions(text, undefined, tagger).map((m) => `${m.text}=${m.id}`);
+  detector()
+    .findMentions(text, undefined, tagger)
+    .map((m) => `${m.text}=${m.id}`);
 
 describe('matcher on a synthetic table', () => {
   it('prefers the longest alias at a position', () => {
     expect(surfaces('Acme Group Holding and Acme Group and Acme.')).toEqual([
-      'Acme Group Holding=company:acme', 'Acme Group=company:acme', 'Acme=company:acme',
+      'Acme Group Holding=company:acme',
+      'Acme Group=company:acme',
+      'Acme=company:acme',
     ]);
   });
   it('respects word boundaries in Latin script and none in Chinese', () => {
@@ -32,7 +36,9 @@ describe('matcher on a synthetic table', () => {
   });
   it('treats apostrophe variants as one and makes ordinal word forms', () => {
     expect(surfaces('Old’town, Oldtown, the third Grand Plan of China')).toEqual([
-      'Old’town=city:oldtown', 'Oldtown=city:oldtown', 'third Grand Plan=policy:3rd-plan',
+      'Old’town=city:oldtown',
+      'Oldtown=city:oldtown',
+      'third Grand Plan=policy:3rd-plan',
     ]);
   });
   it('treats quotation marks as optional inside a name and drops them around it', () => {

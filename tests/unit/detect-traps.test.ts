@@ -11,7 +11,7 @@ const cases: Record<string, readonly Case[]> = {
   'vivo vs in vivo and the telecom operator': [
     ['In vivo studies showed the drug works; ex vivo results agreed.', [], ['vivo']],
     ['vivo launched the X200 smartphone on Monday.', ['vivo=company:vivo'], []],
-    ["Oppo holds 9% of the smartphone market, with Vivo close behind.", ['Vivo=company:vivo'], []],
+    ['Oppo holds 9% of the smartphone market, with Vivo close behind.', ['Vivo=company:vivo'], []],
     ['Apple overtook vivo and OPPO in India.', ['vivo=company:vivo', 'OPPO=company:oppo'], []],
     ['Telefonica bought Vivo, a telecommunications operator in Brazil.', [], ['Vivo']],
   ],
@@ -63,19 +63,25 @@ const cases: Record<string, readonly Case[]> = {
   ],
   'Horizon Europe vs Horizon Robotics': [
     ['Horizon Europe funds research. Horizon 2020 ended. It is on the horizon.', [], ['Horizon', 'horizon']],
-    ["Horizon Robotics makes chips; Horizon's chips power cars.", ['Horizon Robotics=company:horizon-robotics', 'Horizon=company:horizon-robotics'], []],
+    [
+      "Horizon Robotics makes chips; Horizon's chips power cars.",
+      ['Horizon Robotics=company:horizon-robotics', 'Horizon=company:horizon-robotics'],
+      [],
+    ],
   ],
   'JD Sports vs JD.com': [
     ['JD Sports Fashion Plc (LON:JD) published results.', [], ['JD']],
-    ['JD.com reported strong sales; JD\u2019s logistics arm delivers parcels across China.', ['JD.com=company:jd-com', 'JD=company:jd-com'], []],
+    [
+      'JD.com reported strong sales; JD\u2019s logistics arm delivers parcels across China.',
+      ['JD.com=company:jd-com', 'JD=company:jd-com'],
+      [],
+    ],
   ],
   'koalas vs Kaola': [
     ['The Koala eats eucalyptus; koalas sleep a lot.', [], ['Koala', 'koalas']],
     ['Alibaba bought Kaola from NetEase.', ['Kaola=company:kaola'], []],
   ],
-  'Ali Baba the tale vs Alibaba': [
-    ['Ali Baba and the Forty Thieves is a folk tale about a woodcutter.', [], ['Ali Baba']],
-  ],
+  'Ali Baba the tale vs Alibaba': [['Ali Baba and the Forty Thieves is a folk tale about a woodcutter.', [], ['Ali Baba']]],
   "India's Five-Year Plans vs China's": [
     ["India's Five-Year Plans shaped its economy.", [], ['Five-Year Plans']],
     ['Nehru came up with the idea of five year plans.', [], ['five year plans']],
@@ -87,7 +93,11 @@ const cases: Record<string, readonly Case[]> = {
     ['Merchants in Canton sold tea and porcelain to European traders.', ['Canton=city:guangzhou'], []],
     ['Physicist Xian Zhang won an award. The city of Xian courts chip plants.', ['Xian=city:xian'], []],
     ['Engineers in the Bay Area faced layoffs at social media firms.', [], ['Bay Area']],
-    ['The Great Wall of China attracts tourists; Great Wall Motors sells pickups.', ['Great Wall Motors=company:great-wall-motor'], ['Great Wall']],
+    [
+      'The Great Wall of China attracts tourists; Great Wall Motors sells pickups.',
+      ['Great Wall Motors=company:great-wall-motor'],
+      ['Great Wall'],
+    ],
     ['JD Vance spoke in Ohio. She earned a JD from Harvard Law School.', [], ['JD']],
     ['Vivo Energy runs fuel stations in Africa.', [], ['Vivo']],
     ['Stone Age tools were found. Oliver Stone directed the film.', [], ['Stone']],
@@ -104,9 +114,7 @@ const cases: Record<string, readonly Case[]> = {
     ['这首歌让我联想到小时候的夏天。', [], ['联想']],
     ['太阳慢慢落到了地平线下面。', [], ['地平线']],
   ],
-  'plain-word compounds': [
-    ['Ant-sized robots could inspect jet engines.', [], ['Ant']],
-  ],
+  'plain-word compounds': [['Ant-sized robots could inspect jet engines.', [], ['Ant']]],
   'other names that begin or end with an alias': [
     ['Tencent Weibo closed; Sina Weibo thrived.', ['Sina Weibo=company:weibo'], ['Weibo']],
     ['Shares of Weibo jumped after its parent proposed a buyout.', ['Weibo=company:weibo'], []],
@@ -140,16 +148,14 @@ const cases: Record<string, readonly Case[]> = {
   'a legal form after a brand names another company': [
     ['Legend Holdings, the parent of Lenovo, owns stakes in banks.', ['Lenovo=company:lenovo'], ['Legend']],
   ],
-  "a country right before a plan owns it, whatever else the sentence names": [
+  'a country right before a plan owns it, whatever else the sentence names': [
     ["India's Five-Year Plans were modelled on Soviet practice; China's own plans ran longer.", [], ['Five-Year Plans']],
   ],
   'the entity named in full does not vouch for a sentence-initial plain word': [
     ['Pony rides at a Guangzhou park were suspended, while Pony.ai moved its head office.', ['Pony.ai=company:pony-ai'], ['Pony']],
     ['Pony.ai raised money in New York. Pony robotaxis now run in Beijing.', ['Pony=company:pony-ai'], []],
   ],
-  'every spelling of an alias is matched': [
-    ["Xiong'an was meant to draw state firms out of Beijing.", ["Xiong'an=zone:xiongan"], []],
-  ],
+  'every spelling of an alias is matched': [["Xiong'an was meant to draw state firms out of Beijing.", ["Xiong'an=zone:xiongan"], []]],
 };
 
 describe('trap classes', () => {
@@ -158,7 +164,11 @@ describe('trap classes', () => {
       for (const [text, want, unwanted] of list) {
         const got = ids(text);
         for (const w of want) expect(got, text).toContain(w);
-        for (const u of unwanted) expect(got.filter((g) => g.startsWith(`${u}=`)), text).toEqual([]);
+        for (const u of unwanted)
+          expect(
+            got.filter((g) => g.startsWith(`${u}=`)),
+            text,
+          ).toEqual([]);
       }
     });
   }

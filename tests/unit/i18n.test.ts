@@ -109,7 +109,12 @@ describe('i18n catalogues', () => {
 describe('the checks themselves', () => {
   it('find keys, hard-coded text and hard-coded labels', () => {
     expect(usedKeys(`t('a1'); t("b2", x); <p data-i18n="c3"></p> <i data-i18n-title='d4'> el.dataset.i18n = 'e5' __MSG_f6__`)).toEqual([
-      'a1', 'b2', 'c3', 'd4', 'e5', 'f6',
+      'a1',
+      'b2',
+      'c3',
+      'd4',
+      'e5',
+      'f6',
     ]);
     expect(hardCodedText('<p>Hello</p><p data-i18n="k">Hello</p><input placeholder="Type"><b> 42 </b>')).toEqual([
       '<p> "Hello"',

@@ -6,7 +6,13 @@ const table: ExportTable = {
   headers: ['Shenzhen (深圳)', 'Beijing (北京)'],
   sourceWord: 'source',
   rows: [
-    { label: 'Population', cells: [{ text: '17.56M people (2021)', source: 'https://a.example/sz' }, { text: '21.89M people (2021)', source: 'https://a.example/bj' }] },
+    {
+      label: 'Population',
+      cells: [
+        { text: '17.56M people (2021)', source: 'https://a.example/sz' },
+        { text: '21.89M people (2021)', source: 'https://a.example/bj' },
+      ],
+    },
     { label: 'Known for', cells: [{ text: 'hardware, "makers"', source: 'https://a.example/x' }, { text: 'a | b\nc' }] },
   ],
 };

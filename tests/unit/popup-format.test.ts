@@ -24,7 +24,9 @@ describe('cell text', () => {
   });
   it('never shows a missing value as blank or zero', () => {
     expect(valueText({ type: 'missing' }, ctx)).toBe('no sourced figure');
-    expect(valueText({ type: 'missing', reason: 'years-differ', years: [2023, 2021] }, ctx)).toBe('not computed: GDP is for 2023, population for 2021');
+    expect(valueText({ type: 'missing', reason: 'years-differ', years: [2023, 2021] }, ctx)).toBe(
+      'not computed: GDP is for 2023, population for 2021',
+    );
     expect(valueText({ type: 'missing', reason: 'none-recorded' }, ctx)).toBe('no change on record');
   });
   it('names referenced entities and keeps places outside the dataset as written', () => {
@@ -36,7 +38,13 @@ describe('cell text', () => {
       value: 1985,
       source: src,
       note: 'as a state venture',
-      disputed: { field: 'founded', values: [{ value: 1985, source: src }, { value: 1997, source: src }] },
+      disputed: {
+        field: 'founded',
+        values: [
+          { value: 1985, source: src },
+          { value: 1997, source: src },
+        ],
+      },
     };
     expect(cellText(cell, ctx)).toBe('1985 (as a state venture) [sources disagree: 1985; 1997]');
   });

@@ -2,7 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/shared/browser', () => ({
-  default: { i18n: { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' '), getUILanguage: () => 'en' } },
+  default: {
+    i18n: { getMessage: (key: string, subs?: string | string[]) => [key, ...[subs ?? []].flat()].join(' '), getUILanguage: () => 'en' },
+  },
 }));
 
 const { getEntity } = await import('../../src/data/index');
@@ -11,7 +13,10 @@ const { createViewContext } = await import('../../src/popup/view-context');
 
 describe('comparison table', () => {
   const ctx = createViewContext('both');
-  const table = renderCompareTable(['city:shenzhen', 'city:beijing', 'city:hangzhou'].map((id) => getEntity(id)!), ctx);
+  const table = renderCompareTable(
+    ['city:shenzhen', 'city:beijing', 'city:hangzhou'].map((id) => getEntity(id)!),
+    ctx,
+  );
 
   it('has a column header per entity and a row header per field', () => {
     const cols = [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent);

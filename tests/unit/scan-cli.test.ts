@@ -53,12 +53,19 @@ describe('scan CLI', { timeout: 30_000 }, () => {
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/line 2/);
     expect(r.err).toMatch(/line 3/);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { text: 'Xiaomi in Beijing', n: 1, mentions: [
-        { start: 0, end: 6, id: 'company:xiaomi', text: 'Xiaomi' },
-        { start: 10, end: 17, id: 'city:beijing', text: 'Beijing' },
-      ] },
+      {
+        text: 'Xiaomi in Beijing',
+        n: 1,
+        mentions: [
+          { start: 0, end: 6, id: 'company:xiaomi', text: 'Xiaomi' },
+          { start: 10, end: 17, id: 'city:beijing', text: 'Beijing' },
+        ],
+      },
       { text: 'none', mentions: [] },
     ]);
   });

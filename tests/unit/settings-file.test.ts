@@ -37,7 +37,9 @@ describe('settings files', () => {
   });
 
   it('rejects the whole file over any bad or unknown key, naming them', () => {
-    const result = parseSettingsFile(file({ theme: 'neon', badge: false, cardDelayMs: 1e9, colour: 'red', disabledSites: ['ok.com', '!!'] }));
+    const result = parseSettingsFile(
+      file({ theme: 'neon', badge: false, cardDelayMs: 1e9, colour: 'red', disabledSites: ['ok.com', '!!'] }),
+    );
     expect(result).toEqual({ ok: false, error: 'badValues', keys: ['theme', 'cardDelayMs', 'colour', 'disabledSites'] });
   });
 });

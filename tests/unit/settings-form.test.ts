@@ -23,7 +23,13 @@ beforeEach(() => {
 
 describe('options form', () => {
   it('shows stored settings in the controls', () => {
-    fillForm(form, { ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, zone: false }, theme: 'dark', cardDelayMs: 750, badge: false });
+    fillForm(form, {
+      ...DEFAULT_SETTINGS,
+      kinds: { ...DEFAULT_SETTINGS.kinds, zone: false },
+      theme: 'dark',
+      cardDelayMs: 750,
+      badge: false,
+    });
     expect(input('input[name="kind"][value="zone"]').checked).toBe(false);
     expect(input('input[name="kind"][value="city"]').checked).toBe(true);
     expect(input('input[name="theme"]:checked').value).toBe('dark');

@@ -50,8 +50,18 @@ export function ensureBuilt(targets: readonly ('chrome' | 'firefox')[], variant:
     if (!reason) continue;
     console.log(`[e2e] building ${target}${variant === 'shipped' ? '' : ` (${variant})`}: ${reason}`);
     // A build started from inside vitest must not see VITEST, or vite.config.ts gives the unit-test config.
-    const env: NodeJS.ProcessEnv = { ...process.env, VITEST: undefined, VITEST_MODE: undefined, NODE_ENV: 'production', OUT_DIR: distDir(target, variant) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      VITEST: undefined,
+      VITEST_MODE: undefined,
+      NODE_ENV: 'production',
+      OUT_DIR: distDir(target, variant),
+    };
     if (variant === 'no-highlight-api') env.CTL_WITHOUT_HIGHLIGHT_API = '1';
-    execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--mode', target, '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
+    execFileSync('npx', ['vite', 'build', '--configLoader', 'runner', '--mode', target, '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env,
+    });
   }
 }

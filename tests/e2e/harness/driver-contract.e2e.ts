@@ -84,7 +84,9 @@ describe(`the page handle`, () => {
 
   it('opens extension pages, where extension APIs are available', async () => {
     const options = await ext.openOptions();
-    expect(options.url()).toBe(`${ext.name === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${ext.extensionId}/src/options/index.html`);
+    expect(options.url()).toBe(
+      `${ext.name === 'firefox' ? 'moz-extension' : 'chrome-extension'}://${ext.extensionId}/src/options/index.html`,
+    );
     expect(await options.evaluate(() => typeof (globalThis as any).chrome?.runtime?.sendMessage)).toBe('function');
     await options.evaluate(() => history.replaceState(null, '', '?section=1'));
     expect(options.url()).toMatch(/\/src\/options\/index\.html\?section=1$/);

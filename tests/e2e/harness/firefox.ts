@@ -44,9 +44,7 @@ async function navigate(page: Page, url: string): Promise<void> {
   void page.goto(url, { waitUntil: [], timeout: NAVIGATION_TIMEOUT_MS }).catch(() => undefined);
   const deadline = Date.now() + NAVIGATION_TIMEOUT_MS;
   for (;;) {
-    const arrived = await page
-      .evaluate((u) => location.href === u && document.readyState !== 'loading', url)
-      .catch(() => false); // the old document may go away mid-call
+    const arrived = await page.evaluate((u) => location.href === u && document.readyState !== 'loading', url).catch(() => false); // the old document may go away mid-call
     if (arrived) return;
     if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
     await new Promise((r) => setTimeout(r, 50));

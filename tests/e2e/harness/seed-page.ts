@@ -23,9 +23,7 @@ export function seedArticleHtml(): string {
     .filter(Boolean);
   const [title, ...rest] = blocks;
   // Short blocks without a final full stop are the article's section headings.
-  const body = rest
-    .map((b) => (b.length < 120 && !/[.?]$/.test(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`))
-    .join('\n');
+  const body = rest.map((b) => (b.length < 120 && !/[.?]$/.test(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`)).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title ?? '')}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}</style></head>
 <body><article><h1>${escapeHtml(title ?? '')}</h1>
