@@ -57,7 +57,14 @@ function step(name: string, command: string, args: string[], env: NodeJS.Process
 
 function vitest(name: string, config: string | undefined, env: NodeJS.ProcessEnv = {}) {
   const out = join(reportDir, `${name.replace(/\W+/g, '-')}.json`);
-  const args = ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
+  const args = [
+    'vitest',
+    'run',
+    ...(config ? ['--config', config] : []),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ];
   return step(name, 'npx', args, env, out);
 }
 
@@ -91,6 +98,8 @@ if (!chromium) process.exit(1);
 const firefox = ensureBrowser(firefoxPath, ['firefox-esr', langpackPackage('zh-CN')], FIREFOX_INSTALL_HINT, false);
 
 step('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// Biome's rules and formatting (biome.json); `npm run format` applies its fixes.
+step('lint and format', 'npx', ['biome', 'check', '--error-on-warnings']);
 vitest('unit', undefined);
 
 console.log('\n=== build');
@@ -110,7 +119,9 @@ if (firefox) {
 console.log('\n=== summary');
 for (const r of results) {
   const skipped = r.skipped ? ` ${String(r.skipped).padStart(3)} skipped` : '';
-  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(30)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  ${r.seconds.toFixed(1)}s`);
+  console.log(
+    `${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(30)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed${skipped}  ${r.seconds.toFixed(1)}s`,
+  );
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
