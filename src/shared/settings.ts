@@ -4,36 +4,88 @@
  * Reading is forgiving per key: a malformed value falls back to its default (with a warning) and
  * never costs the user their other settings.
  */
-import type { Kind } from '../data/schema';
+import * as v from 'valibot';
+import { KINDS, type Kind } from '../data/schema';
 
-export type HighlightStyle = 'underline' | 'background' | 'hover';
-export type MentionScope = 'all' | 'first';
-export type CardDetail = 'compact' | 'full';
-export type NameDisplay = 'en' | 'zh' | 'both';
-export type Theme = 'system' | 'light' | 'dark';
-
-export interface Settings {
-  readonly kinds: Readonly<Record<Kind, boolean>>;
-  readonly highlightStyle: HighlightStyle;
-  readonly mentionScope: MentionScope;
-  /** Dwell time before a card opens, in milliseconds. */
-  readonly cardDelayMs: number;
-  readonly cardDetail: CardDetail;
-  readonly nameDisplay: NameDisplay;
-  readonly theme: Theme;
-  readonly badge: boolean;
-  /** Notes on cards (and quiet marks) where the page states a fact its sources give differently. */
-  readonly factCheck: boolean;
-  /** Host names where the extension stays off (lowercase, no scheme or port). */
-  readonly disabledSites: readonly string[];
-}
-export type SettingKey = keyof Settings;
-
+const HIGHLIGHT_STYLES = ['underline', 'background', 'hover'] as const;
+const MENTION_SCOPES = ['all', 'first'] as const;
+const CARD_DETAILS = ['compact', 'full'] as const;
+const NAME_DISPLAYS = ['en', 'zh', 'both'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
 export const CARD_DELAY_RANGE = { min: 150, max: 2000, step: 50 } as const;
 export const MAX_DISABLED_SITES = 500;
 
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Normalises what a user typed or a URL into a host name, or null when it is not one. */
+export function normalizeHost(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (!text) return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) {
+    if (!URL.canParse(text)) return null;
+    text = new URL(text).hostname;
+  }
+  text = text.replace(/^\*\./, '').replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return HOST.test(text) ? text : null;
+}
+
+const host = v.pipe(v.string(), v.transform(normalizeHost), v.string());
+const unique = <T>(list: T[]): T[] => [...new Set(list)];
+/** Every kind is shown until the reader turns it off. */
+const DEFAULT_KIND_FLAGS: Readonly<Record<Kind, boolean>> = Object.freeze(
+  Object.fromEntries(KINDS.map((kind) => [kind, true])) as Record<Kind, boolean>,
+);
+const plainObject = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+const kindFlags = <T extends v.GenericSchema<unknown, boolean>>(flag: T) =>
+  v.pipe(
+    plainObject,
+    v.object(Object.fromEntries(KINDS.map((kind) => [kind, v.optional(flag, true)])) as { [K in Kind]: v.OptionalSchema<T, true> }),
+  );
+
+/**
+ * Each key's schema: the stored value's shape and what it becomes. The types below are inferred from
+ * these, so a key cannot be checked one way and typed another.
+ */
+const schemas = {
+  kinds: kindFlags(v.boolean()),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  mentionScope: v.picklist(MENTION_SCOPES),
+  /** Dwell time before a card opens, in milliseconds. */
+  cardDelayMs: v.pipe(v.number(), v.finite(), v.minValue(CARD_DELAY_RANGE.min), v.maxValue(CARD_DELAY_RANGE.max), v.transform(Math.round)),
+  cardDetail: v.picklist(CARD_DETAILS),
+  nameDisplay: v.picklist(NAME_DISPLAYS),
+  theme: v.picklist(THEMES),
+  badge: v.boolean(),
+  /** Notes on cards (and quiet marks) where the page states a fact its sources give differently. */
+  factCheck: v.boolean(),
+  /** Host names where the extension stays off (lowercase, no scheme or port). */
+  disabledSites: v.pipe(v.array(host), v.maxLength(MAX_DISABLED_SITES), v.transform(unique)),
+};
+
+/**
+ * For the collections, what is kept when some items are bad: one bad host in the off-list must not cost
+ * the user the rest of the list. The container must still be sound (past the cap the list is not one a
+ * person built through the options page, so it is refused whole).
+ */
+const salvage = {
+  kinds: kindFlags(v.fallback(v.boolean(), true)),
+  disabledSites: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(MAX_DISABLED_SITES),
+    v.transform((items) => unique(items.flatMap((item) => (typeof item === 'string' ? (normalizeHost(item) ?? []) : [])))),
+  ),
+};
+
+export type Settings = { readonly [K in keyof typeof schemas]: Readonly<v.InferOutput<(typeof schemas)[K]>> };
+export type SettingKey = keyof Settings;
+export type HighlightStyle = Settings['highlightStyle'];
+export type MentionScope = Settings['mentionScope'];
+export type CardDetail = Settings['cardDetail'];
+export type NameDisplay = Settings['nameDisplay'];
+export type Theme = Settings['theme'];
+
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
-  kinds: Object.freeze({ city: true, zone: true, company: true, policy: true, product: true }),
+  kinds: DEFAULT_KIND_FLAGS,
   highlightStyle: 'underline',
   mentionScope: 'all',
   cardDelayMs: 500,
@@ -45,79 +97,36 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: Object.freeze([]) as readonly string[],
 });
 
-export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
-
-const oneOf =
-  <T extends string>(...allowed: readonly T[]) =>
-  (value: unknown): value is T =>
-    typeof value === 'string' && (allowed as readonly string[]).includes(value);
-
-const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** Normalises what a user typed or a URL into a host name, or null when it is not one. */
-export function normalizeHost(input: string): string | null {
-  let text = input.trim().toLowerCase();
-  if (!text) return null;
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = new URL(text).hostname;
-  } catch {
-    return null;
-  }
-  text = text.replace(/^\*\./, '').replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
-  return HOST.test(text) ? text : null;
-}
+export const SETTING_KEYS = Object.keys(schemas) as SettingKey[];
 
 /**
  * A key's check: the value to use, or undefined when the stored value is unusable as a whole.
- * `note` says what was dropped when part of a value was kept (one bad host in the off-list must
- * not cost the user the rest of the list).
+ * `note` says what was dropped when part of a value was kept.
  */
 type Verdict<T> = { readonly value: T; readonly note?: string } | undefined;
 
-const accept = <T>(value: T): Verdict<T> => ({ value });
-const enumCheck =
-  <T extends string>(...allowed: readonly T[]) =>
-  (value: unknown): Verdict<T> =>
-    oneOf(...allowed)(value) ? accept(value) : undefined;
+type Checks = { readonly [K in SettingKey]: v.GenericSchema<unknown> };
+// The schemas seen untyped per key: TypeScript cannot follow a generic key through the mapped type,
+// so validateSetting restores the key's type (which the schema's inferred output guarantees).
+const strictChecks = schemas as unknown as Checks;
+const salvageChecks: Partial<Checks> = salvage;
 
-/** Each key's check; a value that fails falls back to the default for that key alone. */
-const validators: { readonly [K in SettingKey]: (value: unknown) => Verdict<Settings[K]> } = {
-  kinds(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    const out = { ...DEFAULT_SETTINGS.kinds };
-    const bad: string[] = [];
-    for (const kind of Object.keys(out) as Kind[]) {
-      const flag = (value as Record<string, unknown>)[kind];
-      if (flag === undefined) continue;
-      if (typeof flag === 'boolean') out[kind] = flag;
-      else bad.push(kind);
-    }
-    return { value: out, note: bad.length ? `kinds ${bad.join(', ')} were not true/false` : undefined };
-  },
-  highlightStyle: enumCheck<HighlightStyle>('underline', 'background', 'hover'),
-  mentionScope: enumCheck<MentionScope>('all', 'first'),
-  cardDelayMs: (v) =>
-    typeof v === 'number' && Number.isFinite(v) && v >= CARD_DELAY_RANGE.min && v <= CARD_DELAY_RANGE.max
-      ? accept(Math.round(v))
-      : undefined,
-  cardDetail: enumCheck<CardDetail>('compact', 'full'),
-  nameDisplay: enumCheck<NameDisplay>('en', 'zh', 'both'),
-  theme: enumCheck<Theme>('system', 'light', 'dark'),
-  badge: (v) => (typeof v === 'boolean' ? accept(v) : undefined),
-  factCheck: (v) => (typeof v === 'boolean' ? accept(v) : undefined),
-  disabledSites(value) {
-    // Past the cap the list is not one a person built through the options page: refuse it whole.
-    if (!Array.isArray(value) || value.length > MAX_DISABLED_SITES) return undefined;
-    const hosts = value.map((v) => (typeof v === 'string' ? normalizeHost(v) : null));
-    const kept = [...new Set(hosts.filter((h): h is string => h !== null))];
-    const dropped = hosts.length - hosts.filter((h) => h !== null).length;
-    return { value: kept, note: dropped ? `${dropped} entries were not host names` : undefined };
-  },
-};
+function check(key: SettingKey, value: unknown): Verdict<unknown> {
+  const strict = v.safeParse(strictChecks[key], value);
+  if (strict.success) return { value: strict.output };
+  const rescue = salvageChecks[key];
+  const kept = rescue && v.safeParse(rescue, value);
+  if (!kept?.success) return undefined;
+  const where = [...new Set(strict.issues.map((issue) => v.getDotPath(issue) ?? '?'))];
+  return {
+    value: kept.output,
+    note: `${where.length} ${where.length === 1 ? 'entry was' : 'entries were'} not valid (${where.join(', ')})`,
+  };
+}
 
 /** Checks one key's value; undefined when it cannot be used at all. */
 export function validateSetting<K extends SettingKey>(key: K, value: unknown): Verdict<Settings[K]> {
-  return validators[key](value);
+  return check(key, value) as Verdict<Settings[K]>;
 }
 
 export const isSettingKey = (key: string): key is SettingKey => (SETTING_KEYS as string[]).includes(key);
@@ -138,7 +147,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const stored = new Set<SettingKey>();
   for (const key of SETTING_KEYS) {
     if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
-    const verdict = validators[key](record[key]);
+    const verdict = check(key, record[key]);
     if (verdict === undefined) {
       problems.push(`setting "${key}" is malformed; using the default`);
       continue;
