@@ -7,7 +7,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 
 /** chrome.storage.sync.QUOTA_BYTES_PER_ITEM. */
-export const SYNC_BYTES_PER_ITEM = 8192;
+const SYNC_BYTES_PER_ITEM = 8192;
 
 type AreaName = 'sync' | 'local';
 const bytes = (key: string, value: unknown): number => new TextEncoder().encode(key + JSON.stringify(value)).length;

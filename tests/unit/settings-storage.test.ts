@@ -1,7 +1,7 @@
 /** Storage behaviour: only changes are written, sync first, local when sync refuses, migrations persist. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { type FakeStorage, fakeStorage, SYNC_BYTES_PER_ITEM } from './fake-storage';
+import { type FakeStorage, fakeStorage } from './fake-storage';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
