@@ -4,6 +4,7 @@
  */
 import type { EntityId } from '../data/schema';
 import type { CardData, ClaimNote } from '../shared/messages';
+import { elementIn } from '../shared/dom';
 import type { CardDetail, NameDisplay } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import { cardFacts, displayName } from './card-facts';
@@ -34,17 +35,8 @@ const KIND_KEYS = { city: 'kindCity', zone: 'kindZone', company: 'kindCompany', 
 const RELATED_MAX = { compact: 3, full: 6 } as const;
 const SOURCES_MAX = { compact: 2, full: 4 } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function button(doc: Document, className: string, text: string, onClick: () => void, label?: string): HTMLButtonElement {
-  const b = el(doc, 'button', className, text);
-  b.type = 'button';
-  if (label) b.setAttribute('aria-label', label);
+  const b = elementIn(doc, 'button', { class: className, type: 'button', 'aria-label': label }, text);
   b.addEventListener('click', onClick);
   return b;
 }
@@ -60,7 +52,7 @@ const hostOf = (url: string): string => {
 /** A link to a source, named for its publisher ("Reuters"), or its host where the card data names none. */
 function sourceLink(doc: Document, url: string, t: Translate, publisher: string | undefined): HTMLAnchorElement {
   const name = publisher ?? hostOf(url);
-  const a = el(doc, 'a', 'source', name);
+  const a = elementIn(doc, 'a', { class: 'source' }, name);
   a.href = url;
   a.target = '_blank';
   a.rel = 'noopener noreferrer';
@@ -70,8 +62,8 @@ function sourceLink(doc: Document, url: string, t: Translate, publisher: string 
 
 function header(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement {
   const e = data.entity;
-  const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', `kind kind-${e.kind}`, o.t(KIND_KEYS[e.kind])));
+  const head = elementIn(doc, 'div', { class: 'head' });
+  head.append(elementIn(doc, 'span', { class: `kind kind-${e.kind}` }, o.t(KIND_KEYS[e.kind])));
   if (o.nested) head.append(button(doc, 'back', `← ${o.t('cardBack')}`, actions.back));
   head.append(button(doc, 'close', '×', actions.close, o.t('cardClose')));
   return head;
@@ -79,9 +71,9 @@ function header(doc: Document, data: CardData, o: CardViewOptions, actions: Card
 
 function title(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
   const name = displayName(data.entity, o.nameDisplay);
-  const h = el(doc, 'p', 'name', name.primary);
+  const h = elementIn(doc, 'p', { class: 'name' }, name.primary);
   if (name.secondary) {
-    const second = el(doc, 'span', 'alt', name.secondary);
+    const second = elementIn(doc, 'span', { class: 'alt' }, name.secondary);
     if (o.nameDisplay !== 'zh') second.lang = 'zh-CN';
     h.append(' ', second);
   }
@@ -90,10 +82,10 @@ function title(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
 }
 
 function facts(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement {
-  const list = el(doc, 'dl', 'facts');
+  const list = elementIn(doc, 'dl', { class: 'facts' });
   for (const fact of cardFacts(data.entity, o.detail, { t: o.t, labels: data.labels, lang: o.lang })) {
-    const row = el(doc, 'div', 'fact');
-    const value = el(doc, 'dd');
+    const row = elementIn(doc, 'div', { class: 'fact' });
+    const value = elementIn(doc, 'dd', {});
     // Named entities are links within the card (a product's maker, a company's products); the rest is text.
     if (fact.refs?.length) {
       fact.refs.forEach((id, i) => {
@@ -101,8 +93,8 @@ function facts(doc: Document, data: CardData, o: CardViewOptions, actions: CardA
         value.append(button(doc, `ref kind-${data.labels[id]!.kind}`, data.labels[id]!.name, () => actions.show(id)));
       });
     } else value.textContent = fact.value;
-    if (fact.year !== undefined) value.append(' ', el(doc, 'span', 'year', o.t('cardAsOf', String(fact.year))));
-    row.append(el(doc, 'dt', undefined, fact.label), value);
+    if (fact.year !== undefined) value.append(' ', elementIn(doc, 'span', { class: 'year' }, o.t('cardAsOf', String(fact.year))));
+    row.append(elementIn(doc, 'dt', {}, fact.label), value);
     list.append(row);
   }
   return list;
@@ -111,15 +103,15 @@ function facts(doc: Document, data: CardData, o: CardViewOptions, actions: CardA
 function related(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement | undefined {
   const ids = data.entity.relatedAll.filter((id) => data.labels[id]).slice(0, RELATED_MAX[o.detail]);
   if (!ids.length) return undefined;
-  const section = el(doc, 'div', 'related');
-  section.append(el(doc, 'p', 'section-title', o.t('cardRelated')));
-  const list = el(doc, 'ul', 'chips');
+  const section = elementIn(doc, 'div', { class: 'related' });
+  section.append(elementIn(doc, 'p', { class: 'section-title' }, o.t('cardRelated')));
+  const list = elementIn(doc, 'ul', { class: 'chips' });
   for (const id of ids) {
     const label = data.labels[id]!;
     const chip = button(doc, `chip kind-${label.kind}`, label.name, () => actions.show(id));
     chip.addEventListener('pointerenter', () => actions.preview(id));
     chip.addEventListener('pointerleave', () => actions.cancelPreview());
-    const item = el(doc, 'li');
+    const item = elementIn(doc, 'li', {});
     item.append(chip);
     list.append(item);
   }
@@ -130,8 +122,8 @@ function related(doc: Document, data: CardData, o: CardViewOptions, actions: Car
 function sources(doc: Document, data: CardData, o: CardViewOptions): HTMLElement | undefined {
   const urls = data.entity.sources.slice(0, SOURCES_MAX[o.detail]);
   if (!urls.length) return undefined;
-  const section = el(doc, 'div', 'sources');
-  section.append(el(doc, 'span', 'section-title', `${o.t('cardSources')}: `));
+  const section = elementIn(doc, 'div', { class: 'sources' });
+  section.append(elementIn(doc, 'span', { class: 'section-title' }, `${o.t('cardSources')}: `));
   urls.forEach((url, i) => {
     if (i) section.append(' · ');
     section.append(sourceLink(doc, url, o.t, data.publishers[url]));
@@ -145,9 +137,9 @@ function sources(doc: Document, data: CardData, o: CardViewOptions): HTMLElement
  */
 function claimNotes(doc: Document, claims: readonly ClaimNote[], o: CardViewOptions): HTMLElement | undefined {
   if (!claims.length) return undefined;
-  const section = el(doc, 'div', 'claims');
+  const section = elementIn(doc, 'div', { class: 'claims' });
   for (const claim of claims) {
-    const note = el(doc, 'p', 'claim', o.t('cardClaimNote', [claim.page, claim.data]));
+    const note = elementIn(doc, 'p', { class: 'claim' }, o.t('cardClaimNote', [claim.page, claim.data]));
     note.setAttribute('role', 'note');
     note.setAttribute('aria-label', o.t('cardClaimLabel'));
     note.append(' ', sourceLink(doc, claim.source, o.t, claim.publisher));
@@ -160,7 +152,7 @@ function claimNotes(doc: Document, claims: readonly ClaimNote[], o: CardViewOpti
 export function renderCard(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): DocumentFragment {
   const fragment = doc.createDocumentFragment();
   fragment.append(header(doc, data, o, actions), title(doc, data, o));
-  if (data.entity.summary) fragment.append(el(doc, 'p', 'summary', data.entity.summary));
+  if (data.entity.summary) fragment.append(elementIn(doc, 'p', { class: 'summary' }, data.entity.summary));
   const notes = claimNotes(doc, o.claims, o);
   if (notes) fragment.append(notes);
   fragment.append(facts(doc, data, o, actions));
@@ -168,7 +160,7 @@ export function renderCard(doc: Document, data: CardData, o: CardViewOptions, ac
   if (rel) fragment.append(rel);
   const src = sources(doc, data, o);
   if (src) fragment.append(src);
-  const foot = el(doc, 'div', 'foot');
+  const foot = elementIn(doc, 'div', { class: 'foot' });
   foot.append(button(doc, 'compare', o.t('cardCompare'), () => actions.compare(data.entity.id)));
   fragment.append(foot);
   return fragment;
@@ -177,8 +169,8 @@ export function renderCard(doc: Document, data: CardData, o: CardViewOptions, ac
 /** A one-line card body (loading, or nothing found). */
 export function renderNotice(doc: Document, text: string, actions: Pick<CardActions, 'close'>, t: Translate): DocumentFragment {
   const fragment = doc.createDocumentFragment();
-  const head = el(doc, 'div', 'head');
-  head.append(el(doc, 'span', 'notice', text), button(doc, 'close', '×', actions.close, t('cardClose')));
+  const head = elementIn(doc, 'div', { class: 'head' });
+  head.append(elementIn(doc, 'span', { class: 'notice' }, text), button(doc, 'close', '×', actions.close, t('cardClose')));
   fragment.append(head);
   return fragment;
 }

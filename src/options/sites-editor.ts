@@ -1,4 +1,5 @@
 /** The off-list editor: add a host with validation and a clear error, remove each, keep focus sensible. */
+import { h } from '../shared/dom';
 import { t, type MessageKey } from '../shared/i18n';
 import { addSite, removeSite, type AddSiteError } from '../shared/site-list';
 
@@ -32,19 +33,13 @@ export function createSitesEditor(
     else input.removeAttribute('aria-invalid');
   };
 
-  function item(host: string): HTMLLIElement {
-    const li = document.createElement('li');
-    const name = document.createElement('span');
-    name.className = 'host';
-    name.textContent = host;
-    const remove = document.createElement('button');
-    remove.type = 'button';
-    remove.textContent = t('optionsSiteRemoveShort');
-    remove.setAttribute('aria-label', t('optionsSiteRemove', host));
-    remove.dataset.host = host;
-    li.append(name, remove);
-    return li;
-  }
+  const item = (host: string): HTMLLIElement =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'host' }, host),
+      h('button', { type: 'button', 'aria-label': t('optionsSiteRemove', host), 'data-host': host }, t('optionsSiteRemoveShort')),
+    );
 
   function render(sites: readonly string[], keptLocally: boolean): void {
     localNote.hidden = !keptLocally;

@@ -8,7 +8,7 @@ import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { renderCompareTable } from './compare-table';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { mountEntitySearch } from './entity-search';
 import { exportTable, mountExportPanel } from './export-panel';
 import { nameNode } from './name-node';

@@ -3,7 +3,7 @@
  * only with values of the same unit: yuan and dollars are never drawn against each other.
  */
 import type { Cell } from '../data/compare';
-import { svg } from './dom';
+import { svg } from '../shared/dom';
 
 const WIDTH = 100;
 const HEIGHT = 8;

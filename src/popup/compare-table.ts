@@ -7,7 +7,7 @@ import { publisherOf } from '../data/publishers';
 import type { Entity, EntityOfKind, Kind } from '../data/schema';
 import { t } from '../shared/i18n';
 import { barChart, barShares } from './bar-chart';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { valueList, valueText } from './format';
 import { fieldLabel, kindPlural } from './labels';
 import { nameNode } from './name-node';

@@ -5,7 +5,7 @@
  */
 import { entities, type Entity, type Kind } from '../data/index';
 import { t } from '../shared/i18n';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { kindPlural } from './labels';
 import { nameNode } from './name-node';
 import { buildSearchIndex, type SearchHit, type SearchIndex } from './search';

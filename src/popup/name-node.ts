@@ -1,5 +1,5 @@
 /** An entity's name as DOM, the second-language name tagged with its language for screen readers. */
-import { h } from './dom';
+import { h } from '../shared/dom';
 import type { NameParts } from './names';
 
 export function nameNode(parts: NameParts): HTMLSpanElement {

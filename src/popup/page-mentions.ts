@@ -10,7 +10,7 @@ import type { TabMentions } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { isSiteDisabled, normalizeHost, type Settings } from '../shared/settings';
 import { setSiteDisabled, SiteListError } from '../shared/settings-storage';
-import { h } from './dom';
+import { h } from '../shared/dom';
 import { kindPlural } from './labels';
 import { nameNode } from './name-node';
 import { plainName } from './names';
