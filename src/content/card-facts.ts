@@ -141,11 +141,3 @@ export function cardFacts(entity: Entity, detail: CardDetail, ctx: FactContext):
   const all = FACTS_BY_KIND[entity.kind](entity as never, ctx);
   return all.filter((f) => f.value).slice(0, FACTS_BY_DETAIL[detail]);
 }
-
-/** The name line: English, Chinese, or both, per settings.nameDisplay. */
-export function displayName(entity: Pick<Entity, 'name' | 'names'>, mode: 'en' | 'zh' | 'both'): { primary: string; secondary?: string } {
-  const zh = entity.names?.zh;
-  if (!zh || mode === 'en') return { primary: entity.name };
-  if (mode === 'zh') return { primary: zh, secondary: entity.name };
-  return { primary: entity.name, secondary: zh };
-}

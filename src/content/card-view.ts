@@ -7,7 +7,8 @@ import type { CardData, ClaimNote } from '../shared/messages';
 import { elementIn } from '../shared/dom';
 import type { CardDetail, NameDisplay } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
-import { cardFacts, displayName } from './card-facts';
+import { nameParts } from '../shared/names';
+import { cardFacts } from './card-facts';
 
 export interface CardViewOptions {
   readonly detail: CardDetail;
@@ -70,15 +71,15 @@ function header(doc: Document, data: CardData, o: CardViewOptions, actions: Card
 }
 
 function title(doc: Document, data: CardData, o: CardViewOptions): HTMLElement {
-  const name = displayName(data.entity, o.nameDisplay);
-  const h = elementIn(doc, 'p', { class: 'name' }, name.primary);
-  if (name.secondary) {
-    const second = elementIn(doc, 'span', { class: 'alt' }, name.secondary);
-    if (o.nameDisplay !== 'zh') second.lang = 'zh-CN';
-    h.append(' ', second);
-  }
-  if (o.nameDisplay === 'zh') h.lang = 'zh-CN';
-  return h;
+  const name = nameParts(data.entity, o.nameDisplay, o.lang);
+  return elementIn(
+    doc,
+    'p',
+    { class: 'name', lang: name.primaryLang },
+    name.primary,
+    name.secondary ? ' ' : null,
+    name.secondary ? elementIn(doc, 'span', { class: 'alt', lang: name.secondaryLang }, name.secondary) : null,
+  );
 }
 
 function facts(doc: Document, data: CardData, o: CardViewOptions, actions: CardActions): HTMLElement {

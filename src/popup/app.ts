@@ -12,7 +12,7 @@ import { h } from '../shared/dom';
 import { mountEntitySearch } from './entity-search';
 import { exportTable, mountExportPanel } from './export-panel';
 import { nameNode } from './name-node';
-import { plainName } from './names';
+import { plainName } from '../shared/names';
 import { renderPageMentions } from './page-mentions';
 import { PRESETS } from './presets';
 import { addToSelection, removeFromSelection, type SelectionNotice } from './selection';

@@ -11,7 +11,7 @@ import { h } from '../shared/dom';
 import { valueList, valueText } from './format';
 import { fieldLabel, kindPlural } from './labels';
 import { nameNode } from './name-node';
-import { plainName } from './names';
+import { plainName } from '../shared/names';
 import type { ViewContext } from './view-context';
 
 export function rowsFor(items: readonly Entity[]): CompareRow[] {

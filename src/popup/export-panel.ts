@@ -5,7 +5,7 @@ import { rowsFor } from './compare-table';
 import { toCsv, toMarkdown, type ExportTable } from './export';
 import { cellSource, cellText } from './format';
 import { fieldLabel } from './labels';
-import { plainName } from './names';
+import { plainName } from '../shared/names';
 import type { ViewContext } from './view-context';
 
 export function exportTable(items: readonly Entity[], ctx: ViewContext): ExportTable {

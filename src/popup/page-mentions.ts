@@ -13,7 +13,7 @@ import { setSiteDisabled, SiteListError } from '../shared/settings-storage';
 import { h } from '../shared/dom';
 import { kindPlural } from './labels';
 import { nameNode } from './name-node';
-import { plainName } from './names';
+import { plainName } from '../shared/names';
 import type { ViewContext } from './view-context';
 
 export interface PageMentionsOptions {

@@ -4,7 +4,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import type { NameDisplay } from '../shared/settings';
 import type { FormatContext } from './format';
 import { unitLabel } from './labels';
-import { nameParts, plainName, type NameParts } from './names';
+import { nameParts, plainName, type NameParts } from '../shared/names';
 
 export interface ViewContext {
   readonly names: (entity: Entity) => NameParts;
@@ -13,8 +13,7 @@ export interface ViewContext {
 
 export function createViewContext(nameDisplay: NameDisplay): ViewContext {
   const locale = uiLanguage() || 'en';
-  const uiIsChinese = locale.toLowerCase().startsWith('zh');
-  const names = (entity: Entity) => nameParts(entity, nameDisplay, uiIsChinese);
+  const names = (entity: Entity) => nameParts(entity, nameDisplay, locale);
   return {
     names,
     format: {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** What the card shows for each kind, built with DOM APIs only. */
 import { describe, expect, it } from 'vitest';
-import { cardFacts, displayName } from '../../src/content/card-facts';
+import { cardFacts } from '../../src/content/card-facts';
 import { renderCard } from '../../src/content/card-view';
 import { withDerived } from '../../src/data/derived';
 import { entitiesOfKind, getEntity, type Entity } from '../../src/data/index';
@@ -45,13 +45,6 @@ describe('card facts per kind', () => {
       expect(cardFacts(entity(id), 'compact', ctx)).toHaveLength(3);
       expect(cardFacts(entity(id), 'full', ctx).length).toBeLessThanOrEqual(5);
     }
-  });
-
-  it('shows English, Chinese or both names as asked', () => {
-    const e = entity('city:hangzhou');
-    expect(displayName(e, 'en')).toEqual({ primary: 'Hangzhou' });
-    expect(displayName(e, 'zh')).toEqual({ primary: '杭州', secondary: 'Hangzhou' });
-    expect(displayName(e, 'both')).toEqual({ primary: 'Hangzhou', secondary: '杭州' });
   });
 });
 
@@ -111,5 +104,19 @@ describe('card view', () => {
     chip.click();
     expect(shown).toHaveLength(1);
     expect(root.querySelector('.compare')).not.toBeNull();
+  });
+
+  it('names the entity in the interface language first, as the popup does, each part tagged with its language', () => {
+    const data = { entity: withDerived(entity('city:shenzhen')), labels: {}, publishers: {} };
+    const actions = { show() {}, preview() {}, cancelPreview() {}, back() {}, compare() {}, close() {} };
+    const nameLine = (lang: string, nameDisplay: 'en' | 'zh' | 'both') => {
+      const root = document.createElement('div');
+      root.append(renderCard(document, data, { detail: 'compact', nameDisplay, lang, t, nested: false, claims: [] }, actions));
+      const line = root.querySelector<HTMLElement>('.name')!;
+      return { text: line.textContent, lang: line.lang, alt: line.querySelector<HTMLElement>('.alt')?.lang };
+    };
+    expect(nameLine('zh-CN', 'both')).toEqual({ text: '深圳 Shenzhen', lang: 'zh-CN', alt: 'en' });
+    expect(nameLine('en', 'both')).toEqual({ text: 'Shenzhen 深圳', lang: 'en', alt: 'zh-CN' });
+    expect(nameLine('en', 'zh')).toEqual({ text: '深圳', lang: 'zh-CN', alt: undefined });
   });
 });

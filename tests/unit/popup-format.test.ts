@@ -3,7 +3,7 @@ import type { Cell } from '../../src/data/compare';
 import { getEntity } from '../../src/data/index';
 import { barShares } from '../../src/popup/bar-chart';
 import { cellText, formatAmount, valueText, type FormatContext } from '../../src/popup/format';
-import { nameParts, plainName } from '../../src/popup/names';
+import { nameParts, plainName } from '../../src/shared/names';
 
 const ctx: FormatContext = {
   locale: 'en',
@@ -62,15 +62,16 @@ describe('bar scale', () => {
   });
 });
 
-describe('names', () => {
+describe('names (card and popup alike)', () => {
   const shenzhen = getEntity('city:shenzhen')!;
-  it('shows both by default, the UI language first', () => {
-    expect(plainName(nameParts(shenzhen, 'both', false))).toBe('Shenzhen (深圳)');
-    expect(plainName(nameParts(shenzhen, 'both', true))).toBe('深圳 (Shenzhen)');
+  it('shows both by default, the interface language first', () => {
+    expect(plainName(nameParts(shenzhen, 'both', 'en-US'))).toBe('Shenzhen (深圳)');
+    expect(plainName(nameParts(shenzhen, 'both', 'zh-CN'))).toBe('深圳 (Shenzhen)');
+    expect(nameParts(shenzhen, 'both', 'zh-CN')).toMatchObject({ primaryLang: 'zh-CN', secondaryLang: 'en' });
   });
-  it('shows the Chinese name when asked or when the UI is Chinese', () => {
-    expect(plainName(nameParts(shenzhen, 'zh', false))).toBe('深圳');
-    expect(plainName(nameParts(shenzhen, 'en', true))).toBe('深圳');
-    expect(plainName(nameParts(shenzhen, 'en', false))).toBe('Shenzhen');
+  it('shows only the language the reader chose, whatever the interface language', () => {
+    expect(plainName(nameParts(shenzhen, 'zh', 'en'))).toBe('深圳');
+    expect(plainName(nameParts(shenzhen, 'en', 'zh-CN'))).toBe('Shenzhen');
+    expect(nameParts(shenzhen, 'zh', 'en')).toEqual({ primary: '深圳', primaryLang: 'zh-CN' });
   });
 });
