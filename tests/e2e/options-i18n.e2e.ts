@@ -1,16 +1,9 @@
 /** With the browser's UI in Chinese, the options page and the popup speak Chinese. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile({ lang: 'zh-CN' });
 const HAN = /[\u4e00-\u9fff]/;
-
-beforeAll(async () => {
-  ext = await launchExtension({ lang: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-});
 
 describe('Chinese UI', () => {
   it('the options page shows Chinese labels and no untranslated English', async () => {

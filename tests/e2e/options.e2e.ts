@@ -2,20 +2,15 @@
  * Preferences as a user meets them: changed on the options page, felt at once in open tabs; broken
  * storage and broken files never break the extension; reset asks first; the page passes axe.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
 import { waitForBadge } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 const ARTICLE = '/options-article.html';
 
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
 beforeEach(async () => {
   await ext.extensionEval(async () => {
     const api = (globalThis as any).chrome;

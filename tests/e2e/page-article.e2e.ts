@@ -1,18 +1,15 @@
 /** An article page (tests/e2e/fixtures/article.html): hover cards for what it names, Esc, and the keyboard path. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
 import { cardState, hoverText, openArticle, pointOf, stepMention, waitForCard, waitForCardClosed } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 let page: PageHandle;
 
 beforeAll(async () => {
-  ext = await launchExtension();
   page = await openArticle(ext);
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 const HOVERS: readonly [text: string, name: string][] = [

@@ -4,21 +4,18 @@
  * the pointer leaves the frame, and a card closed while a related chip was being hovered stays closed.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { cardState, hoverText, openArticle, pointOf, waitForCard, waitForCardClosed, waitForMarks, setSettings } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Longer than the card's dwell (150 ms here), its hide delay and a related chip's dwell together. */
 const SETTLE_MS = 1500;
 
 beforeAll(async () => {
-  ext = await launchExtension();
   await setSettings(ext, { cardDelayMs: 150 });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe('only what is marked opens a card', () => {

@@ -3,19 +3,16 @@
  * a neutral note with the source, the mention's mark is wavy, the popup lists the hint and jumps to it,
  * and the options switch takes them away. Agreeing statements show nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
 import { hasShared } from '../shared-dir';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import type { PageHandle } from './harness';
 import { hoverText, pointOf, setSettings, waitForCard, waitForCardClosed, waitForMarks } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 
 beforeAll(async () => {
-  ext = await launchExtension();
   await setSettings(ext, { cardDelayMs: 150 });
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 /** The card's fact-check notes as text. */

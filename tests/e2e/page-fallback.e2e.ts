@@ -4,23 +4,20 @@
  * Every browser we run has the API and no switch turns it off, so these scenarios load the extension
  * built to paint without it (harness/build.ts, variant 'no-highlight-api').
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { waitForBoxesOver } from './fallback-probes';
 import { hoverText, pageSnapshots, waitForCardClosed } from './page-helpers';
 
 /** Every mention on /page-fallback.html, each on one line; Baidu sits in the span the page removes. */
 const WORDS = ['Tencent', 'Shenzhen', 'Hong Kong', 'Alibaba', 'Hangzhou', 'Beijing', 'Baidu'];
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile({ highlightApi: false });
 let page: PageHandle;
 
 beforeAll(async () => {
-  ext = await launchExtension({ highlightApi: false });
   page = await ext.openPage('/page-fallback.html');
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe('without the Highlight API', () => {

@@ -1,16 +1,9 @@
 /** The page is never altered, skip rules hold, and hostile or restless pages do not break us. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
 import { hoverText, markedTexts, pageSnapshots, waitForMarks } from './page-helpers';
 
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = extensionForFile();
 
 describe('the page stays untouched', () => {
   it('keeps the DOM outside our host and the body text identical, and skips form fields and editable text', async () => {

@@ -2,21 +2,18 @@
  * Products, the fifth kind: marked in their own colour, a card that says who makes them and links there,
  * a company card that lists its products, comparisons of products, and a switch on the options page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { highlightCounts, hoverText, markedTexts, setSettings, waitForCard, waitForCardClosed, waitForMarks } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 let page: PageHandle;
 
 beforeAll(async () => {
-  ext = await launchExtension();
   await setSettings(ext, { cardDelayMs: 150 });
   page = await ext.openPage('/article-products.html');
   await waitForMarks(page, 15);
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 const card = () =>

@@ -1,9 +1,10 @@
 /** Preferences apply live, the popup can reveal a mention, and the card's Compare opens the comparison. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { highlightCounts, hoverText, markedTexts, openArticle, waitForCard, waitForMarks, setSettings } from './page-helpers';
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 let page: PageHandle;
 
 const totalMarks = async () => {
@@ -12,11 +13,7 @@ const totalMarks = async () => {
 };
 
 beforeAll(async () => {
-  ext = await launchExtension();
   page = await openArticle(ext);
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe('live preferences', () => {

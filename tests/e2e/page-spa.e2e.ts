@@ -2,8 +2,9 @@
  * Single-page apps: a pushState navigation that swaps the article starts the page afresh (marks, cards,
  * keyboard path and the popup follow the new text only), and going back brings the old text's back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { hoverText, stepMentionInTab, waitForCard, waitForCardClosed, waitForMarkedTexts, waitForTabReport } from './page-helpers';
 
 /** The fixture's two views, each mention once, in document order. */
@@ -11,17 +12,13 @@ const FIRST = { path: '/page-spa.html', names: ['Shenzhen', 'Alibaba'], ids: ['c
 const EAST = { path: '/spa/east', names: ['Hangzhou', 'Baidu'], ids: ['city:hangzhou', 'company:baidu'] };
 type View = typeof FIRST;
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 let page: PageHandle;
 let tabId: number;
 
 beforeAll(async () => {
-  ext = await launchExtension();
   page = await ext.openPage(FIRST.path);
   tabId = await ext.tabIdOf(page);
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 /** Steps forward through the view's mentions and once more, which must wrap to the first: no others are on the path. */

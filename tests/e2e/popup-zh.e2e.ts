@@ -1,14 +1,8 @@
 /** The popup in a Chinese-language browser: Chinese strings and Chinese names first. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
 
-let ext: ExtensionBrowser;
-beforeAll(async () => {
-  ext = await launchExtension({ lang: 'zh-CN' });
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = extensionForFile({ lang: 'zh-CN' });
 
 it('shows the comparison in Chinese with Chinese names first', async () => {
   const page = await ext.openPopup('?compare=city:shenzhen,city:beijing,city:hangzhou');

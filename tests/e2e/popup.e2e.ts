@@ -1,6 +1,7 @@
 /** The toolbar popup and its full-tab view: what the page mentions, comparisons, search, export, a11y. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
+import type { PageHandle } from './harness';
 import { seriousA11yViolations } from './harness/a11y';
 import { getEntity, type City } from '../../src/data/index';
 import { badgeText, waitForBadge, waitForCard } from './page-helpers';
@@ -15,14 +16,7 @@ function expectedPopulationCell(id: string): string {
   return `${amount} people (${population!.year})${note}${disagree} ([source](${population!.source}))`;
 }
 
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = extensionForFile();
 
 const SILICON_VALLEYS = '?compare=city:shenzhen,city:beijing,city:hangzhou';
 

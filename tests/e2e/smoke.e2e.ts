@@ -1,15 +1,8 @@
 /** The built extension loads and its parts talk to each other. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { extensionForFile } from './harness/for-file';
 
-let ext: ExtensionBrowser;
-
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-});
+const ext = extensionForFile();
 
 describe('the built extension', () => {
   it('runs its content script on a served page, which reports to the service worker', async () => {

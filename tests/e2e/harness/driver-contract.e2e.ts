@@ -6,23 +6,20 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser, type PageHandle } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extensionForFile } from './for-file';
+import type { PageHandle } from './index';
 
 type Seen = { hovered: boolean; clicks: [number, number][]; keys: string[]; buttonClicks: number };
 
-let ext: ExtensionBrowser;
+const ext = extensionForFile();
 let page: PageHandle;
 
 const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen);
 
 beforeAll(async () => {
-  ext = await launchExtension();
   page = await ext.openPage('/driver-contract.html');
   await page.waitFor(() => 'seen' in window);
-});
-afterAll(async () => {
-  await ext?.close();
 });
 
 describe(`the page handle`, () => {
