@@ -2,11 +2,10 @@
  * Stored-settings schema versions and the migrations between them. Pure: each migration maps one
  * storage area's raw contents to the settings values it implies, so it can be tested without storage.
  *
- * History, honestly told: version 2 is the first released layout (one `setting.<key>` item per
+ * Version 2 is the first released layout (one `setting.<key>` item per
  * changed preference, plus `settingsVersion`). Version 1 is the prototype's layout, which only ever
  * ran on developer machines: a global `enabled` switch, `highlight`, `hoverDelay` and `blockedSites`
- * at the top level. Its migration is the first real path through this code, kept so the next schema
- * change has a tested place to go.
+ * at the top level. Its migration keeps this path tested for the next schema change.
  */
 import { CARD_DELAY_RANGE, DEFAULT_SETTINGS, type SettingKey } from './settings';
 

@@ -60,8 +60,8 @@ describe('prefilter', () => {
   });
 
   it('asks for more than a word where the matcher does: a glued-on sign, the exact spelling, no plural', async () => {
-    // Everyday text sharing a word with such an alias: the matcher has no candidate in it, and the
-    // prefilter, which used to wake on each, lets it be.
+    // Everyday text sharing a word with such an alias: the matcher has no candidate in it, so the
+    // prefilter must let it be.
     for (const text of [
       'AI and the internet are everywhere.',
       'We need a plan B.',
