@@ -1,6 +1,7 @@
 /**
- * `npm run --silent dataset`: prints the whole dataset, derived relations included, as one JSON
- * array on stdout. Validates first; on problems prints them to stderr and exits 1, so a broken
+ * `npm run --silent dataset`: prints the whole dataset as one JSON object on stdout: `entities` (derived
+ * relations included) and `publishers` (the registry every source's host belongs to). With `--summary`,
+ * the README's dataset figures instead, in Markdown. Validates first; on problems prints them to stderr and exits 1, so a broken
  * dataset is never exported. Coverage ids are checked when the shared coverage.json is present
  * (../shared beside the repository) or given with --coverage=PATH. Every source's host must be a
  * registered publisher (data/publishers.ts).
@@ -10,7 +11,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withDerived } from '../data/derived';
 import { entities } from '../data/index';
-import { publishers } from '../data/publishers';
+import { publisherOf, publishers } from '../data/publishers';
+import { summarize, summaryMarkdown } from '../data/summary';
 import { coverageIdsOf, validateDataset, validatePublishers } from '../data/validate';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +34,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`dataset: ${problems.length} problems in ${entitiesWithProblems.size} entities (${entities.length} entities)\n`);
     return 1;
   }
-  process.stdout.write(`${JSON.stringify(entities.map(withDerived), null, 2)}\n`);
+  if (argv.includes('--summary')) process.stdout.write(`${summaryMarkdown(summarize(entities, publisherOf))}\n`);
+  else process.stdout.write(`${JSON.stringify({ entities: entities.map(withDerived), publishers }, null, 2)}\n`);
   process.stderr.write(`dataset: ${entities.length} entities valid${coverageIds ? `, ${coverageIds.length} coverage ids present` : ''}\n`);
   return 0;
 }
