@@ -55,7 +55,11 @@ export function prefilterWords(source: readonly DetectEntity[]): PrefilterWords 
     }
   }
   const cjkFirst = [...new Set(table.cjk.map((alias) => alias[0]!))].join('').replace(/[\\\]^-]/g, '\\$&');
-  const sortedPairs = [...pairs.keys()].sort().map((first) => [first, [...pairs.get(first)!].sort()] as const);
+  // A pair whose first word is a single word of its own adds nothing: that word alone admits the text.
+  const sortedPairs = [...pairs.keys()]
+    .filter((first) => !single.has(first))
+    .sort()
+    .map((first) => [first, [...pairs.get(first)!].sort()] as const);
   const sortedGlued = [...glued.keys()].sort().map((key) => glued.get(key)!);
   const closer = new Set([...[...exact].map((word) => word.toLowerCase()), ...sortedGlued.map(([word]) => word)]);
   return {
