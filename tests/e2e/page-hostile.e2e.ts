@@ -142,7 +142,9 @@ describe('hostile pages', () => {
     // briefly hold a few stale ranges, never one per frame).
     expect(Math.min(...samples.slice(-3))).toBeGreaterThanOrEqual(2);
     expect(Math.max(...samples)).toBeLessThan(24);
-    expect(state.longest).toBeLessThan(120);
+    // Guards against a runaway (a re-scan per mutation blocks for seconds), not speed: task lengths are
+    // the bench's business, and a loaded test machine stretches any task past 100 ms now and then.
+    expect(state.longest).toBeLessThan(300);
     await page.close();
   });
 });
