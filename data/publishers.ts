@@ -128,7 +128,6 @@ export const publishers = [
   { id: 'jiemian', name: 'Jiemian News', kind: 'news', domains: ['jiemian.com'] },
   { id: 'jilin-government', name: 'Jilin Provincial Government', kind: 'official', domains: ['jl.gov.cn'] },
   { id: 'jing-daily', name: 'Jing Daily', kind: 'news', domains: ['jingdaily.com'] },
-  { id: 'jschina', name: 'JSChina (Jiangsu news portal)', kind: 'news', domains: ['jschina.com.cn'] },
   { id: 'kazinform', name: 'Kazinform', kind: 'news', domains: ['qazinform.com'] },
   { id: 'kingsoft-cloud', name: 'Kingsoft Cloud', kind: 'company', domains: ['ksyun.com'] },
   { id: 'kr-asia', name: 'KrASIA', kind: 'news', domains: ['kr-asia.com'] },

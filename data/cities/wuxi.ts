@@ -10,15 +10,8 @@ export default {
     'Jiangsu city on Lake Tai between Suzhou and Changzhou, an early industrial town now known for chip plants, solar panels and IoT.',
   province: 'Jiangsu',
   population: { value: 7_495_000, unit: 'people', year: 2024, source: 'https://en.wikipedia.org/wiki/Wuxi' },
-  gdp: {
-    value: 1_485_000_000_000,
-    unit: 'CNY',
-    year: 2022,
-    source: 'https://english.jschina.com.cn/23262/202304/t20230414_7902438.shtml',
-    note: 'annual regional GDP, up 3.0%',
-  },
   knownFor: ['semiconductors', 'solar power', 'internet of things', 'textiles'],
   zones: [],
   related: ['city:suzhou', 'city:shanghai', 'zone:yangtze-river-delta'],
-  sources: ['https://en.wikipedia.org/wiki/Wuxi', 'https://english.jschina.com.cn/23262/202304/t20230414_7902438.shtml'],
+  sources: ['https://en.wikipedia.org/wiki/Wuxi'],
 } satisfies City;
