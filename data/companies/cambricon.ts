@@ -28,11 +28,12 @@ export default {
   listings: [{ exchange: 'SSE STAR', ticker: '688256', since: 2020 }],
   employees: { value: 999, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/Cambricon_Technologies' },
   revenue: {
-    value: 709e6,
+    value: 1.2e9,
     unit: 'CNY',
-    year: 2023,
-    source: 'https://yicaiglobal.com/star50news/2024_03_076666035680193282061',
-    note: 'from its 2023 preliminary results',
+    year: 2024,
+    source:
+      'https://www.tomshardware.com/tech-industry/artificial-intelligence/chinas-cambricon-posts-first-profit-as-demand-for-this-nvidia-rivals-ai-processors-explodes',
+    note: 'about 1.2 billion yuan, up nearly 70%: the company\'s preliminary estimate of January 2025',
   },
   related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
   sources: [
@@ -40,5 +41,6 @@ export default {
     'https://news.cgtn.com/news/2020-07-20/Cambricon-s-shares-surge-by-almost-300-at-opening-bell-in-IPO-debut-ShgtMtwIlG/index.html',
     'https://www.scmp.com/tech/start-ups/article/3038734/brothers-behind-cambricon-chip-start-powering-chinas-ai-ambitions',
     'https://yicaiglobal.com/star50news/2024_03_076666035680193282061',
+    'https://www.tomshardware.com/tech-industry/artificial-intelligence/chinas-cambricon-posts-first-profit-as-demand-for-this-nvidia-rivals-ai-processors-explodes',
   ],
 } satisfies Company;

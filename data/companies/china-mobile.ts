@@ -28,8 +28,19 @@ export default {
     { exchange: 'HKEX', ticker: '0941', since: 1997 },
     { exchange: 'SSE', ticker: '600941', since: 2022 },
   ],
+  revenue: {
+    value: 1_040_759_000_000,
+    unit: 'CNY',
+    year: 2024,
+    source: 'https://www.chinamobileltd.com/en/ir/financial.php',
+    note: 'operating revenue for 2024, up 3.1%, from the investor-relations page of China Mobile Limited',
+  },
   related: ['city:beijing', 'city:hong-kong'],
-  sources: ['https://chinamobileltd.com/en/about/overview.php', 'https://en.wikipedia.org/wiki/China_Mobile'],
+  sources: [
+    'https://chinamobileltd.com/en/about/overview.php',
+    'https://en.wikipedia.org/wiki/China_Mobile',
+    'https://www.chinamobileltd.com/en/ir/financial.php',
+  ],
   disputed: [
     {
       field: 'headquarters',

@@ -21,11 +21,11 @@ export default {
     { exchange: 'SSE', ticker: '601728' },
   ],
   revenue: {
-    value: 352_285_000_000,
+    value: 418_400_000_000,
     unit: 'CNY',
-    year: 2016,
-    source: 'https://en.wikipedia.org/wiki/China_Telecom',
-    note: 'fiscal year 2016, from the annual report as cited by Wikipedia',
+    year: 2022,
+    source: 'https://www.lightreading.com/services/digital-boom-powers-china-telecom-revenue-earnings/d/d-id/783971',
+    note: 'operating revenue for 2022, up 9.5%',
   },
   employees: {
     value: 287_076,
@@ -37,5 +37,6 @@ export default {
   sources: [
     'https://en.wikipedia.org/wiki/China_Telecom',
     'https://govt.chinadaily.com.cn/s/201904/22/WS5cbd2cb4498e079e6801eb03/china-telecommunications-corporation-china-telecom.html',
+    'https://www.lightreading.com/services/digital-boom-powers-china-telecom-revenue-earnings/d/d-id/783971',
   ],
 } satisfies Company;

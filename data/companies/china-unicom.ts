@@ -25,12 +25,17 @@ export default {
   sectors: ['telecommunications', 'mobile network', 'broadband', 'cloud computing'],
   listings: [],
   revenue: {
-    value: 292_185_290_000,
+    value: 372_600_000_000,
     unit: 'CNY',
-    year: 2018,
-    source: 'https://en.wikipedia.org/wiki/China_Unicom',
+    year: 2023,
+    source: 'https://www.mobileworldlive.com/operators/china-unicom-expects-profit-gain-as-capex-falls/',
+    note: 'operating revenue for 2023, up 5%',
   },
   employees: { value: 244_508, unit: 'employees', year: 2023, source: 'https://en.wikipedia.org/wiki/China_Unicom' },
   related: ['city:beijing', 'company:china-mobile', 'company:china-telecom'],
-  sources: ['https://en.wikipedia.org/wiki/China_Unicom', 'https://ar2021.chinaunicom.com.hk/English/company-profile.html'],
+  sources: [
+    'https://en.wikipedia.org/wiki/China_Unicom',
+    'https://ar2021.chinaunicom.com.hk/English/company-profile.html',
+    'https://www.mobileworldlive.com/operators/china-unicom-expects-profit-gain-as-capex-falls/',
+  ],
 } satisfies Company;

@@ -21,16 +21,17 @@ export default {
     { exchange: 'SSE STAR', ticker: '688347', since: 2023 },
   ],
   revenue: {
-    value: 1_630_000_000,
+    value: 2_000_000_000,
     unit: 'USD',
-    year: 2021,
-    source: 'https://en.wikipedia.org/wiki/Hua_Hong_Semiconductor',
-    note: 'Huahong Grace only, excluding Shanghai Huali (HLMC), per its Wikipedia article',
+    year: 2024,
+    source: 'https://digitimes.com/news/a20250217PD231/competition-hua-hong-semiconductor-revenue-fab-loss.html',
+    note: 'Hua Hong Semiconductor Limited, about US$2 billion, down 12.3%',
   },
   related: ['city:shanghai', 'company:smic', 'zone:zhangjiang', 'city:wuxi', 'policy:star-market'],
   sources: [
     'https://www.thewirechina.com/2023/01/29/hua-hongs-legacy/',
     'https://en.wikipedia.org/wiki/Hua_Hong_Semiconductor',
     'https://www.shine.cn/biz/tech/2308079245/',
+    'https://digitimes.com/news/a20250217PD231/competition-hua-hong-semiconductor-revenue-fab-loss.html',
   ],
 } satisfies Company;

@@ -15,12 +15,16 @@ export default {
   listings: [],
   parent: 'company:baidu',
   revenue: {
-    value: 17_300_000_000,
+    value: 29_230_000_000,
     unit: 'CNY',
-    year: 2017,
-    source: 'https://www.shine.cn/biz/tech/1803302495/',
-    note: 'fiscal year 2017, reported at its Nasdaq debut',
+    year: 2024,
+    source: 'https://www.nasdaq.com/articles/iqiyi-inc-reports-q4-and-fiscal-year-2024-financial-results-significant-year-over-year',
+    note: 'fiscal year 2024 total revenues, down 8% on 2023',
   },
   related: ['company:baidu', 'city:beijing', 'company:tencent', 'company:alibaba', 'company:bilibili'],
-  sources: ['https://www.shine.cn/biz/tech/1803302495/', 'https://ir.iqiyi.com/node/8726/html'],
+  sources: [
+    'https://www.shine.cn/biz/tech/1803302495/',
+    'https://ir.iqiyi.com/node/8726/html',
+    'https://www.nasdaq.com/articles/iqiyi-inc-reports-q4-and-fiscal-year-2024-financial-results-significant-year-over-year',
+  ],
 } satisfies Company;

@@ -18,10 +18,11 @@ export default {
   sectors: ['semiconductor equipment'],
   listings: [{ exchange: 'SZSE', ticker: '002371', since: 2010 }],
   revenue: {
-    value: 14_550_000_000,
+    value: 22_080_000_000,
     unit: 'CNY',
-    year: 2022,
+    year: 2023,
     source: 'https://en.wikipedia.org/wiki/NAURA_Technology_Group',
+    note: 'fiscal year 2023, as given in the Wikipedia infobox',
   },
   employees: {
     value: 10007,

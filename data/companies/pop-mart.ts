@@ -18,16 +18,17 @@ export default {
   sectors: ['designer toys', 'retail', 'consumer brands'],
   listings: [{ exchange: 'HKEX', ticker: '9992' }],
   revenue: {
-    value: 1_680_000_000,
+    value: 13_040_000_000,
     unit: 'CNY',
-    year: 2019,
-    source: 'https://www.bbc.com/news/business-55269779',
-    note: 'fiscal year 2019, from its IPO prospectus as reported by the BBC',
+    year: 2024,
+    source: 'https://sarawaktribune.com/pop-mart-releases-2024-financials-revenue-surpasses-13-billion-rmb-net-profit-reaches-new-peak',
+    note: 'fiscal year 2024, up 106.9%; the company\'s results release as carried by the New Sarawak Tribune',
   },
   related: ['city:beijing', 'zone:zhongguancun', 'company:miniso'],
   sources: [
     'https://www.bbc.com/news/business-55269779',
     'https://www.scmp.com/magazines/style/celebrity/article/3121164/pop-mart-how-millennial-entrepreneur-wang-ning-became',
     'https://english.dotdotnews.com/a/202508/31/AP68b3ed87e4b08d290534b158.html',
+    'https://sarawaktribune.com/pop-mart-releases-2024-financials-revenue-surpasses-13-billion-rmb-net-profit-reaches-new-peak',
   ],
 } satisfies Company;

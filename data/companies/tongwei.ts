@@ -17,7 +17,13 @@ export default {
   sectors: ['polysilicon', 'solar cells', 'animal feed'],
   listings: [{ exchange: 'SSE', ticker: '600438', since: 2004 }],
   employees: { value: 41_214, unit: 'employees', year: 2022, source: WIKI },
-  revenue: { value: 141_510_000_000, unit: 'CNY', year: 2022, source: WIKI },
+  revenue: {
+    value: 139_104_000_000,
+    unit: 'CNY',
+    year: 2023,
+    source: 'https://www.pv-magazine.com/2024/05/07/chinese-pv-industry-brief-tongwei-canadian-solar-ja-solar-report-earnings/',
+    note: 'revenue for 2023 ("operating income" in the report), down 2.33%',
+  },
   related: ['company:longi', 'company:jinkosolar', 'company:trina-solar', 'city:chengdu'],
-  sources: [WIKI, TONGWEI],
+  sources: [WIKI, TONGWEI, 'https://www.pv-magazine.com/2024/05/07/chinese-pv-industry-brief-tongwei-canadian-solar-ja-solar-report-earnings/'],
 } satisfies Company;
