@@ -207,7 +207,6 @@ export const publishers = [
   { id: 'southeast-university', name: 'Southeast University', kind: 'research', domains: ['seu.edu.cn'] },
   { id: 'sse', name: 'Shanghai Stock Exchange', kind: 'exchange', domains: ['sse.com.cn'] },
   { id: 'state-council', name: "State Council of the People's Republic of China", kind: 'official', domains: ['www.gov.cn'] },
-  { id: 'state-information-center', name: 'State Information Center (NDRC)', kind: 'official', domains: ['sic.gov.cn'] },
   { id: 'stern', name: 'Stern', kind: 'news', domains: ['stern.de'] },
   { id: 'straits-times', name: 'The Straits Times', kind: 'news', domains: ['straitstimes.com'] },
   { id: 'sungrow', name: 'Sungrow', kind: 'company', domains: ['sungrowfpv.com'] },

@@ -33,7 +33,7 @@ export default {
     year: 2024,
     source:
       'https://www.tomshardware.com/tech-industry/artificial-intelligence/chinas-cambricon-posts-first-profit-as-demand-for-this-nvidia-rivals-ai-processors-explodes',
-    note: 'about 1.2 billion yuan, up nearly 70%: the company\'s preliminary estimate of January 2025',
+    note: "about 1.2 billion yuan, up nearly 70%: the company's preliminary estimate of January 2025",
   },
   related: ['company:huawei', 'company:hygon', 'company:moore-threads', 'policy:star-market', 'city:beijing'],
   sources: [

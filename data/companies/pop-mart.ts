@@ -22,7 +22,7 @@ export default {
     unit: 'CNY',
     year: 2024,
     source: 'https://sarawaktribune.com/pop-mart-releases-2024-financials-revenue-surpasses-13-billion-rmb-net-profit-reaches-new-peak',
-    note: 'fiscal year 2024, up 106.9%; the company\'s results release as carried by the New Sarawak Tribune',
+    note: "fiscal year 2024, up 106.9%; the company's results release as carried by the New Sarawak Tribune",
   },
   related: ['city:beijing', 'zone:zhongguancun', 'company:miniso'],
   sources: [

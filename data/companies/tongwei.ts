@@ -25,5 +25,9 @@ export default {
     note: 'revenue for 2023 ("operating income" in the report), down 2.33%',
   },
   related: ['company:longi', 'company:jinkosolar', 'company:trina-solar', 'city:chengdu'],
-  sources: [WIKI, TONGWEI, 'https://www.pv-magazine.com/2024/05/07/chinese-pv-industry-brief-tongwei-canadian-solar-ja-solar-report-earnings/'],
+  sources: [
+    WIKI,
+    TONGWEI,
+    'https://www.pv-magazine.com/2024/05/07/chinese-pv-industry-brief-tongwei-canadian-solar-ja-solar-report-earnings/',
+  ],
 } satisfies Company;
