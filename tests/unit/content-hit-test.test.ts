@@ -186,6 +186,15 @@ describe.each(Object.keys(caretApis) as (keyof typeof caretApis)[])('hit-testing
     expect(at(store, charX(9), lineY(0))).toBe('company:huawei');
   });
 
+  it('tells apart two mentions that touch, as Chinese text writes them, wherever on each the pointer is', () => {
+    // "深圳华为": 深圳 (Shenzhen) 0-2, 华为 (Huawei) 2-4, with no space between them.
+    for (const html of ['<p>深圳华为</p>', '<p><b>深圳</b>华为</p>']) {
+      const store = page(html);
+      for (let x = 1; x < 2 * CHAR; x++) expect(at(store, x, lineY(0)), `${html} x=${x}`).toBe('city:shenzhen');
+      for (let x = 2 * CHAR + 1; x < 4 * CHAR; x++) expect(at(store, x, lineY(0)), `${html} x=${x}`).toBe('company:huawei');
+    }
+  });
+
   it('finds nothing past the end of a line that ends in a mention, though the caret snaps onto it', () => {
     const store = page('<p>Made by Huawei</p><p>and more</p>');
     const end = 'Made by Huawei'.length * CHAR;
@@ -233,6 +242,14 @@ describe.each(Object.keys(caretApis) as (keyof typeof caretApis)[])('hit-testing
     expect(at(store, charX(1), lineY(0))).toBe('city:shenzhen');
     expect(at(store, charX(1), lineY(1))).toBe('company:tencent');
     expect(at(store, charX(1), lineY(2))).toBe('company:huawei');
+  });
+
+  it('tells apart touching mentions inside a shadow root the caret cannot see into', () => {
+    const store = page('<div data-host="<p>深圳华为</p>"></div>');
+    const root = document.querySelector<HTMLElement>('[data-host]')!.shadowRoot!;
+    root.elementFromPoint = (x, y) => elementAt(x, y, root);
+    expect(at(store, 2 * CHAR - 1, lineY(0))).toBe('city:shenzhen');
+    expect(at(store, 2 * CHAR + 1, lineY(0))).toBe('company:huawei');
   });
 
   it('finds a mention inside an open shadow root through the element under the pointer, where the caret stops at the host', () => {
