@@ -144,10 +144,12 @@ export function watchHover(deps: HoverDeps): HoverIntent {
 
   return {
     cardShows(mention) {
-      cancelPending();
       cancelHide();
       shown = mention;
-      if (mention) dismissed = undefined;
+      // A card closing (the pointer left it for another mention) leaves that mention's dwell running.
+      if (!mention) return;
+      cancelPending();
+      dismissed = undefined;
     },
   };
 }

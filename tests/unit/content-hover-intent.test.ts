@@ -178,6 +178,14 @@ describe('closing', () => {
     wait(1);
     expect(shown()).toBeUndefined();
   });
+
+  it('moves the card to the next mention the pointer rests on', () => {
+    openOnShenzhen();
+    rest(150);
+    wait(DWELL_MS);
+    expect(card.opened).toEqual([SHENZHEN.id, HUAWEI.id]);
+    expect(shown()).toBe(HUAWEI.id);
+  });
 });
 
 describe('Esc', () => {
