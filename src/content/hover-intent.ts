@@ -65,7 +65,9 @@ export function watchHover(deps: HoverDeps): HoverIntent {
   const evaluate = () => {
     frame = 0;
     if (last.onCard) {
+      // A mention crossed on the way to the card does not take the card over.
       cancelHide();
+      cancelPending();
       return;
     }
     const mention = deps.mentionAt(last.x, last.y);

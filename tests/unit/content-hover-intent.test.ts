@@ -148,6 +148,15 @@ describe('closing', () => {
     expect(card.closes).toBe(0);
   });
 
+  it('keeps the card on its mention when the pointer crosses another mention on its way to the card', () => {
+    openOnShenzhen();
+    rest(150);
+    rest(CARD_X + 20);
+    wait(DWELL_MS * 4);
+    expect(card.opened).toEqual([SHENZHEN.id]);
+    expect(shown()).toBe(SHENZHEN.id);
+  });
+
   it('closes a short while after the pointer leaves the card', () => {
     openOnShenzhen();
     rest(CARD_X + 20);
