@@ -222,6 +222,8 @@ describe('the page session', () => {
     $('#b').remove();
     await settle();
     expect(painted()).toEqual(['city:Shenzhen', 'city:Shenzhen', 'company:Tencent']);
+    // The popup and the badge no longer count it either.
+    expect(lastReport()).toEqual(['city:shenzhen×2', 'company:tencent×1']);
     expect(observed()).toHaveLength(2);
   });
 
