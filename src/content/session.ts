@@ -201,8 +201,9 @@ export class PageSession {
       this.on = undefined;
       period.life.abort();
       period.ui?.host.remove();
-      this.watcher.pause();
     }
+    // Also on a site off from the start: the scout's observer would follow every change for nothing.
+    this.watcher.pause();
     this.resetMentions();
     this.reporter.schedule(() => ({ entities: [], contradictions: [] }));
   }

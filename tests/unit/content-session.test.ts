@@ -349,6 +349,18 @@ describe('switching the site off', () => {
     expect(painted()).toEqual([]);
   });
 
+  it('on a site that is off from the start, marks nothing and watches nothing', async () => {
+    const observing = countMutationObservers();
+    await open(ARTICLE, OFF);
+    expect(painted()).toEqual([]);
+    expect(document.querySelector('china-tech-lens')).toBeNull();
+    expect(observing.size).toBe(0);
+    $('#a').append(' And Beijing.');
+    await settle();
+    expect(detect).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('marks the page afresh when the site is switched back on', async () => {
     await open(ARTICLE);
     session.apply(OFF);
