@@ -361,6 +361,16 @@ describe('switching the site off', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('reads the page, and follows its changes, once a site that started off is switched on', async () => {
+    await open(ARTICLE, OFF);
+    session.apply(DEFAULT_SETTINGS);
+    await settle();
+    expect(painted()).toEqual(['city:Shenzhen', 'city:Shenzhen', 'company:Huawei', 'company:Tencent']);
+    $('#b').append(' Beijing too.');
+    await settle();
+    expect(painted()).toContain('city:Beijing');
+  });
+
   it('marks the page afresh when the site is switched back on', async () => {
     await open(ARTICLE);
     session.apply(OFF);
