@@ -59,17 +59,24 @@ export function mentionAt(
   shadowRoots: readonly ShadowRoot[] = [],
   tolerance = HIT_TOLERANCE_PX,
 ): PageMention | undefined {
-  const hits = (m: PageMention | undefined) => (m && nearRects(rectsOf(m.range), x, y, tolerance) ? m : undefined);
+  const hits = (m: PageMention | undefined, within = tolerance) => (m && nearRects(rectsOf(m.range), x, y, within) ? m : undefined);
   const caret = caretAt(doc, x, y, shadowRoots);
-  const viaCaret = caret && hits(marked.markedAt(caret.node, caret.offset));
+  const atCaret = caret && marked.markedAt(caret.node, caret.offset);
+  // Mentions may touch ("深圳华为"): at their shared edge the caret names the first, though the pointer
+  // may be on the second. One whose text is under the pointer wins over one only within the tolerance.
+  const viaCaret = hits(atCaret, 0) ?? (hits(atCaret) && (marked.markedIn(caret!.node).find((m) => hits(m, 0)) ?? atCaret));
   if (viaCaret) return viaCaret;
   // The caret APIs do not see into every shadow root or past some overlays: try the text of the
   // element under the pointer.
   const el = deepElementAt(doc, x, y);
   if (!el) return undefined;
+  let near: PageMention | undefined;
   for (const child of el.childNodes) {
-    const found = marked.markedIn(child).find((m) => hits(m));
-    if (found) return found;
+    for (const m of marked.markedIn(child)) {
+      const rects = rectsOf(m.range);
+      if (nearRects(rects, x, y, 0)) return m;
+      if (!near && nearRects(rects, x, y, tolerance)) near = m;
+    }
   }
-  return undefined;
+  return near;
 }

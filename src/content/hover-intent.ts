@@ -65,7 +65,9 @@ export function watchHover(deps: HoverDeps): HoverIntent {
   const evaluate = () => {
     frame = 0;
     if (last.onCard) {
+      // A mention crossed on the way to the card does not take the card over.
       cancelHide();
+      cancelPending();
       return;
     }
     const mention = deps.mentionAt(last.x, last.y);
@@ -144,10 +146,12 @@ export function watchHover(deps: HoverDeps): HoverIntent {
 
   return {
     cardShows(mention) {
-      cancelPending();
       cancelHide();
       shown = mention;
-      if (mention) dismissed = undefined;
+      // A card closing (the pointer left it for another mention) leaves that mention's dwell running.
+      if (!mention) return;
+      cancelPending();
+      dismissed = undefined;
     },
   };
 }

@@ -201,8 +201,9 @@ export class PageSession {
       this.on = undefined;
       period.life.abort();
       period.ui?.host.remove();
-      this.watcher.pause();
     }
+    // Also on a site off from the start: the scout's observer would follow every change for nothing.
+    this.watcher.pause();
     this.resetMentions();
     this.reporter.schedule(() => ({ entities: [], contradictions: [] }));
   }
@@ -298,7 +299,11 @@ export class PageSession {
     }
     if (batch.removed) {
       const removed = this.store.dropDisconnected();
-      if (removed.length) this.afterChange({ added: [], removed });
+      if (removed.length) {
+        this.afterChange({ added: [], removed });
+        // The popup and the badge stop counting them: a removal alone starts no reading, whose end would report.
+        this.scheduleReport();
+      }
     }
     // Changed blocks are walked block by block: one that held a mention is read even if it no longer passes.
     if (batch.roots.length) period.scan.walk(batch.roots);
