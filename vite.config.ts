@@ -175,6 +175,9 @@ export default defineConfig(({ mode }) => {
       // fetch() call in the package (of the extension's own files, but the privacy page says none).
       modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 2048,
+      // Pages the manifest does not name, which crxjs would not build: the privacy page (linked from
+      // the options page).
+      rollupOptions: { input: { privacy: resolve(root, 'src/privacy/index.html') } },
     },
     plugins: [
       datasetCheckPlugin(root),
