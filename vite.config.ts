@@ -16,14 +16,15 @@ type Target = 'chrome' | 'firefox';
 
 const root = import.meta.dirname;
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const baseManifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
 
 /** The shared manifest.json, adapted to what each browser accepts without warnings. */
 function manifestFor(target: Target): ManifestV3Export {
-  const base = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
-  const manifest = { ...base, version: pkg.version };
-  const worker: string = base.background.service_worker;
+  const manifest = { ...baseManifest, version: pkg.version };
+  const worker: string = baseManifest.background.service_worker;
   if (target === 'firefox') {
     manifest.background = { scripts: [worker], type: 'module' };
+    delete manifest.minimum_chrome_version;
   } else {
     delete manifest.browser_specific_settings;
   }
@@ -129,7 +130,15 @@ function lazyCompromise(): Plugin {
   };
 }
 
-const buildTarget = (target: Target) => (target === 'firefox' ? 'firefox128' : 'chrome120');
+/**
+ * The syntax the bundles may use: what the oldest browser the manifest accepts understands
+ * (`minimum_chrome_version`, gecko's `strict_min_version`; the README's "Browser versions" says why
+ * those versions).
+ */
+const buildTarget = (target: Target) =>
+  target === 'firefox'
+    ? `firefox${Number.parseInt(baseManifest.browser_specific_settings.gecko.strict_min_version, 10)}`
+    : `chrome${baseManifest.minimum_chrome_version}`;
 
 /** Unit tests (vitest) get a plain config: no extension plugins, Node by default. */
 const unitTestConfig = {
@@ -162,7 +171,13 @@ export default defineConfig(({ mode }) => {
       target: buildTarget(target),
       minify: true,
       sourcemap: false,
+      // Every browser the manifest accepts preloads modules itself; Vite's polyfill would be the one
+      // fetch() call in the package (of the extension's own files, but the privacy page says none).
+      modulePreload: { polyfill: false },
       chunkSizeWarningLimit: 2048,
+      // Pages the manifest does not name, which crxjs would not build: the privacy page (linked from
+      // the options page).
+      rollupOptions: { input: { privacy: resolve(root, 'src/privacy/index.html') } },
     },
     plugins: [
       datasetCheckPlugin(root),

@@ -1,6 +1,8 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest. Type check, unit tests, build (only when
- * stale), web-ext lint of the Firefox build, then the end-to-end scenarios in every browser installed.
+ * stale), web-ext lint of the Firefox build, the release checks (the built manifests against the code,
+ * and a rebuild of the Firefox package from the source zip), then the end-to-end scenarios in every
+ * browser installed.
  * Installs Debian's chromium when it is missing and it can (root with apt-get); otherwise stops with one
  * line saying what to install. Firefox is optional locally (its step is skipped, and the summary says so)
  * but installed in CI. Ends with a single "N passed, N failed" line, and says how many tests were
@@ -105,6 +107,7 @@ vitest('unit', undefined);
 console.log('\n=== build');
 ensureBuilt(['chrome', 'firefox']);
 step('web-ext lint (dist/firefox)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--output', 'text']);
+vitest('release', 'tests/release/vitest.config.ts');
 
 const browsers = ['chromium'];
 vitest('e2e chromium', 'tests/e2e/vitest.config.ts', { E2E_BROWSER: 'chromium' });

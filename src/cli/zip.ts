@@ -1,6 +1,6 @@
 /**
- * A small, dependency-free ZIP writer (deflate, no ZIP64): enough for store uploads of an extension
- * folder, and deterministic (fixed timestamps, sorted entries) so two builds zip to the same bytes.
+ * A small, dependency-free ZIP writer (deflate, no ZIP64) for the source zip: deterministic (fixed
+ * timestamps, entries sorted by name), so zipping the same files twice gives the same bytes.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -12,7 +12,8 @@ export interface ZipEntry {
 const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1; // 2024-01-01, fixed for reproducible zips
 
 export function zip(entries: readonly ZipEntry[]): Buffer {
-  const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name));
+  // By UTF-16 code units, not localeCompare, whose order depends on the machine's locale data.
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -6,9 +6,10 @@ import type card from '../locales/en/card.json';
 import type common from '../locales/en/common.json';
 import type options from '../locales/en/options.json';
 import type popup from '../locales/en/popup.json';
+import type privacy from '../locales/en/privacy.json';
 import browser from './browser';
 
-export type MessageKey = keyof typeof common | keyof typeof card | keyof typeof popup | keyof typeof options;
+export type MessageKey = keyof typeof common | keyof typeof card | keyof typeof popup | keyof typeof options | keyof typeof privacy;
 
 /** A message lookup, as the UI code receives it (tests pass their own). */
 export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;

@@ -3,12 +3,16 @@
  * Chromium and saves the README's pictures in tests/e2e/screenshots/: page.png (the marked article),
  * card.png (an open card), plus every other registered step (compare.png from ./demo-compare).
  * Each step is a `DemoStep`: add one to DEMO_STEPS to add a picture.
+ * Then the store's material in dist/store/ (generated, not committed): the 1280×800 screenshots in
+ * English and, from a browser in Chinese, in Chinese (./demo-store), and the promo tile (./demo-promo).
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { captureCompare } from './demo-compare';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { renderPromoTile } from './demo-promo';
+import { captureStoreScreenshots, STORE_DIR } from './demo-store';
+import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness';
 import { ensureBuilt } from './harness/build';
 import { hoverText, waitForMarks } from './page-helpers';
 
@@ -35,16 +39,26 @@ export async function capturePage(ext: ExtensionBrowser, dir = SCREENSHOTS): Pro
 
 export const DEMO_STEPS: readonly DemoStep[] = [async (ext) => (await capturePage(ext)).join(', '), (ext) => captureCompare(ext)];
 
-export async function runDemo(steps: readonly DemoStep[] = DEMO_STEPS): Promise<string[]> {
-  ensureBuilt(['chrome']);
-  const ext = await launchExtension();
+async function withBrowser<T>(options: LaunchOptions, use: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
+  const ext = await launchExtension(options);
   try {
-    const written: string[] = [];
-    for (const step of steps) written.push(await step(ext));
-    return written;
+    return await use(ext);
   } finally {
     await ext.close();
   }
+}
+
+export async function runDemo(steps: readonly DemoStep[] = DEMO_STEPS): Promise<string[]> {
+  ensureBuilt(['chrome']);
+  const written = await withBrowser({}, async (ext) => {
+    const files: string[] = [];
+    for (const step of steps) files.push(await step(ext));
+    return [...files, ...(await captureStoreScreenshots(ext, 'en'))];
+  });
+  written.push(...(await withBrowser({ lang: 'zh-CN' }, (ext) => captureStoreScreenshots(ext, 'zh_CN'))));
+  mkdirSync(STORE_DIR, { recursive: true });
+  written.push(await renderPromoTile(resolve(STORE_DIR, 'promo-440x280.png')));
+  return written;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
