@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExtensionBrowser, PageHandle } from './harness';
 import { ROOT } from './harness/build';
-import { hoverText, setSettings, waitForMarks } from './page-helpers';
+import { openFactCheckCard } from './demo-fact-check';
+import { hoverText, waitForMarks } from './page-helpers';
 
 export const STORE_DIR = resolve(ROOT, 'dist/store');
 export const STORE_SIZE = { width: 1280, height: 800 } as const;
@@ -87,18 +88,8 @@ export async function captureStoreScreenshots(
   await options.close();
 
   // The fact-check note: BYD's founding year as the page states it and as the sources give it.
-  await setSettings(ext, { cardDelayMs: 150 });
-  const claims = await open(ext, '/article-claims.html');
-  await waitForMarks(claims, 6);
-  await claims.waitFor(() => {
-    let n = 0;
-    (CSS as any).highlights.forEach((s: Set<unknown>, name: string) => name.startsWith('ctl-claim-') && (n += s.size));
-    return n >= 2;
-  });
-  await hoverText(claims, 'BYD');
-  await claims.waitFor(() => document.querySelector('china-tech-lens')?.shadowRoot?.querySelector('#ctl-card [role="note"]'));
+  const claims = await openFactCheckCard(ext, STORE_SIZE.width, STORE_SIZE.height);
   written.push(await shoot(claims, resolve(dir, '5-fact-check.png')));
   await claims.close();
-  await setSettings(ext, { cardDelayMs: null });
   return written;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: builds the Chromium extension if stale, opens the test article with it in headless
  * Chromium and saves the README's pictures in tests/e2e/screenshots/: page.png (the marked article),
- * card.png (an open card), plus every other registered step (compare.png from ./demo-compare).
+ * card.png (an open card), plus every other registered step (compare.png from ./demo-compare,
+ * fact-check.png from ./demo-fact-check).
  * Each step is a `DemoStep`: add one to DEMO_STEPS to add a picture.
  * Then the store's material in dist/store/ (generated, not committed): the 1280×800 screenshots in
  * English and, from a browser in Chinese, in Chinese (./demo-store), and the promo tile (./demo-promo).
@@ -10,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { captureCompare } from './demo-compare';
+import { captureFactCheck } from './demo-fact-check';
 import { renderPromoTile } from './demo-promo';
 import { captureStoreScreenshots, STORE_DIR } from './demo-store';
 import { launchExtension, type ExtensionBrowser, type LaunchOptions } from './harness';
@@ -37,7 +39,11 @@ export async function capturePage(ext: ExtensionBrowser, dir = SCREENSHOTS): Pro
   return [pagePath, cardPath];
 }
 
-export const DEMO_STEPS: readonly DemoStep[] = [async (ext) => (await capturePage(ext)).join(', '), (ext) => captureCompare(ext)];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  async (ext) => (await capturePage(ext)).join(', '),
+  (ext) => captureCompare(ext),
+  (ext) => captureFactCheck(ext),
+];
 
 async function withBrowser<T>(options: LaunchOptions, use: (ext: ExtensionBrowser) => Promise<T>): Promise<T> {
   const ext = await launchExtension(options);
