@@ -45,6 +45,16 @@ function rangeOf(m: PageMention): Range {
   return range;
 }
 
+/** Whether `added`, in its order, follows the end of `list` in document order. */
+function extendsInOrder(list: readonly PageMention[], added: readonly PageMention[]): boolean {
+  let previous = list[list.length - 1];
+  for (const m of added) {
+    if (previous && compareMentions(previous, m) > 0) return false;
+    previous = m;
+  }
+  return true;
+}
+
 export class MentionStore {
   private list: PageMention[] = [];
   private sorted = true;
@@ -133,8 +143,10 @@ export class MentionStore {
       added = added.filter((m) => !gone.has(m));
     }
     if (added.length) {
+      // Text is read in document order, so new mentions usually extend the list. Checking that costs one
+      // comparison of neighbours per mention, each cheap; a sort's comparisons walk the page's siblings.
+      if (this.sorted && !extendsInOrder(this.list, added)) this.sorted = false;
       this.list.push(...added);
-      this.sorted = false;
     }
     if (removed.length || added.length) this.markedCache = undefined;
     return { added, removed };

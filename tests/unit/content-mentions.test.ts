@@ -5,6 +5,7 @@ import { placeCard, VIEWPORT_MARGIN } from '../../src/content/card-position';
 import { compareMentions } from '../../src/content/doc-order';
 import { stepIndex } from '../../src/content/keyboard-path';
 import { MentionIndex, toPageMentions, visibleMentions } from '../../src/content/mention-ranges';
+import { MentionStore } from '../../src/content/mention-store';
 import { countEntities } from '../../src/shared/entity-counts';
 import { collectBlocks } from '../../src/content/text-blocks';
 import type { EntityId, Kind } from '../../src/data/schema';
@@ -109,5 +110,29 @@ describe('card position', () => {
     expect(right.left + size.width).toBeLessThanOrEqual(viewport.width - VIEWPORT_MARGIN);
     const huge = placeCard({ left: 10, top: 10, width: 40, height: 20 }, { width: 2000, height: 2000 }, viewport);
     expect(huge).toEqual({ left: VIEWPORT_MARGIN, top: VIEWPORT_MARGIN });
+  });
+});
+
+describe('mention store order', () => {
+  const blocksOf = (html: string) => {
+    document.body.innerHTML = html;
+    return [...document.body.querySelectorAll('p')].map((p) => [...collectBlocks(p, { isHidden: () => false })][0]!);
+  };
+  const found = (block: { text: string }, name: string, id: EntityId) => {
+    const start = block.text.indexOf(name);
+    return [{ start, end: start + name.length, id, text: name }];
+  };
+
+  it('keeps mentions in document order whether blocks arrive in order or not', () => {
+    const [a, b, c] = blocksOf('<p>Shenzhen first.</p><p>Then Hangzhou.</p><p>Beijing last.</p>');
+    const store = new MentionStore();
+    const shown = () => true;
+    store.replaceBlocks([a!], [found(a!, 'Shenzhen', 'city:shenzhen')], shown);
+    store.replaceBlocks([c!], [found(c!, 'Beijing', 'city:beijing')], shown);
+    expect(store.all().map((m) => m.id)).toEqual(['city:shenzhen', 'city:beijing']);
+    // A block before the end (a page's change, or a later batch) is put in its place.
+    store.replaceBlocks([b!], [found(b!, 'Hangzhou', 'city:hangzhou')], shown);
+    expect(store.all().map((m) => m.id)).toEqual(['city:shenzhen', 'city:hangzhou', 'city:beijing']);
+    expect(store.marked().map((m) => m.id)).toEqual(['city:shenzhen', 'city:hangzhou', 'city:beijing']);
   });
 });
