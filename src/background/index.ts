@@ -1,14 +1,19 @@
 /** Service worker (Chrome) / background script (Firefox): per-tab mention summaries, badge, messages. */
 import '../shared/polyfill';
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import { sendToTab } from '../shared/send';
 import { loadSettings, watchSettings } from '../shared/settings-storage';
 import { showBadge } from './badge';
 import { cardData } from './card-data';
 import { claimNotes } from './claim-notes';
 import { detectTexts } from './page-detection';
+import { createRecentTexts } from './recent-texts';
 import { createRouter } from './router';
 import { forgetTab, mentionsOfPage, recordFrame, type AskFrame } from './tab-mentions';
+
+/** Detection batches the page may ask fact-check hints for by number. */
+const recentTexts = createRecentTexts();
+const frameOf = (sender: Runtime.MessageSender) => `${sender.tab?.id ?? 'none'}:${sender.frameId ?? 0}`;
 
 /** The badge preference, read once per worker start and kept current; the badge is drawn on every report. */
 let badgeOn: Promise<boolean> | undefined;
@@ -38,8 +43,15 @@ browser.runtime.onMessage.addListener(
     },
     'mentions:get': ({ tabId }) => pageMentions(tabId),
     'entity:get': ({ id }) => cardData(id),
-    'detect:text': ({ texts, abbreviations }) => detectTexts(texts, abbreviations),
-    'claims:check': ({ texts, mentions, lang }) => claimNotes(texts, mentions, lang),
+    'detect:text': ({ texts, abbreviations }, sender) => {
+      const found = detectTexts(texts, abbreviations);
+      return { ...found, batch: recentTexts.remember(frameOf(sender), texts, found.mentions) };
+    },
+    'claims:check': async (payload, sender) => {
+      if ('texts' in payload) return claimNotes(payload.texts, payload.mentions, payload.lang);
+      const kept = recentTexts.recall(frameOf(sender), payload.batch, payload.indices);
+      return kept ? claimNotes(kept.texts, kept.mentions, payload.lang) : null;
+    },
     'compare:open': async ({ ids }) => {
       const query = encodeURIComponent(ids.join(','));
       await browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?compare=${query}`) });

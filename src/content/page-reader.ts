@@ -51,6 +51,8 @@ export class PageReader {
   private current: { node: Node; whole: boolean } | undefined;
   private elements: TreeWalker | undefined;
   private passed = false;
+  /** Candidates' text lengths as read: a block that is all of its candidate's text has passed already. */
+  private readonly candidateChars = new WeakMap<Node, number>();
 
   constructor(
     private readonly doc: Document,
@@ -66,6 +68,11 @@ export class PageReader {
   /** Reads `root` (a page, a shadow root, a changed block) when its turn comes. */
   push(root: Node): void {
     if (!this.queue.some((q) => q.node === root)) this.queue.push({ node: root, whole: true });
+  }
+
+  /** How much text `root` held when it became a candidate (undefined: not a candidate). */
+  charsOf(root: Node): number | undefined {
+    return this.candidateChars.get(root);
   }
 
   get idle(): boolean {
@@ -104,12 +111,14 @@ export class PageReader {
   private finishSubtree(): void {
     const { node } = this.current!;
     const passed = this.passed;
-    const small = this.text.length <= NARROW_BELOW_CHARS;
+    const chars = this.text.length;
+    const small = chars <= NARROW_BELOW_CHARS;
     this.current = undefined;
     this.text = '';
     if (!passed) return;
     const el = node.nodeType === 1 ? (node as Element) : undefined;
     if (small || (el && holdsText(el)) || !node.firstChild) {
+      this.candidateChars.set(node, chars);
       this.events.candidate(node);
       return;
     }
@@ -119,6 +128,7 @@ export class PageReader {
       if (child.nodeType === 1 && !isSkippedElement(child as Element)) children.push(child);
       else if (child.nodeType === 3 && /\S/.test((child as Text).data)) {
         // Loose text beside blocks: the parent is the smallest subtree that holds it.
+        this.candidateChars.set(node, chars);
         this.events.candidate(node);
         return;
       }

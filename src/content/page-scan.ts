@@ -16,17 +16,33 @@ import { collectBlocks, isRendered, type TextBlock } from './text-blocks';
 
 /** Text per detection request: enough to amortise a message, small enough to answer quickly. */
 const MAX_BATCH_CHARS = 200_000;
+/** Text a later request of a run gathers before it goes (over several slices when it must). */
+const GATHER_CHARS = 100_000;
 /** Requests kept ahead of the answers applied: a few, not the whole page. */
 const MAX_IN_FLIGHT = 3;
 
 /** Abbreviation -> the entity the page defined it for (null: something else): "… Initiative (BRI)". */
 export type Abbreviations = Readonly<Record<string, EntityId | null>>;
 
-/** The worker's detection: mentions per text, and the page's abbreviations with those these texts define. */
+/**
+ * The worker's detection: mentions per text, the page's abbreviations with those these texts define, and
+ * the number the worker keeps the texts under for a while (fact-check hints can then refer to them).
+ */
 export type Detect = (
   texts: readonly string[],
   abbreviations: Abbreviations,
-) => Promise<{ readonly mentions: readonly (readonly Mention[])[]; readonly abbreviations: Abbreviations }>;
+) => Promise<{ readonly mentions: readonly (readonly Mention[])[]; readonly abbreviations: Abbreviations; readonly batch?: number }>;
+
+/** Texts whose fact-check hints are wanted: those at `indices` of detection batch `batch`, which they also carry. */
+export interface ClaimsRequest {
+  readonly batch?: number;
+  readonly indices: readonly number[];
+  readonly texts: readonly string[];
+  readonly mentions: readonly (readonly Mention[])[];
+}
+
+/** The worker's fact-check hints, per text of the request. */
+export type CheckClaims = (request: ClaimsRequest) => Promise<readonly (readonly ClaimNote[])[]>;
 
 export interface ScanDeps {
   readonly reader: PageReader;
@@ -39,9 +55,7 @@ export interface ScanDeps {
    * The fact-check hints for texts and their mentions (the worker reads and judges the claims), or
    * undefined while hints are switched off.
    */
-  readonly checkClaims: () =>
-    | ((texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>)
-    | undefined;
+  readonly checkClaims: () => CheckClaims | undefined;
   /** Called after each batch of answers changed the store. */
   readonly changed: (change: StoreChange) => void;
   /** Called when fact-check hints arrived for some blocks. */
@@ -96,14 +110,35 @@ export class PageScan {
     const { signal, reader, store } = this.deps;
     const collect = { ignore: this.deps.isOurs };
     let blocks: Generator<TextBlock> | undefined;
+    let rootChars: number | undefined;
     let applied: Promise<void> = Promise.resolve();
     let inFlight = 0;
-    while (!signal.aborted && (blocks || this.queue.length || !reader.idle)) {
+    let batch: TextBlock[] = [];
+    let chars = 0;
+    let sent = 0;
+    const send = () => {
+      const blocksSent = batch;
+      const request = this.deps.detect(
+        blocksSent.map((b) => b.text),
+        this.abbreviations,
+      );
+      batch = [];
+      chars = 0;
+      sent++;
+      inFlight++;
+      applied = applied.then(async () => {
+        const answer = await request.catch(() => undefined);
+        inFlight--;
+        if (signal.aborted) return;
+        if (answer) this.learn(answer.abbreviations);
+        this.apply(blocksSent, answer?.mentions ?? [], answer?.batch);
+      });
+    };
+    const more = () => Boolean(blocks || this.queue.length || !reader.idle);
+    while (!signal.aborted && more()) {
       await nextIdle(signal);
       if (signal.aborted) break;
       const end = performance.now() + SLICE_MS;
-      const batch: TextBlock[] = [];
-      let chars = 0;
       while (performance.now() < end && chars < MAX_BATCH_CHARS) {
         if (!blocks) {
           const root = this.queue.shift();
@@ -115,6 +150,7 @@ export class PageScan {
           // A restless page may already have dropped what it added.
           if (!root.isConnected) continue;
           blocks = collectBlocks(root, collect);
+          rootChars = reader.charsOf(root);
         }
         const next = blocks.next();
         if (next.done) {
@@ -122,6 +158,8 @@ export class PageScan {
           continue;
         }
         if (
+          // A block that is its candidate's whole text passed the prefilter when the reader read it.
+          next.value.text.length === rootChars ||
           this.deps.mayMention(next.value.text) ||
           next.value.nodes.some((n) => store.hasNode(n)) ||
           this.defined?.test(next.value.text)
@@ -130,21 +168,15 @@ export class PageScan {
           chars += next.value.text.length;
         }
       }
-      if (!batch.length) continue;
-      const request = this.deps.detect(
-        batch.map((b) => b.text),
-        this.abbreviations,
-      );
-      inFlight++;
-      applied = applied.then(async () => {
-        const answer = await request.catch(() => undefined);
-        inFlight--;
-        if (signal.aborted) return;
-        if (answer) this.learn(answer.abbreviations);
-        this.apply(batch, answer?.mentions ?? []);
-      });
-      if (inFlight >= MAX_IN_FLIGHT) await applied;
+      // A run's first request goes at once, so the top of the page is marked soon; later ones gather a
+      // few slices' text, since every answer costs the page a rendering update, and its observer a pass
+      // over every marked block.
+      if (batch.length && (sent === 0 || chars >= GATHER_CHARS || !more())) {
+        send();
+        if (inFlight >= MAX_IN_FLIGHT) await applied;
+      }
     }
+    if (batch.length && !signal.aborted) send();
     await applied;
   }
 
@@ -155,7 +187,7 @@ export class PageScan {
     this.defined = ours.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ours.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`) : undefined;
   }
 
-  private apply(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
+  private apply(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[], batch: number | undefined): void {
     // Mentions share paragraphs: ask the browser about each parent element once.
     const rendered = new Map<Element | null, boolean>();
     const isShown = (m: PageMention): boolean => {
@@ -169,18 +201,20 @@ export class PageScan {
     };
     const change = this.deps.store.replaceBlocks(blocks, found, isShown);
     if (change.added.length || change.removed.length) this.deps.changed(change);
-    this.checkClaims(blocks, found);
+    this.checkClaims(blocks, found, batch);
   }
 
   /** Asks for the hints of the blocks that name something; they arrive after the marks, never before. */
-  private checkClaims(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[]): void {
+  private checkClaims(blocks: readonly TextBlock[], found: readonly (readonly Mention[])[], batch: number | undefined): void {
     const check = this.deps.checkClaims();
-    const named = blocks.flatMap((block, i) => (found[i]?.length ? [{ block, mentions: found[i]! }] : []));
+    const named = blocks.flatMap((block, i) => (found[i]?.length ? [{ block, index: i, mentions: found[i]! }] : []));
     if (!check || !named.length) return;
-    void check(
-      named.map((n) => n.block.text),
-      named.map((n) => n.mentions),
-    )
+    void check({
+      ...(batch === undefined ? {} : { batch }),
+      indices: named.map((n) => n.index),
+      texts: named.map((n) => n.block.text),
+      mentions: named.map((n) => n.mentions),
+    })
       .then((notes) => {
         if (this.deps.signal.aborted) return;
         let changed = false;

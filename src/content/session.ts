@@ -8,9 +8,8 @@
  * intents -> session -> card. The session alone sets the active mark.
  */
 import { kindOf, type EntityId } from '../data/schema';
-import type { Mention } from '../detect/types';
 import { countEntities } from '../shared/entity-counts';
-import { withoutHash, type CardData, type ClaimNote } from '../shared/messages';
+import { withoutHash, type CardData } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import type { Translate } from '../shared/i18n';
 import { HoverCard } from './card';
@@ -24,7 +23,7 @@ import type { PageMention } from './mention-ranges';
 import { MentionStore, type StoreChange } from './mention-store';
 import type { MutationBatch } from './mutations';
 import { PageReader } from './page-reader';
-import { PageScan, type Detect } from './page-scan';
+import { PageScan, type CheckClaims, type Detect } from './page-scan';
 import { createReporter, type FrameReport } from './reporter';
 import { boundsOf, rectsOf } from './range-geometry';
 import type { Handover } from './scout';
@@ -37,7 +36,7 @@ export interface SessionDeps {
   readonly compare: (id: EntityId) => void;
   readonly report: (report: FrameReport) => Promise<unknown>;
   /** Fact-check hints for texts and the mentions found in them (the worker judges the claims). */
-  readonly checkClaims: (texts: readonly string[], mentions: readonly (readonly Mention[])[]) => Promise<readonly (readonly ClaimNote[])[]>;
+  readonly checkClaims: CheckClaims;
   readonly t: Translate;
   readonly lang: string;
 }

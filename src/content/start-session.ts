@@ -20,8 +20,13 @@ export async function startSession(handover: Handover): Promise<PageSession> {
       loadCard: (id) => sendToBackground('entity:get', { id }),
       compare: (id) => void sendToBackground('compare:open', { ids: [id] }).catch(() => undefined),
       report: ({ entities, contradictions }) => sendToBackground('mentions:report', { entities, contradictions, ...pageIdentity() }),
-      checkClaims: (texts, mentions) =>
-        sendToBackground('claims:check', { texts: [...texts], mentions: mentions.map((m) => [...m]), lang: uiLanguage() }),
+      // The worker still has a recent batch's texts: they are named, not sent again. A restarted worker
+      // has lost them (null), and then they are sent.
+      checkClaims: async ({ batch, indices, texts, mentions }) => {
+        const lang = uiLanguage();
+        const kept = batch === undefined ? null : await sendToBackground('claims:check', { batch, indices: [...indices], lang });
+        return kept ?? (await sendToBackground('claims:check', { texts: [...texts], mentions: mentions.map((m) => [...m]), lang })) ?? [];
+      },
       t,
       lang: uiLanguage(),
     },

@@ -98,6 +98,9 @@ const empty = v.object({});
  */
 const abbreviations = v.pipe(v.record(v.pipe(v.string(), v.maxLength(16)), v.nullable(entityId)), v.maxEntries(200));
 
+/** A BCP 47 language tag, as the browser gives the interface language. */
+const lang = v.pipe(v.string(), v.maxLength(35));
+
 /** Requests the worker handles: name -> payload and reply. */
 export const backgroundMessages = {
   ping: { payload: empty, reply: v.object({ version: v.string() }) },
@@ -119,19 +122,28 @@ export const backgroundMessages = {
       texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
       abbreviations: v.optional(abbreviations),
     }),
-    reply: v.object({ mentions: v.array(v.array(mention)), abbreviations }),
+    /** `batch`: the number the worker keeps these texts under for a while, for `claims:check`. */
+    reply: v.object({ mentions: v.array(v.array(mention)), abbreviations, batch: v.pipe(v.number(), v.integer()) }),
   },
   /**
    * Page -> worker: the statements each text makes about its mentions that the sources contradict (the
-   * fact-check hints), in the reader's language.
+   * fact-check hints), in the reader's language. The texts are those of a `detect:text` batch the worker
+   * still keeps (by its number and their indices in it), or sent again; null: that batch is gone.
    */
   'claims:check': {
-    payload: v.object({
-      texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
-      mentions: v.pipe(v.array(v.array(mention)), v.maxLength(MAX_TEXTS)),
-      lang: v.pipe(v.string(), v.maxLength(35)),
-    }),
-    reply: v.array(v.array(claimNote)),
+    payload: v.union([
+      v.object({
+        batch: v.pipe(v.number(), v.integer()),
+        indices: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(MAX_TEXTS)),
+        lang,
+      }),
+      v.object({
+        texts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))), v.maxLength(MAX_TEXTS)),
+        mentions: v.pipe(v.array(v.array(mention)), v.maxLength(MAX_TEXTS)),
+        lang,
+      }),
+    ]),
+    reply: v.nullable(v.array(v.array(claimNote))),
   },
   /** Page -> worker: open the comparison view in a tab with these entities selected. */
   'compare:open': { payload: v.object({ ids: v.pipe(v.array(entityId), v.maxLength(8)) }), reply: v.null() },

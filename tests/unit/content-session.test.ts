@@ -141,7 +141,7 @@ async function open(html: string, settings: Settings = DEFAULT_SETTINGS, away: s
       loadCard: async (id) => cardData(id),
       compare: () => undefined,
       report: async (report) => void reports.push(report),
-      checkClaims: async (texts) => texts.map(() => []),
+      checkClaims: async ({ texts }) => texts.map(() => []),
       t: (key) => key,
       lang: 'en',
     },
