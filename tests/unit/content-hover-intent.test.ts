@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HIDE_DELAY_MS, watchHover } from '../../src/content/hover-intent';
 import type { PageMention } from '../../src/content/mention-ranges';
+import { liveWindowListeners } from './window-listeners';
 
 const DWELL_MS = 500;
 
@@ -262,17 +263,7 @@ describe('Esc', () => {
 describe('ending', () => {
   it('opens and closes nothing once its session ends, and leaves no listener or timer behind', () => {
     life.abort();
-    const live = new Set<unknown>();
-    const add = window.addEventListener;
-    const remove = window.removeEventListener;
-    vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
-      live.add(listener);
-      add.call(window, type, listener, options);
-    });
-    vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
-      live.delete(listener);
-      remove.call(window, type, listener, options);
-    });
+    const live = liveWindowListeners();
     start();
     rest(50);
     wait(DWELL_MS / 2);

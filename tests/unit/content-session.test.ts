@@ -18,6 +18,7 @@ import { getEntity, type EntityId } from '../../src/data/index';
 import type { Mention } from '../../src/detect/types';
 import type { CardData } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { liveWindowListeners } from './window-listeners';
 
 /** The fake detector's names. */
 const NAMES: Record<string, EntityId> = {
@@ -273,22 +274,6 @@ describe('the page session', () => {
 });
 
 describe('switching the site off', () => {
-  /** Window listeners added and not yet removed. */
-  function countListeners() {
-    const live = new Set<unknown>();
-    const add = window.addEventListener;
-    const remove = window.removeEventListener;
-    vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
-      live.add(listener);
-      add.call(window, type, listener, options);
-    });
-    vi.spyOn(window, 'removeEventListener').mockImplementation((type, listener, options) => {
-      live.delete(listener);
-      remove.call(window, type, listener, options);
-    });
-    return live;
-  }
-
   /** Mutation observers now observing something. */
   function countMutationObservers() {
     const observing = new Set<MutationObserver>();
@@ -312,7 +297,7 @@ describe('switching the site off', () => {
     const observing = countMutationObservers();
     await open(ARTICLE, OFF);
     expect(document.querySelector('china-tech-lens')).toBeNull();
-    const live = countListeners();
+    const live = liveWindowListeners();
     session.apply(DEFAULT_SETTINGS);
     await settle();
     // The pointer rests on a mention (its card on the way) while the keyboard's card is open.
