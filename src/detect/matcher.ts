@@ -80,6 +80,26 @@ function emit(node: TrieNode): string {
   return `(?:${alternatives.join('|')})`;
 }
 
+/** A sticky trie per key, compiled on first use: a worker's first page meets few of the thousand heads. */
+export interface TrieLookup {
+  get(key: string): RegExp | undefined;
+}
+
+function lazyTries(aliasesByKey: ReadonlyMap<string, readonly string[]>): TrieLookup {
+  const built = new Map<string, RegExp>();
+  return {
+    get(key) {
+      const known = built.get(key);
+      if (known) return known;
+      const aliases = aliasesByKey.get(key);
+      if (!aliases) return undefined;
+      const trie = new RegExp(emit(buildTrie(aliases)), 'iy');
+      built.set(key, trie);
+      return trie;
+    },
+  };
+}
+
 export interface Matcher {
   readonly table: AliasTable;
   /** Whole first words of Latin aliases, as one flat literal alternation: V8 scans these at ~450 MB/s. */
@@ -89,11 +109,11 @@ export interface Matcher {
    * separators, tried only where that word matched. (One trie of all aliases would be too large
    * for V8 to compile natively and runs many times slower.)
    */
-  readonly byHead: ReadonlyMap<string, RegExp>;
+  readonly byHead: TrieLookup;
   /** Any first character of a Chinese-script alias; scanned only in text that holds such script. */
   readonly cjkFirst: RegExp | undefined;
   /** Per first character, the Chinese-script aliases starting with it, as a sticky trie (longest wins). */
-  readonly cjkByFirst: ReadonlyMap<string, RegExp>;
+  readonly cjkByFirst: TrieLookup;
   /** Surface -> resolved entry (null: no entry applies), filled as text is scanned. */
   readonly memo: Map<string, AliasEntry | null>;
 }
@@ -127,9 +147,9 @@ export function compileMatcher(table: AliasTable): Matcher {
     table,
     // Boundaries stay outside the group: inside the alternatives they cost V8 its literal fast path.
     heads: new RegExp(heads.length ? `\\b(?:${heads.sort(byLengthDesc).map(escapeRegExp).join('|')})${END}` : '(?!)', 'gi'),
-    byHead: new Map([...aliasesByHead].map(([head, aliases]) => [head, new RegExp(emit(buildTrie(aliases)), 'iy')])),
+    byHead: lazyTries(aliasesByHead),
     cjkFirst: cjkByFirst.size ? new RegExp(`[${[...cjkByFirst.keys()].map(escapeRegExp).join('')}]`, 'g') : undefined,
-    cjkByFirst: new Map([...cjkByFirst].map(([first, aliases]) => [first, new RegExp(emit(buildTrie(aliases)), 'iy')])),
+    cjkByFirst: lazyTries(cjkByFirst),
     memo: new Map(),
   };
 }
