@@ -23,16 +23,7 @@ export interface Detector {
   /** Matcher hits before any context rule (for benchmarks and debugging). */
   candidates(text: string): Candidate[];
   findMentions(text: string, options: DetectOptions | undefined, tagger: Tagger): Mention[];
-  /** Like findMentions, but the tagger is loaded only when some candidate needs it. */
-  findMentionsAsync(text: string, options: DetectOptions | undefined, loadTagger: () => Promise<Tagger>): Promise<Mention[]>;
-  /**
-   * Like findMentions, but the sentences that need tags go out in one batch (to a worker, say) and
-   * only when some candidate asks. `tagBatch` returns one term list per sentence, offsets per sentence.
-   */
-  findMentionsBatched(text: string, options: DetectOptions | undefined, tagBatch: BatchTagger): Promise<Mention[]>;
 }
-
-export type BatchTagger = (sentences: readonly string[]) => Promise<readonly (readonly TaggedTerm[])[]>;
 
 function plan(text: string, matcher: Matcher): Plan {
   const found = findCandidates(text, matcher);
@@ -47,20 +38,6 @@ function plan(text: string, matcher: Matcher): Plan {
     chinaNamed: matcher.table.chinaNamed,
   };
   return { table: matcher.table, input, candidates, verdicts: judgeAll(candidates, input) };
-}
-
-const needsTagger = (p: Plan): boolean => p.verdicts.includes('ask');
-
-/** The distinct sentences holding candidates that asked for tags. */
-function sentencesToTag(p: Plan): string[] {
-  const { text } = p.input;
-  const out = new Set<string>();
-  p.candidates.forEach((c, i) => {
-    if (p.verdicts[i] !== 'ask') return;
-    const s = taggingWindow(text, c.start, c.end);
-    out.add(text.slice(s.start, s.end));
-  });
-  return [...out];
 }
 
 function settle(p: Plan, options: DetectOptions | undefined, tagger: Tagger | undefined): Mention[] {
@@ -118,17 +95,5 @@ export function createDetector(source: () => readonly DetectEntity[]): Detector 
     hasCandidates: (text) => hasCandidates(text, get()),
     candidates: (text) => findCandidates(text, get()),
     findMentions: (text, options, tagger) => settle(plan(text, get()), options, tagger),
-    async findMentionsAsync(text, options, loadTagger) {
-      const p = plan(text, get());
-      return settle(p, options, needsTagger(p) ? await loadTagger() : undefined);
-    },
-    async findMentionsBatched(text, options, tagBatch) {
-      const p = plan(text, get());
-      const sentences = sentencesToTag(p);
-      if (!sentences.length) return settle(p, options, undefined);
-      const tags = await tagBatch(sentences);
-      const bySentence = new Map(sentences.map((s, i) => [s, tags[i] ?? []]));
-      return settle(p, options, (sentence) => bySentence.get(sentence) ?? []);
-    },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Synchronous detection for Node, the CLI and tests. Imports compromise statically; pages use
- * ./page instead, which loads it lazily.
+ * Synchronous detection, for the worker, the CLI and tests. compromise is reached through ./compromise.ts,
+ * which the extension build turns into a function evaluated when a sentence first needs tags
+ * (vite.config.ts, lazyCompromise).
  */
 import { datasetDetector } from './dataset-detector';
 import { compromiseTagger } from './tagger-compromise';

@@ -77,25 +77,4 @@ describe('context and the tagger', () => {
     expect(surfaces('Robots by Fable for factories. Fable makes robots.', spy)).toEqual(['Fable=company:fable', 'Fable=company:fable']);
     expect(spy).not.toHaveBeenCalled();
   });
-  it('loads the tagger asynchronously only when a candidate asks', async () => {
-    const load = vi.fn(async () => noTags);
-    const d = detector();
-    expect(await d.findMentionsAsync('Acme and Acme Group.', undefined, load)).toHaveLength(2);
-    expect(await d.findMentionsAsync('Nothing here.', undefined, load)).toEqual([]);
-    expect(load).not.toHaveBeenCalled();
-    await d.findMentionsAsync('Fable makes robots for factories.', undefined, load);
-    expect(load).not.toHaveBeenCalled();
-    await d.findMentionsAsync('Fable your robots for factories.', undefined, load);
-    expect(load).toHaveBeenCalledTimes(1);
-  });
-  it('batches the sentences that need tags, and sends none when nothing asks', async () => {
-    const batch = vi.fn(async (sentences: readonly string[]) =>
-      sentences.map((s): TaggedTerm[] => [{ start: 0, end: 5, text: s.slice(0, 5), tags: new Set(['Verb']) }]),
-    );
-    const d = detector();
-    expect(await d.findMentionsBatched('Acme makes robots.', undefined, batch)).toHaveLength(1);
-    expect(batch).not.toHaveBeenCalled();
-    expect(await d.findMentionsBatched('Fable your robots for factories. Fable the robots now.', undefined, batch)).toEqual([]);
-    expect(batch).toHaveBeenCalledWith(['Fable your robots for factories.', 'Fable the robots now.']);
-  });
 });
