@@ -56,9 +56,14 @@ class FakeHighlight extends Set<AbstractRange> {
 
 /**
  * An IntersectionObserver over a pretend viewport: every element is in view except those the test
- * has scrolled away. Like the real one it reports each target's state soon after `observe`, and then
- * whenever the viewport moves.
+ * has scrolled away (below the viewport, or above it). Like the real one it reports each target's state
+ * soon after `observe`, with where it lies against the painted band, and then only when a target goes
+ * in or out of view: a target moved from below to above without passing through is not reported.
  */
+/** Only the edges the code reads; the rest of a DOMRect does not matter here. */
+const rect = (top: number, bottom: number) => ({ top, bottom }) as DOMRectReadOnly;
+const BAND = rect(0, 1000);
+const RECTS: Record<'in' | 'above' | 'below', DOMRectReadOnly> = { in: rect(10, 30), below: rect(2000, 2020), above: rect(-2020, -2000) };
 class FakeIntersectionObserver {
   static all: FakeIntersectionObserver[] = [];
   readonly targets = new Set<Element>();
@@ -84,17 +89,25 @@ class FakeIntersectionObserver {
   /** Reports the targets whose state changed (or was never reported). */
   report(): void {
     const entries = [...this.targets]
-      .map((target) => ({ target, isIntersecting: !offscreen.has(target) }))
+      .map((target) => {
+        const where = offscreen.get(target) ?? 'in';
+        return { target, isIntersecting: where === 'in', rootBounds: BAND, boundingClientRect: RECTS[where] };
+      })
       .filter((e) => this.last.get(e.target) !== e.isIntersecting);
     for (const e of entries) this.last.set(e.target, e.isIntersecting);
     if (entries.length) this.callback(entries);
   }
 }
-let offscreen: Set<Element>;
+let offscreen: Map<Element, 'above' | 'below'>;
 
-/** Moves the pretend viewport: `away` are out of it, everything else in it. */
+/** Moves the pretend viewport: `away` are below it, everything else in it. */
 async function scroll(...away: Element[]): Promise<void> {
-  offscreen = new Set(away);
+  await scrollTo({ below: away });
+}
+
+/** Moves the pretend viewport: these elements are above or below it, everything else in it. */
+async function scrollTo({ above = [], below = [] }: { above?: Element[]; below?: Element[] }): Promise<void> {
+  offscreen = new Map([...above.map((e) => [e, 'above'] as const), ...below.map((e) => [e, 'below'] as const)]);
   for (const io of FakeIntersectionObserver.all) io.report();
   await Promise.resolve();
 }
@@ -126,7 +139,7 @@ async function settle(): Promise<void> {
 /** A page as the scout hands it over (`away`: its elements out of view), with the session started under `settings`. */
 async function open(html: string, settings: Settings = DEFAULT_SETTINGS, away: string[] = []): Promise<PageSession> {
   document.body.innerHTML = html;
-  offscreen = new Set(away.map((selector) => $(selector)));
+  offscreen = new Map(away.map((selector) => [$(selector), 'below'] as const));
   let handover: Handover | undefined;
   scoutPage(
     document,
@@ -158,7 +171,7 @@ const lastReport = () => reports[reports.length - 1]!.entities.map((e) => `${e.i
 beforeEach(() => {
   vi.useFakeTimers();
   changes = [];
-  offscreen = new Set();
+  offscreen = new Map();
   reports = [];
   FakeIntersectionObserver.all = [];
   detect = vi.fn<SessionDeps['detect']>(async (texts) => ({ mentions: texts.map(find), abbreviations: {} }));
@@ -180,7 +193,9 @@ afterEach(async () => {
   document.body.replaceChildren();
 });
 
-const ARTICLE = '<p id="a">Factories in Shenzhen.</p><p id="b">Huawei builds phones.</p><p id="c">Tencent is in Shenzhen too.</p>';
+/** Each paragraph under a parent of its own, so each is a run of its own (see runs below). */
+const ARTICLE =
+  '<div><p id="a">Factories in Shenzhen.</p></div><div><p id="b">Huawei builds phones.</p></div><div><p id="c">Tencent is in Shenzhen too.</p></div>';
 
 describe('the page session', () => {
   it('paints the marks of the blocks in view and not of the rest, and leaves the page itself alone', async () => {
@@ -365,5 +380,56 @@ describe('switching the site off', () => {
     await settle();
     expect(painted()).toEqual(['city:Beijing', 'city:Shenzhen', 'city:Shenzhen', 'company:Huawei', 'company:Tencent']);
     expect(lastReport()).toEqual(['city:shenzhen×2', 'city:beijing×1', 'company:huawei×1', 'company:tencent×1']);
+  });
+});
+
+describe('runs of blocks', () => {
+  /** Twenty paragraphs under one parent, each naming Shenzhen. */
+  const LONG = Array.from({ length: 20 }, (_, i) => `<p id="p${i}">Shenzhen, part ${i}.</p>`).join('');
+  const ps = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => $(`#p${from + i}`));
+  const observed = () => FakeIntersectionObserver.all.flatMap((io) => [...io.targets]).map((e) => e.id);
+
+  it('watches a run of blocks under one parent through its first and last block only', async () => {
+    await open(LONG);
+    expect(painted()).toHaveLength(20);
+    expect(observed().sort()).toEqual(['p0', 'p15', 'p16', 'p19']);
+  });
+
+  it('paints a whole run while the reader is inside it, and none of a run out of reach', async () => {
+    await open(LONG);
+    // Read down to the middle of the first run: its ends lie on either side of the screen.
+    await scrollTo({ above: ps(0, 8), below: ps(8, 20) });
+    vi.advanceTimersToNextFrame();
+    expect(painted()).toHaveLength(16);
+    // On past both runs, through the end of the first.
+    await scrollTo({ above: ps(0, 15), below: [] });
+    await scrollTo({ above: ps(0, 20) });
+    vi.advanceTimersToNextFrame();
+    expect(painted()).toEqual([]);
+  });
+
+  it('asks again after a jump past both ends of a run, which the observer does not report', async () => {
+    await open(LONG);
+    await scrollTo({ above: ps(0, 8), below: ps(8, 20) });
+    vi.advanceTimersToNextFrame();
+    expect(painted()).toHaveLength(16);
+    // End: everything is above now, but no end went through the screen on the way.
+    await scrollTo({ above: ps(0, 20) });
+    vi.advanceTimersToNextFrame();
+    expect(painted()).toHaveLength(16);
+    vi.spyOn(window, 'scrollY', 'get').mockReturnValue(window.innerHeight * 5);
+    window.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersToNextFrame();
+    await Promise.resolve();
+    vi.advanceTimersToNextFrame();
+    expect(painted()).toEqual([]);
+  });
+
+  it('keeps a run whole when a block in it is removed, watching its new end', async () => {
+    await open(LONG);
+    $('#p15').remove();
+    await settle();
+    expect(painted()).toHaveLength(19);
+    expect(observed().sort()).toEqual(['p0', 'p14', 'p16', 'p19']);
   });
 });
