@@ -169,8 +169,8 @@ export class PageScan {
         }
       }
       // A run's first request goes at once, so the top of the page is marked soon; later ones gather a
-      // few slices' text, since every answer costs the page a rendering update, and its observer a pass
-      // over every marked block.
+      // few slices' text, since every answer costs the page a rendering update and the marks' observer a
+      // pass over its targets.
       if (batch.length && (sent === 0 || chars >= GATHER_CHARS || !more())) {
         send();
         if (inFlight >= MAX_IN_FLIGHT) await applied;
