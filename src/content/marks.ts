@@ -63,7 +63,8 @@ function anchorOf(m: PageMention): Element | null {
 type Side = 'in' | 'above' | 'below' | 'unknown';
 
 interface Run {
-  readonly parent: Element | null;
+  /** The blocks' parent (an element or a shadow root): a run never spans two. */
+  readonly parent: Node | null;
   /** In document order. */
   readonly anchors: Element[];
   painted: boolean;
@@ -196,7 +197,8 @@ export function createMarks(win: Window, host: LensHost, signal: AbortSignal): M
       run &&
       last &&
       run.anchors.length < RUN_BLOCKS &&
-      run.parent === anchor.parentElement &&
+      run.parent !== null &&
+      run.parent === anchor.parentNode &&
       last.compareDocumentPosition(anchor) & 4 /* FOLLOWING */
     ) {
       run.anchors.push(anchor);
@@ -205,7 +207,7 @@ export function createMarks(win: Window, host: LensHost, signal: AbortSignal): M
       watch(anchor);
       return;
     }
-    open = { parent: anchor.parentElement, anchors: [anchor], painted: false };
+    open = { parent: anchor.parentNode, anchors: [anchor], painted: false };
     runOf.set(anchor, open);
     watch(anchor);
   };

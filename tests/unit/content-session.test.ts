@@ -137,8 +137,9 @@ async function settle(): Promise<void> {
 }
 
 /** A page as the scout hands it over (`away`: its elements out of view), with the session started under `settings`. */
-async function open(html: string, settings: Settings = DEFAULT_SETTINGS, away: string[] = []): Promise<PageSession> {
+async function open(html: string, settings: Settings = DEFAULT_SETTINGS, away: string[] = [], prepare?: () => void): Promise<PageSession> {
   document.body.innerHTML = html;
+  prepare?.();
   offscreen = new Map(away.map((selector) => [$(selector), 'below'] as const));
   let handover: Handover | undefined;
   scoutPage(
@@ -431,5 +432,15 @@ describe('runs of blocks', () => {
     await settle();
     expect(painted()).toHaveLength(19);
     expect(observed().sort()).toEqual(['p0', 'p14', 'p16', 'p19']);
+  });
+});
+
+describe('runs across shadow roots', () => {
+  it('never joins blocks of different shadow roots in one run', async () => {
+    await open('<div id="h1"></div><div id="h2"></div><div id="h3"></div>', DEFAULT_SETTINGS, [], () => {
+      for (const id of ['h1', 'h2', 'h3']) $(`#${id}`).attachShadow({ mode: 'open' }).innerHTML = `<p id="s${id}">Shenzhen in ${id}.</p>`;
+    });
+    const observed = FakeIntersectionObserver.all.flatMap((io) => [...io.targets]).map((e) => e.id);
+    expect(observed.sort()).toEqual(['sh1', 'sh2', 'sh3']);
   });
 });
